@@ -1,0 +1,149 @@
+// Exceptions: the MicroPython hierarchy (py/objexcept.c) declared as a table, the exception
+// object, and helpers to raise them from native code. Python exceptions are thrown as JS
+// values directly (no JS Error, so no stack capture cost).
+import { argErrors, defineType, isSubtype, PyObject, type PyType, type PyValue } from "./obj.ts";
+import { EMPTY_TUPLE, PyTuple, tuple } from "./obj_tuple.ts";
+import { repr, str } from "./runtime.ts";
+
+/** One traceback line: `File "<file>", line <line>, in <block>`. */
+export interface TracebackEntry {
+  file: string;
+  line: number;
+  block: string;
+}
+
+export class PyBaseException extends PyObject {
+  args: PyTuple;
+  traceback: TracebackEntry[];
+  constructor(type: PyType, args: PyTuple = EMPTY_TUPLE) {
+    super(type);
+    this.args = args;
+    this.traceback = [];
+  }
+}
+
+/** [name, parent name] in declaration order. */
+const HIERARCHY: [string, string | null][] = [
+  ["BaseException", null],
+  ["SystemExit", "BaseException"],
+  ["KeyboardInterrupt", "BaseException"],
+  ["GeneratorExit", "BaseException"],
+  ["Exception", "BaseException"],
+  ["StopIteration", "Exception"],
+  ["StopAsyncIteration", "Exception"],
+  ["ArithmeticError", "Exception"],
+  ["OverflowError", "ArithmeticError"],
+  ["ZeroDivisionError", "ArithmeticError"],
+  ["AssertionError", "Exception"],
+  ["AttributeError", "Exception"],
+  ["EOFError", "Exception"],
+  ["ImportError", "Exception"],
+  ["LookupError", "Exception"],
+  ["IndexError", "LookupError"],
+  ["KeyError", "LookupError"],
+  ["MemoryError", "Exception"],
+  ["NameError", "Exception"],
+  ["OSError", "Exception"],
+  ["RuntimeError", "Exception"],
+  ["NotImplementedError", "RuntimeError"],
+  ["SyntaxError", "Exception"],
+  ["IndentationError", "SyntaxError"],
+  ["TypeError", "Exception"],
+  ["ValueError", "Exception"],
+  ["UnicodeError", "ValueError"],
+];
+
+/** Every builtin exception type by name. */
+export const exceptionTypes: Map<string, PyType> = new Map();
+
+function argsRepr(args: PyValue[]): string {
+  if (args.length === 1) return `(${repr(args[0])},)`;
+  return "(" + args.map((a) => repr(a)).join(", ") + ")";
+}
+
+function exceptionStr(self: PyValue): string {
+  const e = self as PyBaseException;
+  const a = e.args.items;
+  if (a.length === 0) return "";
+  if (a.length === 1) {
+    const v = a[0];
+    return typeof v === "string" ? v : str(v);
+  }
+  return argsRepr(a);
+}
+
+for (const [name, parent] of HIERARCHY) {
+  const base = parent === null ? undefined : exceptionTypes.get(parent)!;
+  const t = defineType({
+    name,
+    base,
+    makeNew: (type, args) => new PyBaseException(type, tuple(args.slice())),
+    repr: (self) => {
+      const e = self as PyBaseException;
+      return e.type.name + argsRepr(e.args.items);
+    },
+    str: exceptionStr,
+  });
+  exceptionTypes.set(name, t);
+}
+
+const ex = (name: string): PyType => exceptionTypes.get(name)!;
+export const BaseException: PyType = ex("BaseException");
+export const Exception: PyType = ex("Exception");
+export const SystemExit: PyType = ex("SystemExit");
+export const KeyboardInterrupt: PyType = ex("KeyboardInterrupt");
+export const GeneratorExit: PyType = ex("GeneratorExit");
+export const StopIteration: PyType = ex("StopIteration");
+export const StopAsyncIteration: PyType = ex("StopAsyncIteration");
+export const OverflowError: PyType = ex("OverflowError");
+export const ZeroDivisionError: PyType = ex("ZeroDivisionError");
+export const AssertionError: PyType = ex("AssertionError");
+export const AttributeError: PyType = ex("AttributeError");
+export const EOFError: PyType = ex("EOFError");
+export const ImportError: PyType = ex("ImportError");
+export const IndexError: PyType = ex("IndexError");
+export const KeyError: PyType = ex("KeyError");
+export const MemoryError: PyType = ex("MemoryError");
+export const NameError: PyType = ex("NameError");
+export const OSError: PyType = ex("OSError");
+export const RuntimeError: PyType = ex("RuntimeError");
+export const NotImplementedError: PyType = ex("NotImplementedError");
+export const SyntaxError: PyType = ex("SyntaxError");
+export const IndentationError: PyType = ex("IndentationError");
+export const TypeError: PyType = ex("TypeError");
+export const ValueError: PyType = ex("ValueError");
+export const UnicodeError: PyType = ex("UnicodeError");
+
+/** Make an exception instance with an optional message (or other args). */
+export function newException(type: PyType, ...args: PyValue[]): PyBaseException {
+  return new PyBaseException(type, args.length ? new PyTuple(args) : EMPTY_TUPLE);
+}
+
+/** Throw a Python exception: `throw raise(TypeError, "msg")` reads well at call sites that
+ * need a `never` expression; plain `raise(...)` works too. */
+export function raise(type: PyType, ...args: PyValue[]): never {
+  throw newException(type, ...args);
+}
+
+export function isException(v: unknown): v is PyBaseException {
+  return v instanceof PyBaseException;
+}
+
+/** True if exception `e` matches `type` (isinstance on the exception's type). */
+export function exceptionMatches(e: PyBaseException, type: PyType): boolean {
+  return isSubtype(e.type, type);
+}
+
+argErrors.raise = (msg: string): never => raise(TypeError, msg);
+
+/** Turn anything thrown inside the runtime into a Python exception. JS stack overflow becomes
+ * MicroPython's recursion error; other JS errors are internal bugs, surfaced as RuntimeError
+ * rather than a JS stack trace. */
+export function toPyException(e: unknown): PyBaseException {
+  if (e instanceof PyBaseException) return e;
+  if (e instanceof RangeError && /call stack/i.test(e.message)) {
+    return newException(RuntimeError, "maximum recursion depth exceeded");
+  }
+  const msg = e instanceof Error ? e.message : String(e);
+  return newException(RuntimeError, "internal error: " + msg);
+}
