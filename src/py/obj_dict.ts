@@ -1,17 +1,19 @@
-// dict: insertion-ordered mapping (py/objdict.c, py/map.c). Keys are normalised to JS
-// primitives where Python equality allows (1 == 1.0 == True share one slot); other hashable
-// keys (tuples, user objects with __hash__/__eq__) go through per-hash buckets of unique
-// slot tokens, so one JS Map keeps the insertion order of every key.
+// dict (py/objdict.c, py/map.c). Values live in a JS Map keyed by normalised keys, so 1, 1.0
+// and True share one entry and lookups are a single Map access. Iteration follows
+// MicroPython's hash-table slot order (hash_table.ts), which is what MicroPython prints;
+// OrderedDict (`ordered`) iterates in insertion order instead.
 import { defineType, PyObject, type PyType, type PyValue, typeOf } from "./obj.ts";
 import { KeyError, raise, TypeError } from "./obj_exception.ts";
 import { PyFloat } from "./obj_float.ts";
-import { eq, hash } from "./runtime.ts";
+import { SlotTable } from "./hash_table.ts";
+import { eq, floatHash, hash, identityHash, intHash, strHash } from "./runtime.ts";
 
 export const dictType: PyType = defineType({ name: "dict" });
 
-/** A key that needs Python hashing: its token is what the JS map stores. */
+/** A key that needs Python hashing (tuples, objects with __hash__/__eq__): this token is
+ * what the JS map stores. */
 class KeySlot {
-  constructor(public key: PyValue) {}
+  constructor(public key: PyValue, public hash: number) {}
 }
 
 /** Does this object's type compare by identity (no __eq__/__hash__ of its own)? */
@@ -21,19 +23,37 @@ function identityKeyed(o: PyObject): boolean {
   return t.hash === undefined && t.binaryOp === undefined;
 }
 
+/** MicroPython hash of a normalised key, as an unsigned 32-bit number. */
+export function normHash(nk: unknown): number {
+  switch (typeof nk) {
+    case "string":
+      return strHash(nk);
+    case "number":
+      return (Number.isInteger(nk) ? intHash(nk) : floatHash(nk)) >>> 0;
+    case "bigint":
+      return intHash(nk) >>> 0;
+  }
+  if (nk === null) return 6;
+  if (nk instanceof KeySlot) return nk.hash >>> 0;
+  return identityHash(nk as object) >>> 0;
+}
+
 export class PyDict extends PyObject {
-  /** normalised key → value, in insertion order. */
+  /** normalised key → value. */
   map: Map<unknown, PyValue>;
   /** normalised key → original key, only where they differ (True, 2.0, tuples, ...). */
   orig: Map<unknown, PyValue> | undefined;
   /** Python hash → slot tokens, for keys hashed by value. */
   buckets: Map<number, KeySlot[]> | undefined;
+  /** MicroPython's slot layout; undefined for an ordered dict. */
+  table: SlotTable | undefined;
 
-  constructor(type: PyType = dictType, map?: Map<unknown, PyValue>) {
+  constructor(type: PyType = dictType, initialAlloc = 0, ordered = false) {
     super(type);
-    this.map = map ?? new Map();
+    this.map = new Map();
     this.orig = undefined;
     this.buckets = undefined;
+    this.table = ordered ? undefined : new SlotTable(initialAlloc, normHash);
   }
 
   /** The normalised form of `key`; with `create`, registers a new slot for a hashed key. */
@@ -50,7 +70,7 @@ export class PyDict extends PyObject {
     if (key instanceof PyFloat) {
       const v = key.value;
       if (Number.isInteger(v) && !Number.isSafeInteger(v)) return BigInt(v);
-      return v;
+      return v === 0 ? 0 : v;
     }
     if (identityKeyed(key)) return key;
     const h = hash(key);
@@ -60,7 +80,7 @@ export class PyDict extends PyObject {
       for (const slot of list) if (eq(slot.key, key)) return slot;
     }
     if (!create) return undefined;
-    const slot = new KeySlot(key);
+    const slot = new KeySlot(key, h);
     if (list === undefined) this.buckets.set(h, list = []);
     list.push(slot);
     return slot;
@@ -77,14 +97,13 @@ export class PyDict extends PyObject {
   }
 
   set(key: PyValue, value: PyValue): void {
-    if (typeof key === "string") {
-      this.map.set(key, value);
-      return;
-    }
-    const k = this.norm(key, true);
-    if (!this.map.has(k) && k !== key) {
-      if (this.orig === undefined) this.orig = new Map();
-      this.orig.set(k, key);
+    const k = typeof key === "string" ? key : this.norm(key, true);
+    if (!this.map.has(k)) {
+      if (k !== key) {
+        if (this.orig === undefined) this.orig = new Map();
+        this.orig.set(k, key);
+      }
+      this.table?.insert(k);
     }
     this.map.set(k, value);
   }
@@ -95,17 +114,23 @@ export class PyDict extends PyObject {
     if (k === undefined) return undefined;
     const v = this.map.get(k);
     if (v === undefined) return undefined;
+    this.removeNorm(k);
+    return v;
+  }
+
+  private removeNorm(k: unknown): void {
     this.map.delete(k);
+    this.table?.remove(k);
     if (this.orig !== undefined) this.orig.delete(k);
     if (k instanceof KeySlot) {
-      const list = this.buckets!.get(hash(k.key))!;
+      const list = this.buckets!.get(k.hash)!;
       list.splice(list.indexOf(k), 1);
     }
-    return v;
   }
 
   clear(): void {
     this.map.clear();
+    this.table?.clear();
     this.orig = undefined;
     this.buckets = undefined;
   }
@@ -121,15 +146,34 @@ export class PyDict extends PyObject {
       const o = this.orig.get(k);
       if (o !== undefined) return o;
     }
+    if (typeof k === "number" && !Number.isInteger(k)) return new PyFloat(k);
     return k as PyValue;
   }
 
+  /** Normalised keys in iteration order. */
+  normKeys(): Iterable<unknown> {
+    return this.table === undefined ? this.map.keys() : this.table.keys();
+  }
+
   *keys(): Generator<PyValue> {
-    for (const k of this.map.keys()) yield this.keyOf(k);
+    for (const k of this.normKeys()) yield this.keyOf(k);
+  }
+
+  *values(): Generator<PyValue> {
+    for (const k of this.normKeys()) yield this.map.get(k)!;
   }
 
   *entries(): Generator<[PyValue, PyValue]> {
-    for (const [k, v] of this.map) yield [this.keyOf(k), v];
+    for (const k of this.normKeys()) yield [this.keyOf(k), this.map.get(k)!];
+  }
+
+  /** Remove and return the first entry in iteration order (dict.popitem's choice). */
+  popFirst(): [PyValue, PyValue] | undefined {
+    const k = this.table === undefined ? this.map.keys().next().value : this.table.first();
+    if (k === undefined) return undefined;
+    const entry: [PyValue, PyValue] = [this.keyOf(k), this.map.get(k)!];
+    this.removeNorm(k);
+    return entry;
   }
 
   /** d[key] with MicroPython's KeyError. */
@@ -140,7 +184,7 @@ export class PyDict extends PyObject {
   }
 }
 
-/** Raise TypeError for unhashable keys (used by set and dict on list/dict/set keys). */
+/** Raise TypeError for unhashable keys (MicroPython's wording). */
 export function unhashable(key: PyValue): never {
-  return raise(TypeError, `unhashable type: '${typeOf(key).name}'`);
+  return raise(TypeError, `unsupported type for __hash__: '${typeOf(key).name}'`);
 }

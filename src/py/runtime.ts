@@ -89,19 +89,19 @@ export function strLength(s: string): number {
   return n;
 }
 
-/** hash(v) as a JS number (small int). */
+/** hash(v) as a JS number, with MicroPython's values (32-bit reference build): they decide
+ * dict and set iteration order, which programs print. */
 export function hash(v: PyValue): number {
   switch (typeof v) {
     case "boolean":
       return v ? 1 : 0;
     case "number":
-      return v;
     case "bigint":
-      return Number(BigInt.asIntN(32, v));
+      return intHash(v);
     case "string":
       return strHash(v);
     default: {
-      if (v === null) return 0x5f5f;
+      if (v === null) return 6;
       const t = v.type;
       if (t.hash !== undefined) return t.hash(v);
       if (t.unaryOp !== undefined) {
@@ -113,11 +113,44 @@ export function hash(v: PyValue): number {
   }
 }
 
-/** djb2-style string hash (MicroPython's qstr hash shape; values are not exposed in tests). */
+/** Small ints hash to themselves; bigger ones to their low bits as a 31-bit small int
+ * (mpz_hash then MP_OBJ_NEW_SMALL_INT). */
+export function intHash(v: number | bigint): number {
+  if (typeof v === "number" && v >= -0x40000000 && v < 0x40000000) return v;
+  const big = typeof v === "bigint" ? v : BigInt(v);
+  const mag = BigInt.asUintN(32, big < 0n ? -big : big);
+  const signed = big < 0n ? -Number(mag) : Number(mag);
+  return (signed << 1) >> 1;
+}
+
+/** Hash of a non-integral or huge float: its integer part where that fits, else -1. */
+export function floatHash(x: number): number {
+  if (!Number.isFinite(x)) return -1;
+  const t = Math.trunc(x);
+  if (Math.abs(t) < 0x40000000) return t === 0 ? 0 : t;
+  return -1;
+}
+
+const utf8 = new TextEncoder();
+/** MicroPython's qstr hash: djb2 with xor over the UTF-8 bytes, 16 bits, never 0. */
 export function strHash(s: string): number {
   let h = 5381;
-  for (let i = 0; i < s.length; i++) h = ((h << 5) + h + s.charCodeAt(i)) | 0;
-  return h & 0x3fffffff;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 0x80) h = ((h * 33) ^ c) & 0xffff;
+    else {
+      for (const b of utf8.encode(s.slice(i))) h = ((h * 33) ^ b) & 0xffff;
+      break;
+    }
+  }
+  return h === 0 ? 1 : h;
+}
+
+/** Hash of a bytes-like value (same function as str). */
+export function bytesHash(data: Uint8Array): number {
+  let h = 5381;
+  for (let i = 0; i < data.length; i++) h = ((h * 33) ^ data[i]) & 0xffff;
+  return h === 0 ? 1 : h;
 }
 
 const identityHashes = new WeakMap<object, number>();
@@ -446,7 +479,7 @@ export function call(fn: PyValue, args: PyValue[], kw: Kw = undefined): PyValue 
   if (t.call !== undefined) return t.call(fn, args, kw);
   if (fn instanceof PyType) {
     if (fn.makeNew !== undefined) return fn.makeNew(fn, args, kw);
-    return raise(TypeError, `cannot create '${fn.name}' instances`);
+    return raise(TypeError, `can't create '${fn.name}' instances`);
   }
   return raise(TypeError, `'${t.name}' object isn't callable`);
 }
