@@ -1,6 +1,22 @@
-// list: a mutable sequence (py/objlist.c). Methods and slots are installed by
-// obj_list_methods.ts; the class lives here so every module can build lists.
-import { defineType, PyObject, type PyType, type PyValue } from "./obj.ts";
+// list: a mutable sequence (py/objlist.c).
+import { BinaryOp, UnaryOp } from "./bytecode.ts";
+import { addMethods, defineType, type Kw, PyObject, type PyType, type PyValue } from "./obj.ts";
+import { IndexError, NotImplementedError, raise, TypeError } from "./obj_exception.ts";
+import { PySlice, seqIndex, sliceIndices } from "./obj_slice.ts";
+import { call, eq, toArray, truthy } from "./runtime.ts";
+import {
+  compareSeq,
+  countOf,
+  equalSeq,
+  indexOf,
+  mpSort,
+  PySeqIter,
+  repeatCount,
+  repeatItems,
+  reprItems,
+  sliceArray,
+} from "./seq.ts";
+import { unhashable } from "./obj_dict.ts";
 
 export const listType: PyType = defineType({ name: "list" });
 
@@ -9,3 +25,182 @@ export class PyList extends PyObject {
     super(type);
   }
 }
+
+const asList = (v: PyValue) => v as PyList;
+
+function listSetItem(self: PyValue, index: PyValue, value: PyValue): void {
+  const l = asList(self);
+  if (index instanceof PySlice) {
+    const [start, stop, step] = sliceIndices(index, l.items.length);
+    const src = toArray(value);
+    if (step !== 1) {
+      const [, , , count] = sliceIndices(index, l.items.length);
+      if (src.length !== count) raise(NotImplementedError);
+      for (let i = 0, j = start; i < count; i++, j += step) l.items[j] = src[i];
+      return;
+    }
+    l.items.splice(start, Math.max(0, stop - start), ...src);
+    return;
+  }
+  l.items[seqIndex(index, l.items.length, "list")] = value;
+}
+
+function listDelItem(self: PyValue, index: PyValue): void {
+  const l = asList(self);
+  if (index instanceof PySlice) {
+    const [start, stop, step] = sliceIndices(index, l.items.length);
+    if (step !== 1) raise(NotImplementedError);
+    l.items.splice(start, Math.max(0, stop - start));
+    return;
+  }
+  l.items.splice(seqIndex(index, l.items.length, "list"), 1);
+}
+
+Object.assign(listType, {
+  makeNew: (type: PyType, args: PyValue[], kw: Kw) => {
+    if (kw !== undefined && kw.size > 0) {
+      raise(TypeError, "function doesn't take keyword arguments");
+    }
+    if (args.length > 1) {
+      raise(TypeError, `function expected at most 1 arguments, got ${args.length}`);
+    }
+    return new PyList(args.length ? toArray(args[0]) : [], type);
+  },
+  repr: (self: PyValue) => "[" + reprItems(asList(self).items) + "]",
+  len: (self: PyValue) => asList(self).items.length,
+  hash: unhashable,
+  unaryOp: (op: number, self: PyValue) => {
+    if (op === UnaryOp.BOOL) return asList(self).items.length !== 0;
+    if (op === UnaryOp.LEN) return asList(self).items.length;
+    return undefined;
+  },
+  binaryOp: (op: number, self: PyValue, other: PyValue) => {
+    const a = asList(self).items;
+    switch (op) {
+      case BinaryOp.ADD:
+        if (other instanceof PyList) return new PyList(a.concat(other.items));
+        return undefined;
+      case BinaryOp.INPLACE_ADD:
+        for (const x of toArray(other)) a.push(x);
+        return self;
+      case BinaryOp.MULTIPLY:
+      case BinaryOp.REVERSE_MULTIPLY: {
+        const n = repeatCount(other);
+        return n === undefined ? undefined : new PyList(repeatItems(a, n));
+      }
+      case BinaryOp.INPLACE_MULTIPLY: {
+        const n = repeatCount(other);
+        if (n === undefined) return undefined;
+        const copy = a.slice();
+        a.length = 0;
+        for (let i = 0; i < n; i++) for (const x of copy) a.push(x);
+        return self;
+      }
+      case BinaryOp.EQUAL:
+        return other instanceof PyList ? equalSeq(a, other.items) : false;
+      case BinaryOp.LESS:
+      case BinaryOp.MORE:
+      case BinaryOp.LESS_EQUAL:
+      case BinaryOp.MORE_EQUAL:
+        return other instanceof PyList ? compareSeq(op, a, other.items) : undefined;
+      case BinaryOp.CONTAINS:
+        for (const x of a) if (x === other || eq(x, other)) return true;
+        return false;
+    }
+    return undefined;
+  },
+  getItem: (self: PyValue, index: PyValue) => {
+    const items = asList(self).items;
+    if (typeof index === "number") {
+      const i = index < 0 ? index + items.length : index;
+      if (i >= 0 && i < items.length) return items[i];
+      return raise(IndexError, "list index out of range");
+    }
+    if (index instanceof PySlice) return new PyList(sliceArray(items, index));
+    return items[seqIndex(index, items.length, "list")];
+  },
+  setItem: listSetItem,
+  delItem: listDelItem,
+  getIter: (self: PyValue) => new PySeqIter(asList(self)),
+});
+
+function sortList(self: PyValue, kw: Kw): void {
+  const items = asList(self).items;
+  let key: PyValue = null;
+  let reverse = false;
+  if (kw !== undefined) {
+    for (const [k, v] of kw) {
+      if (k === "key") key = v;
+      else if (k === "reverse") reverse = truthy(v);
+      else raise(TypeError, `unexpected keyword argument '${k}'`);
+    }
+  }
+  const keys = key === null ? items : items.map((x) => call(key, [x]));
+  mpSort(items, keys, reverse);
+}
+
+addMethods(listType, [
+  ["append", (a) => (asList(a[0]).items.push(a[1]), null), 2, 2],
+  ["clear", (a) => (asList(a[0]).items.length = 0, null), 1, 1],
+  ["copy", (a) => new PyList(asList(a[0]).items.slice()), 1, 1],
+  ["count", (a) => countOf(asList(a[0]).items, a[1]), 2, 2],
+  [
+    "extend",
+    (a) => {
+      const items = asList(a[0]).items;
+      for (const x of a[1] instanceof PyList ? a[1].items.slice() : toArray(a[1])) items.push(x);
+      return null;
+    },
+    2,
+    2,
+  ],
+  ["index", (a) => indexOf(asList(a[0]).items, a), 2, 4],
+  [
+    "insert",
+    (a) => {
+      const items = asList(a[0]).items;
+      let i = a[1] as number;
+      if (typeof i !== "number") raise(TypeError, "can't convert to int");
+      if (i < 0) i = Math.max(0, i + items.length);
+      items.splice(Math.min(i, items.length), 0, a[2]);
+      return null;
+    },
+    3,
+    3,
+  ],
+  [
+    "pop",
+    (a) => {
+      const items = asList(a[0]).items;
+      if (items.length === 0) raise(IndexError, "pop from empty list");
+      if (a.length === 1) return items.pop()!;
+      const i = seqIndex(a[1], items.length, "list");
+      return items.splice(i, 1)[0];
+    },
+    1,
+    2,
+  ],
+  [
+    "remove",
+    (a) => {
+      const items = asList(a[0]).items;
+      const i = indexOf(items, a);
+      items.splice(i, 1);
+      return null;
+    },
+    2,
+    2,
+  ],
+  ["reverse", (a) => (asList(a[0]).items.reverse(), null), 1, 1],
+  [
+    "sort",
+    (a, kw) => {
+      if (a.length > 1) raise(TypeError, "extra positional arguments given");
+      sortList(a[0], kw);
+      return null;
+    },
+    1,
+    1,
+    true,
+  ],
+]);

@@ -1,0 +1,159 @@
+// Operations shared by list and tuple (py/sequence.c): printing, comparison, repetition,
+// index/count, and MicroPython's sort (an unstable quicksort, whose order for equal keys
+// programs can observe).
+import { BinaryOp } from "./bytecode.ts";
+import { defineType, PyObject, type PyType, type PyValue, typeOf } from "./obj.ts";
+import { type PySlice, sliceIndices } from "./obj_slice.ts";
+import { raise, TypeError, ValueError } from "./obj_exception.ts";
+import { binaryOp, eq, repr, truthy } from "./runtime.ts";
+
+/** "a, b, c" with reprs, wrapped by the caller. */
+export function reprItems(items: PyValue[]): string {
+  let s = "";
+  for (let i = 0; i < items.length; i++) {
+    if (i > 0) s += ", ";
+    s += repr(items[i]);
+  }
+  return s;
+}
+
+/** Lexicographic comparison of two item arrays for <, >, <=, >= (mp_seq_cmp_objs). */
+export function compareSeq(op: number, a: PyValue[], b: PyValue[]): boolean {
+  const n = Math.min(a.length, b.length);
+  for (let i = 0; i < n; i++) {
+    if (!eq(a[i], b[i])) return truthy(binaryOp(op, a[i], b[i]));
+  }
+  switch (op) {
+    case BinaryOp.LESS:
+      return a.length < b.length;
+    case BinaryOp.MORE:
+      return a.length > b.length;
+    case BinaryOp.LESS_EQUAL:
+      return a.length <= b.length;
+    default:
+      return a.length >= b.length;
+  }
+}
+
+export function equalSeq(a: PyValue[], b: PyValue[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (!eq(a[i], b[i])) return false;
+  return true;
+}
+
+/** Repetition count for `seq * n`. */
+export function repeatCount(n: PyValue): number | undefined {
+  if (typeof n === "number") return n < 0 ? 0 : n;
+  if (typeof n === "boolean") return n ? 1 : 0;
+  if (typeof n === "bigint") return n < 0n ? 0 : raise(TypeError, "can't multiply sequence");
+  return undefined;
+}
+
+export function repeatItems(items: PyValue[], n: number): PyValue[] {
+  const out: PyValue[] = [];
+  for (let i = 0; i < n; i++) for (const x of items) out.push(x);
+  return out;
+}
+
+function clampIndex(v: PyValue | undefined, len: number, dflt: number): number {
+  if (v === undefined) return dflt;
+  let i = typeof v === "number" ? v : typeof v === "boolean" ? (v ? 1 : 0) : dflt;
+  if (i < 0) i = Math.max(0, i + len);
+  return Math.min(i, len);
+}
+
+/** seq.index(x[, start[, end]]) */
+export function indexOf(items: PyValue[], args: PyValue[]): number {
+  const start = clampIndex(args[2], items.length, 0);
+  const stop = clampIndex(args[3], items.length, items.length);
+  for (let i = start; i < stop; i++) if (eq(items[i], args[1])) return i;
+  return raise(ValueError, "object not in sequence");
+}
+
+export function countOf(items: PyValue[], x: PyValue): number {
+  let n = 0;
+  for (const v of items) if (eq(v, x)) n++;
+  return n;
+}
+
+/** a < b for sorting, with an int fast path. */
+function less(a: PyValue, b: PyValue): boolean {
+  const ta = typeof a;
+  const tb = typeof b;
+  if ((ta === "number" || ta === "bigint") && (tb === "number" || tb === "bigint")) {
+    return (a as number) < (b as number);
+  }
+  if (typeof a === "string" && typeof b === "string") return a < b;
+  return truthy(binaryOp(BinaryOp.LESS, a, b));
+}
+
+/** Sort `items` in place exactly as MicroPython's list.sort orders them (py/objlist.c:
+ * quicksort with the last element as pivot; not stable). `keys` are precomputed key values
+ * parallel to `items` (or the items themselves). */
+export function mpSort(items: PyValue[], keys: PyValue[], reverse: boolean): void {
+  const want = !reverse;
+  const swap = (i: number, j: number) => {
+    const x = items[i];
+    items[i] = items[j];
+    items[j] = x;
+    if (keys !== items) {
+      const k = keys[i];
+      keys[i] = keys[j];
+      keys[j] = k;
+    }
+  };
+  const sortRange = (head: number, tail: number): void => {
+    while (head < tail) {
+      let h = head - 1;
+      let t = tail;
+      const pivot = keys[tail];
+      for (;;) {
+        do ++h; while (h < t && less(keys[h], pivot) === want);
+        do --t; while (h < t && less(pivot, keys[t]) === want);
+        if (h >= t) break;
+        swap(h, t);
+      }
+      swap(h, tail);
+      if (t - head < tail - h - 1) {
+        sortRange(head, t);
+        head = h + 1;
+      } else {
+        sortRange(h + 1, tail);
+        tail = t;
+      }
+    }
+  };
+  if (items.length > 1) sortRange(0, items.length - 1);
+}
+
+/** Name of a value's type for messages. */
+export function typeName(v: PyValue): string {
+  return typeOf(v).name;
+}
+
+/** Iterator over a list or tuple; reads the live array so appends during a loop are seen. */
+export class PySeqIter extends PyObject {
+  index = 0;
+  constructor(public seq: { items: PyValue[] }) {
+    super(seqIterType);
+  }
+}
+
+export const seqIterType: PyType = defineType({
+  name: "iterator",
+  getIter: (self) => self,
+  iterNext: (self) => {
+    const it = self as PySeqIter;
+    const items = it.seq.items;
+    return it.index < items.length ? items[it.index++] : undefined;
+  },
+});
+
+/** Items of a slice of an array. */
+export function sliceArray(items: PyValue[], s: PySlice): PyValue[] {
+  const [start, stop, step, count] = sliceIndices(s, items.length);
+  if (step === 1) return items.slice(start, stop);
+  const out: PyValue[] = new Array(count);
+  for (let i = 0, j = start; i < count; i++, j += step) out[i] = items[j];
+  return out;
+}
