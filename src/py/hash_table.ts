@@ -4,8 +4,40 @@
 // fixed list of sizes. Printing a dict or set walks the table, so to print the same thing we
 // keep the same slot layout. Lookups don't probe: a JS Map finds a key's slot directly.
 const ALLOC_SIZES = [
-  0, 2, 4, 6, 8, 10, 12, 17, 23, 29, 37, 47, 59, 73, 97, 127, 167, 223, 293, 389, 521, 691,
-  919, 1223, 1627, 2161, 3229, 4831, 7243, 10861, 16273, 24407, 36607, 54907,
+  0,
+  2,
+  4,
+  6,
+  8,
+  10,
+  12,
+  17,
+  23,
+  29,
+  37,
+  47,
+  59,
+  73,
+  97,
+  127,
+  167,
+  223,
+  293,
+  389,
+  521,
+  691,
+  919,
+  1223,
+  1627,
+  2161,
+  3229,
+  4831,
+  7243,
+  10861,
+  16273,
+  24407,
+  36607,
+  54907,
 ];
 
 function allocAtLeast(n: number): number {
@@ -83,6 +115,15 @@ export class SlotTable {
     this.pos.clear();
     this.used = 0;
     for (const s of old) if (s !== undefined && s !== DELETED) this.insert(s);
+  }
+
+  /** An exact copy of the layout (dict.copy and set.copy copy the table as it is). */
+  clone(): SlotTable {
+    const t = new SlotTable(0, this.hashOf);
+    t.slots = this.slots.slice();
+    t.pos = new Map(this.pos);
+    t.used = this.used;
+    return t;
   }
 
   clear(): void {

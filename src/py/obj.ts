@@ -186,7 +186,7 @@ export interface TypeSpec extends TypeSlots {
 
 /** Declare a native type from data (the design card's `defineType`). */
 export function defineType(spec: TypeSpec): PyType {
-  const bases = spec.bases ?? (spec.base ? [spec.base] : objectType ? [objectType] : []);
+  const bases = spec.bases ?? (spec.base ? [spec.base] : [objectType]);
   const t = new PyType(typeType, spec.name, bases);
   for (const slot of SLOT_NAMES) {
     // deno-lint-ignore no-explicit-any
@@ -206,7 +206,7 @@ export function defineType(spec: TypeSpec): PyType {
       }
     }
   }
-  t.mro = objectType ? linearise(t) : [t];
+  t.mro = linearise(t);
   for (const row of spec.methods ?? []) t.locals.set(row[0], makeMethod(row, t));
   for (const [name, v] of spec.attrs ?? []) t.locals.set(name, v);
   return t;
@@ -219,11 +219,9 @@ export function addMethods(type: PyType, rows: MethodRow[]): void {
 
 // --- the two root types --------------------------------------------------------------------
 
-// deno-lint-ignore prefer-const
-export let objectType: PyType = undefined as unknown as PyType;
 export const typeType: PyType = new PyType(null, "type", []);
 typeType.type = typeType;
-objectType = new PyType(typeType, "object", []);
+export const objectType: PyType = new PyType(typeType, "object", []);
 typeType.bases = [objectType];
 typeType.mro = [typeType, objectType];
 

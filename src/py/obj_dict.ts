@@ -128,6 +128,19 @@ export class PyDict extends PyObject {
     }
   }
 
+  /** A copy with the same layout and entries (dict.copy). */
+  copy(type: PyType = dictType): PyDict {
+    const d = new PyDict(type, 0, this.table === undefined);
+    d.map = new Map(this.map);
+    if (this.orig !== undefined) d.orig = new Map(this.orig);
+    if (this.buckets !== undefined) {
+      d.buckets = new Map();
+      for (const [h, list] of this.buckets) d.buckets.set(h, list.slice());
+    }
+    if (this.table !== undefined) d.table = this.table.clone();
+    return d;
+  }
+
   clear(): void {
     this.map.clear();
     this.table?.clear();

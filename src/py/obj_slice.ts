@@ -11,12 +11,6 @@ export class PySlice extends PyObject {
 
 export const sliceType: PyType = defineType({
   name: "slice",
-  makeNew: (_t, args) => {
-    if (args.length === 1) return new PySlice(null, args[0], null);
-    if (args.length === 2) return new PySlice(args[0], args[1], null);
-    if (args.length === 3) return new PySlice(args[0], args[1], args[2]);
-    return raise(TypeError, "function expected at most 3 arguments, got " + args.length);
-  },
   repr: (s) => {
     const sl = s as PySlice;
     return `slice(${repr(sl.start)}, ${repr(sl.stop)}, ${repr(sl.step)})`;

@@ -30,7 +30,7 @@ import { PyFloat } from "./obj_float.ts";
 export function repr(v: PyValue): string {
   const t = typeOf(v);
   if (t.repr !== undefined) return t.repr(v);
-  return `<${t.name} object>`;
+  return `<${t.name}>`;
 }
 
 /** str(v). */

@@ -1,0 +1,249 @@
+// Builtins that make or consume iterators: enumerate, zip, map, filter, reversed, iter, next,
+// sorted, min, max, sum, any, all, len (py/modbuiltins.c, objenumerate.c, objzip.c, ...).
+import { BinaryOp } from "./bytecode.ts";
+import {
+  builtin,
+  defineType,
+  type Kw,
+  PyObject,
+  type PyType,
+  type PyValue,
+  typeOf,
+} from "./obj.ts";
+import { raise, StopIteration, TypeError, ValueError } from "./obj_exception.ts";
+import { PyList } from "./obj_list.ts";
+import { PyTuple } from "./obj_tuple.ts";
+import {
+  binaryOp,
+  call,
+  getItem,
+  getIter,
+  isCallable,
+  iterNext,
+  len,
+  lookupAttr,
+  toArray,
+  truthy,
+} from "./runtime.ts";
+import { mpSort } from "./seq.ts";
+
+/** Define an iterator type whose instances carry a `next` function. */
+function iteratorType(name: string): PyType {
+  return defineType({
+    name,
+    getIter: (self) => self,
+    iterNext: (self) => (self as PyNativeIter).next(),
+  });
+}
+
+class PyNativeIter extends PyObject {
+  constructor(type: PyType, public next: () => PyValue | undefined) {
+    super(type);
+  }
+}
+
+function noKw(kw: Kw): void {
+  if (kw !== undefined && kw.size > 0) raise(TypeError, "function doesn't take keyword arguments");
+}
+
+export const enumerateType: PyType = iteratorType("enumerate");
+enumerateType.makeNew = (_t, args, kw) => {
+  let start: PyValue = 0;
+  if (args.length > 1) start = args[1];
+  if (kw !== undefined) { for (const [k, v] of kw) if (k === "start") start = v; }
+  if (args.length < 1) raise(TypeError, "function missing 1 required positional arguments");
+  const it = getIter(args[0]);
+  let i = start;
+  return new PyNativeIter(enumerateType, () => {
+    const x = iterNext(it);
+    if (x === undefined) return undefined;
+    const r = new PyTuple([i, x]);
+    i = typeof i === "number" ? i + 1 : binaryOp(BinaryOp.ADD, i, 1);
+    return r;
+  });
+};
+
+export const zipType: PyType = iteratorType("zip");
+zipType.makeNew = (_t, args, kw) => {
+  noKw(kw);
+  const its = args.map(getIter);
+  return new PyNativeIter(zipType, () => {
+    if (its.length === 0) return undefined;
+    const items: PyValue[] = new Array(its.length);
+    for (let i = 0; i < its.length; i++) {
+      const x = iterNext(its[i]);
+      if (x === undefined) return undefined;
+      items[i] = x;
+    }
+    return new PyTuple(items);
+  });
+};
+
+export const mapType: PyType = iteratorType("map");
+mapType.makeNew = (_t, args, kw) => {
+  noKw(kw);
+  if (args.length < 2) raise(TypeError, "function missing 2 required positional arguments");
+  const fn = args[0];
+  const its = args.slice(1).map(getIter);
+  return new PyNativeIter(mapType, () => {
+    const items: PyValue[] = new Array(its.length);
+    for (let i = 0; i < its.length; i++) {
+      const x = iterNext(its[i]);
+      if (x === undefined) return undefined;
+      items[i] = x;
+    }
+    return call(fn, items);
+  });
+};
+
+export const filterType: PyType = iteratorType("filter");
+filterType.makeNew = (_t, args, kw) => {
+  noKw(kw);
+  if (args.length !== 2) {
+    raise(TypeError, `function takes 2 positional arguments but ${args.length} were given`);
+  }
+  const fn = args[0];
+  const it = getIter(args[1]);
+  return new PyNativeIter(filterType, () => {
+    for (let x = iterNext(it); x !== undefined; x = iterNext(it)) {
+      if (fn === null ? truthy(x) : truthy(call(fn, [x]))) return x;
+    }
+    return undefined;
+  });
+};
+
+export const reversedType: PyType = iteratorType("reversed");
+reversedType.makeNew = (_t, args, kw) => {
+  noKw(kw);
+  if (args.length !== 1) {
+    raise(TypeError, `function takes 1 positional arguments but ${args.length} were given`);
+  }
+  const seq = args[0];
+  const custom = lookupAttr(seq, "__reversed__");
+  if (custom !== undefined) return call(custom, []);
+  if (seq instanceof PyList || seq instanceof PyTuple) {
+    let i = seq.items.length;
+    return new PyNativeIter(reversedType, () => {
+      const items = seq.items;
+      if (i > items.length) i = items.length;
+      return i > 0 ? items[--i] : undefined;
+    });
+  }
+  let i = len(seq);
+  return new PyNativeIter(reversedType, () => (i > 0 ? getItem(seq, --i) : undefined));
+};
+
+// --- functions ------------------------------------------------------------------------------
+
+function next(args: PyValue[]): PyValue {
+  const it = args[0];
+  const t = typeOf(it);
+  if (t.iterNext === undefined) raise(TypeError, `'${t.name}' object isn't an iterator`);
+  const v = t.iterNext(it);
+  if (v !== undefined) return v;
+  if (args.length > 1) return args[1];
+  return raise(StopIteration);
+}
+
+function iter(args: PyValue[]): PyValue {
+  if (args.length === 1) return getIter(args[0]);
+  const fn = args[0];
+  const sentinel = args[1];
+  return new PyNativeIter(callableIterType, () => {
+    const v = call(fn, []);
+    return v === sentinel || (typeof v === "object" && v !== null && eqLoose(v, sentinel))
+      ? undefined
+      : v;
+  });
+}
+const callableIterType: PyType = iteratorType("iterator");
+function eqLoose(a: PyValue, b: PyValue): boolean {
+  return truthy(binaryOp(BinaryOp.EQUAL, a, b));
+}
+
+/** min/max with key= and default= (py/modbuiltins.c min_max). */
+function minMax(args: PyValue[], kw: Kw, op: number, name: string): PyValue {
+  let key: PyValue = null;
+  let dflt: PyValue | undefined;
+  if (kw !== undefined) {
+    for (const [k, v] of kw) {
+      if (k === "key") key = v;
+      else if (k === "default") dflt = v;
+      else raise(TypeError, `unexpected keyword argument '${k}'`);
+    }
+  }
+  const items = args.length === 1 ? toArray(args[0]) : args;
+  if (args.length === 0) raise(TypeError, `${name} expected at least 1 argument`);
+  if (items.length === 0) {
+    if (dflt !== undefined) return dflt;
+    return raise(ValueError, "arg is an empty sequence");
+  }
+  let best = items[0];
+  let bestKey = key === null ? best : call(key, [best]);
+  for (let i = 1; i < items.length; i++) {
+    const k = key === null ? items[i] : call(key, [items[i]]);
+    if (truthy(binaryOp(op, k, bestKey))) {
+      best = items[i];
+      bestKey = k;
+    }
+  }
+  return best;
+}
+
+function sorted(args: PyValue[], kw: Kw): PyValue {
+  if (args.length !== 1) {
+    raise(TypeError, `function takes 1 positional arguments but ${args.length} were given`);
+  }
+  const items = toArray(args[0]);
+  let key: PyValue = null;
+  let reverse = false;
+  if (kw !== undefined) {
+    for (const [k, v] of kw) {
+      if (k === "key") key = v;
+      else if (k === "reverse") reverse = truthy(v);
+      else raise(TypeError, `unexpected keyword argument '${k}'`);
+    }
+  }
+  const keys = key === null ? items : items.map((x) => call(key, [x]));
+  mpSort(items, keys, reverse);
+  return new PyList(items);
+}
+
+function sum(args: PyValue[]): PyValue {
+  let acc: PyValue = args.length > 1 ? args[1] : 0;
+  const it = getIter(args[0]);
+  for (let x = iterNext(it); x !== undefined; x = iterNext(it)) {
+    if (typeof acc === "number" && typeof x === "number") {
+      const r = acc + x;
+      acc = Number.isSafeInteger(r) ? r : binaryOp(BinaryOp.ADD, acc, x);
+    } else acc = binaryOp(BinaryOp.ADD, acc, x);
+  }
+  return acc;
+}
+
+function anyAll(args: PyValue[], want: boolean): boolean {
+  const it = getIter(args[0]);
+  for (let x = iterNext(it); x !== undefined; x = iterNext(it)) {
+    if (truthy(x) === want) return want;
+  }
+  return !want;
+}
+
+/** [name, value] rows for the builtins namespace. */
+export const iterBuiltins: [string, PyValue][] = [
+  ["enumerate", enumerateType],
+  ["zip", zipType],
+  ["map", mapType],
+  ["filter", filterType],
+  ["reversed", reversedType],
+  ["next", builtin("next", next, 1, 2)],
+  ["iter", builtin("iter", iter, 1, 2)],
+  ["len", builtin("len", (a) => len(a[0]), 1, 1)],
+  ["sorted", builtin("sorted", sorted, 1, 1, true)],
+  ["min", builtin("min", (a, kw) => minMax(a, kw, BinaryOp.LESS, "min"), 0, -1, true)],
+  ["max", builtin("max", (a, kw) => minMax(a, kw, BinaryOp.MORE, "max"), 0, -1, true)],
+  ["sum", builtin("sum", sum, 1, 2)],
+  ["any", builtin("any", (a) => anyAll(a, true), 1, 1)],
+  ["all", builtin("all", (a) => anyAll(a, false), 1, 1)],
+  ["callable", builtin("callable", (a) => isCallable(a[0]), 1, 1)],
+];

@@ -1,0 +1,119 @@
+// range (py/objrange.c): a lazy arithmetic sequence with a fast iterator the VM can
+// special-case in FOR_ITER.
+import { BinaryOp, UnaryOp } from "./bytecode.ts";
+import { defineType, type Kw, PyObject, type PyType, type PyValue } from "./obj.ts";
+import { IndexError, raise, TypeError, ValueError } from "./obj_exception.ts";
+import { PySlice, sliceIndices } from "./obj_slice.ts";
+import { typeName } from "./seq.ts";
+
+export class PyRange extends PyObject {
+  constructor(public start: number, public stop: number, public step: number) {
+    super(rangeType);
+  }
+  get length(): number {
+    const { start, stop, step } = this;
+    if (step > 0) return stop > start ? Math.floor((stop - start + step - 1) / step) : 0;
+    return start > stop ? Math.floor((start - stop - step - 1) / -step) : 0;
+  }
+}
+
+export class PyRangeIter extends PyObject {
+  constructor(public cur: number, public stop: number, public step: number) {
+    super(rangeIterType);
+  }
+}
+
+export const rangeIterType: PyType = defineType({
+  name: "iterator",
+  getIter: (self) => self,
+  iterNext: (self) => {
+    const it = self as PyRangeIter;
+    const v = it.cur;
+    if (it.step > 0 ? v < it.stop : v > it.stop) {
+      it.cur = v + it.step;
+      return v;
+    }
+    return undefined;
+  },
+});
+
+function rangeArg(v: PyValue): number {
+  if (typeof v === "number") return v;
+  if (typeof v === "boolean") return v ? 1 : 0;
+  return raise(TypeError, `can't convert ${typeName(v)} to int`);
+}
+
+export const rangeType: PyType = defineType({
+  name: "range",
+  makeNew: (_t: PyType, args: PyValue[], kw: Kw) => {
+    if (kw !== undefined && kw.size > 0) {
+      raise(TypeError, "function doesn't take keyword arguments");
+    }
+    if (args.length < 1 || args.length > 3) {
+      raise(
+        TypeError,
+        args.length < 1
+          ? "function missing 1 required positional arguments"
+          : `function expected at most 3 arguments, got ${args.length}`,
+      );
+    }
+    if (args.length === 1) return new PyRange(0, rangeArg(args[0]), 1);
+    const step = args.length === 3 ? rangeArg(args[2]) : 1;
+    if (step === 0) raise(ValueError, "zero step");
+    return new PyRange(rangeArg(args[0]), rangeArg(args[1]), step);
+  },
+  repr: (self) => {
+    const r = self as PyRange;
+    return r.step === 1
+      ? `range(${r.start}, ${r.stop})`
+      : `range(${r.start}, ${r.stop}, ${r.step})`;
+  },
+  len: (self) => (self as PyRange).length,
+  unaryOp: (op, self) => {
+    if (op === UnaryOp.BOOL) return (self as PyRange).length !== 0;
+    if (op === UnaryOp.LEN) return (self as PyRange).length;
+    return undefined;
+  },
+  binaryOp: (op, self, other) => {
+    const r = self as PyRange;
+    if (op === BinaryOp.CONTAINS) {
+      if (typeof other !== "number" || !Number.isInteger(other)) return undefined;
+      const n = r.length;
+      const k = (other - r.start) / r.step;
+      return Number.isInteger(k) && k >= 0 && k < n;
+    }
+    if (op === BinaryOp.EQUAL) {
+      if (!(other instanceof PyRange)) return false;
+      const a = r.length, b = other.length;
+      if (a !== b) return false;
+      if (a === 0) return true;
+      if (r.start !== other.start) return false;
+      return a === 1 || r.step === other.step;
+    }
+    return undefined;
+  },
+  getItem: (self, index) => {
+    const r = self as PyRange;
+    const n = r.length;
+    if (index instanceof PySlice) {
+      const [start, , step, count] = sliceIndices(index, n);
+      const s = r.start + start * r.step;
+      return new PyRange(s, s + count * step * r.step, step * r.step);
+    }
+    let i = rangeArg(index);
+    if (i < 0) i += n;
+    if (i < 0 || i >= n) raise(IndexError, "range object index out of range");
+    return r.start + i * r.step;
+  },
+  getIter: (self) => {
+    const r = self as PyRange;
+    return new PyRangeIter(r.start, r.stop, r.step);
+  },
+  getAttr: (self, name) => {
+    const r = self as PyRange;
+    if (name === "start") return r.start;
+    if (name === "stop") return r.stop;
+    if (name === "step") return r.step;
+    return undefined;
+  },
+});
