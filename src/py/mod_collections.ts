@@ -1,0 +1,175 @@
+// collections: deque, namedtuple, OrderedDict (py/modcollections.c, objdeque.c,
+// objnamedtuple.c).
+import { BinaryOp, UnaryOp } from "./bytecode.ts";
+import { builtin, defineType, type Kw, PyObject, type PyType, type PyValue } from "./obj.ts";
+import { dictType, PyDict } from "./obj_dict.ts";
+import { dictUpdateFrom } from "./obj_dict_methods.ts";
+import { IndexError, raise, TypeError } from "./obj_exception.ts";
+import { PyTuple, tupleType } from "./obj_tuple.ts";
+import { repr, str, toArray } from "./runtime.ts";
+import { PySeqIter } from "./seq.ts";
+
+// --- deque --------------------------------------------------------------------------------
+
+class PyDeque extends PyObject {
+  constructor(public items: PyValue[], public maxlen: number) {
+    super(dequeType);
+  }
+  push(v: PyValue, left: boolean): void {
+    if (left) {
+      this.items.unshift(v);
+      if (this.maxlen >= 0 && this.items.length > this.maxlen) this.items.pop();
+    } else {
+      this.items.push(v);
+      if (this.maxlen >= 0 && this.items.length > this.maxlen) this.items.shift();
+    }
+  }
+}
+
+const asDeque = (v: PyValue) => v as PyDeque;
+
+const dequeType: PyType = defineType({
+  name: "deque",
+  makeNew: (_t, args) => {
+    if (args.length < 1 || args.length > 3) {
+      raise(TypeError, `function takes 2 positional arguments but ${args.length} were given`);
+    }
+    const maxlen = args.length > 1 ? args[1] as number : -1;
+    const d = new PyDeque([], maxlen);
+    for (const x of toArray(args[0])) d.push(x, false);
+    return d;
+  },
+  len: (self) => asDeque(self).items.length,
+  unaryOp: (op, self) => {
+    if (op === UnaryOp.BOOL) return asDeque(self).items.length !== 0;
+    if (op === UnaryOp.LEN) return asDeque(self).items.length;
+    return undefined;
+  },
+  binaryOp: (op, self, other) => {
+    if (op === BinaryOp.CONTAINS) return asDeque(self).items.includes(other);
+    return undefined;
+  },
+  getItem: (self, index) => {
+    const items = asDeque(self).items;
+    let i = index as number;
+    if (i < 0) i += items.length;
+    if (typeof i !== "number" || i < 0 || i >= items.length) {
+      raise(IndexError, "deque index out of range");
+    }
+    return items[i];
+  },
+  setItem: (self, index, value) => {
+    const items = asDeque(self).items;
+    let i = index as number;
+    if (i < 0) i += items.length;
+    if (typeof i !== "number" || i < 0 || i >= items.length) {
+      raise(IndexError, "deque index out of range");
+    }
+    items[i] = value;
+  },
+  getIter: (self) => new PySeqIter(asDeque(self)),
+  methods: [
+    ["append", (a) => (asDeque(a[0]).push(a[1], false), null), 2, 2],
+    ["appendleft", (a) => (asDeque(a[0]).push(a[1], true), null), 2, 2],
+    [
+      "extend",
+      (a) => {
+        for (const x of toArray(a[1])) asDeque(a[0]).push(x, false);
+        return null;
+      },
+      2,
+      2,
+    ],
+    [
+      "pop",
+      (a) => {
+        const items = asDeque(a[0]).items;
+        if (items.length === 0) raise(IndexError, "empty");
+        return items.pop()!;
+      },
+      1,
+      1,
+    ],
+    [
+      "popleft",
+      (a) => {
+        const items = asDeque(a[0]).items;
+        if (items.length === 0) raise(IndexError, "empty");
+        return items.shift()!;
+      },
+      1,
+      1,
+    ],
+  ],
+});
+
+// --- namedtuple -------------------------------------------------------------------------------
+
+function namedtuple(args: PyValue[]): PyValue {
+  const name = str(args[0]);
+  const spec = args[1];
+  const fields = typeof spec === "string"
+    ? spec.replace(/,/g, " ").split(/\s+/).filter((f) => f.length > 0)
+    : toArray(spec).map((f) => str(f));
+  const type: PyType = defineType({
+    name,
+    base: tupleType,
+    makeNew: (t: PyType, a: PyValue[], kw: Kw) => {
+      const items: (PyValue | undefined)[] = a.slice();
+      if (items.length > fields.length) {
+        raise(
+          TypeError,
+          `function takes ${fields.length} positional arguments but ${items.length} were given`,
+        );
+      }
+      if (kw !== undefined) {
+        for (const [k, v] of kw) {
+          const i = fields.indexOf(k);
+          if (i < 0) raise(TypeError, `unexpected keyword argument '${k}'`);
+          if (items[i] !== undefined) {
+            raise(TypeError, `function got multiple values for argument '${k}'`);
+          }
+          items[i] = v;
+        }
+      }
+      for (let i = 0; i < fields.length; i++) {
+        if (items[i] === undefined) {
+          raise(TypeError, "function missing required positional argument #" + (i + 1));
+        }
+      }
+      return new PyTuple(items as PyValue[], t);
+    },
+    repr: (self) => {
+      const items = (self as PyTuple).items;
+      return `${name}(${fields.map((f, i) => `${f}=${repr(items[i])}`).join(", ")})`;
+    },
+    getAttr: (self, attr) => {
+      const i = fields.indexOf(attr);
+      return i >= 0 ? (self as PyTuple).items[i] : undefined;
+    },
+  });
+  type.locals.set("_fields", new PyTuple(fields));
+  return type;
+}
+
+// --- OrderedDict --------------------------------------------------------------------------
+
+const orderedDictType: PyType = defineType({
+  name: "OrderedDict",
+  base: dictType,
+  makeNew: (t, args, kw) => {
+    const d = new PyDict(t, 0, true);
+    if (args.length > 0) dictUpdateFrom(d, args[0]);
+    if (kw !== undefined) { for (const [k, v] of kw) d.set(k, v); }
+    return d;
+  },
+  repr: (self) => "OrderedDict(" + dictType.repr!(self) + ")",
+});
+
+export function makeCollectionsModule(): [string, PyValue][] {
+  return [
+    ["deque", dequeType],
+    ["namedtuple", builtin("namedtuple", namedtuple, 2, 2)],
+    ["OrderedDict", orderedDictType],
+  ];
+}
