@@ -1,6 +1,7 @@
 // errno: the codes MicroPython defines, and errorcode mapping them back (py/moderrno.c).
 import type { PyValue } from "./obj.ts";
 import { PyDict } from "./obj_dict.ts";
+import { errnoNames } from "./obj_exception.ts";
 
 /** [name, code] in MicroPython's declaration order (the errorcode dict is built in it). */
 export const ERRNO_CODES: [string, number][] = [
@@ -39,3 +40,5 @@ export function makeErrnoModule(): [string, PyValue][] {
   for (const [name, code] of ERRNO_CODES) errorcode.set(code, name);
   return [...ERRNO_CODES, ["errorcode", errorcode]];
 }
+
+errnoNames.lookup = errnoName;

@@ -72,6 +72,34 @@ function exceptionStr(self: PyValue): string {
   return argsRepr(a);
 }
 
+/** Installed by the errno module: the symbolic name of an errno code. */
+export const errnoNames = { lookup: (_code: number): string | undefined => undefined };
+
+/** OSError(2, "x") prints as "[Errno 2] ENOENT: x" when the code has a name. */
+function osErrorStr(self: PyValue): string {
+  const a = (self as PyBaseException).args.items;
+  if ((a.length === 1 || a.length === 2) && typeof a[0] === "number") {
+    const name = errnoNames.lookup(a[0]);
+    if (name !== undefined) {
+      return a.length === 1 ? `[Errno ${a[0]}] ${name}` : `[Errno ${a[0]}] ${name}: ${str(a[1])}`;
+    }
+  }
+  return exceptionStr(self);
+}
+
+/** Attributes every exception has, plus the per-type ones (py/objexcept.c). */
+function exceptionAttr(self: PyValue, name: string): PyValue | undefined {
+  const e = self as PyBaseException;
+  if (name === "args") return e.args;
+  if (name === "value" && isSubtype(e.type, exceptionTypes.get("StopIteration")!)) {
+    return e.args.items.length > 0 ? e.args.items[0] : null;
+  }
+  if (name === "errno" && isSubtype(e.type, exceptionTypes.get("OSError")!)) {
+    return e.args.items.length > 0 ? e.args.items[0] : null;
+  }
+  return undefined;
+}
+
 for (const [name, parent] of HIERARCHY) {
   const base = parent === null ? undefined : exceptionTypes.get(parent)!;
   const t = defineType({
@@ -82,7 +110,8 @@ for (const [name, parent] of HIERARCHY) {
       const e = self as PyBaseException;
       return e.type.name + argsRepr(e.args.items);
     },
-    str: exceptionStr,
+    str: name === "OSError" ? osErrorStr : exceptionStr,
+    getAttr: exceptionAttr,
   });
   exceptionTypes.set(name, t);
 }
