@@ -176,3 +176,17 @@ export function toPyException(e: unknown): PyBaseException {
   const msg = e instanceof Error ? e.message : String(e);
   return newException(RuntimeError, "internal error: " + msg);
 }
+
+/** The text MicroPython prints for an uncaught exception or sys.print_exception
+ * (mp_obj_print_exception): the traceback, innermost call last, then "Type: message". */
+export function formatException(e: PyBaseException): string {
+  let out = "";
+  if (e.traceback.length > 0) {
+    out += "Traceback (most recent call last):\n";
+    for (let i = e.traceback.length - 1; i >= 0; i--) {
+      const t = e.traceback[i];
+      out += `  File "${t.file}", line ${t.line}, in ${t.block}\n`;
+    }
+  }
+  return out + `${e.type.name}: ${str(e)}\n`;
+}

@@ -1,0 +1,170 @@
+// sys (py/modsys.c) and its standard stream objects. The port fills in argv, path and the
+// streams' host functions (port_io.ts).
+import { builtin, defineType, PyObject, type PyType, type PyValue } from "./obj.ts";
+import { PyByteArray, PyBytes } from "./obj_bytes.ts";
+import { PyDict } from "./obj_dict.ts";
+import { formatException, PyBaseException, raise, SystemExit, TypeError } from "./obj_exception.ts";
+import { PyList } from "./obj_list.ts";
+import { PyTuple } from "./obj_tuple.ts";
+import { callMethod } from "./runtime.ts";
+import { portIO } from "./port_io.ts";
+
+/** The stream objects: fd 0/1/2, text or binary (`.buffer`). */
+class PyStream extends PyObject {
+  constructor(type: PyType, public fd: number, public binary: boolean) {
+    super(type);
+  }
+}
+
+const enc = new TextEncoder();
+const dec = new TextDecoder();
+
+function streamWrite(s: PyStream, v: PyValue): number {
+  if (s.binary) {
+    if (!(v instanceof PyBytes || v instanceof PyByteArray)) {
+      return raise(TypeError, "object with buffer protocol required");
+    }
+    if (s.fd === 2) portIO.writeStderr(dec.decode(v.data));
+    else portIO.writeStdoutBytes(v.data);
+    return v.data.length;
+  }
+  if (typeof v !== "string") return raise(TypeError, "object with buffer protocol required");
+  if (s.fd === 2) portIO.writeStderr(v);
+  else portIO.writeStdout(v);
+  return enc.encode(v).length;
+}
+
+function streamRead(s: PyStream, n: number): PyValue {
+  if (s.binary) return new PyBytes(portIO.readBytes(n));
+  if (n < 0) {
+    let all = "";
+    for (let line = portIO.readLine(); line !== ""; line = portIO.readLine()) all += line;
+    return all;
+  }
+  return dec.decode(portIO.readBytes(n));
+}
+
+function makeStreamType(name: string): PyType {
+  return defineType({
+    name,
+    repr: (self) => `<io.${name} ${(self as PyStream).fd}>`,
+    getIter: (self) => self,
+    iterNext: (self) => {
+      const line = portIO.readLine();
+      return line === ""
+        ? undefined
+        : ((self as PyStream).binary ? new PyBytes(enc.encode(line)) : line);
+    },
+    getAttr: (self, attr) => {
+      const s = self as PyStream;
+      if (attr === "buffer" && !s.binary) {
+        return s.fd === 0 ? stdinBuffer : s.fd === 1 ? stdoutBuffer : stderrBuffer;
+      }
+      return undefined;
+    },
+    methods: [
+      ["write", (a) => streamWrite(a[0] as PyStream, a[1]), 2, 2],
+      ["read", (a) => streamRead(a[0] as PyStream, a.length > 1 ? a[1] as number : -1), 1, 2],
+      [
+        "readline",
+        (a) => {
+          const line = portIO.readLine();
+          return (a[0] as PyStream).binary ? new PyBytes(enc.encode(line)) : line;
+        },
+        1,
+        2,
+      ],
+      ["flush", () => null, 1, 1],
+      ["fileno", (a) => (a[0] as PyStream).fd, 1, 1],
+    ],
+  });
+}
+
+const textType = makeStreamType("TextIOWrapper");
+const fileType = makeStreamType("FileIO");
+export const stdinStream = new PyStream(textType, 0, false);
+export const stdoutStream = new PyStream(textType, 1, false);
+export const stderrStream = new PyStream(textType, 2, false);
+const stdinBuffer = new PyStream(fileType, 0, true);
+const stdoutBuffer = new PyStream(fileType, 1, true);
+const stderrBuffer = new PyStream(fileType, 2, true);
+
+/** sys.modules, shared with the import system. */
+export const sysModules: PyDict = new PyDict();
+export const sysArgv: PyList = new PyList([]);
+export const sysPath: PyList = new PyList([
+  "",
+  ".frozen",
+  "~/.micropython/lib",
+  "/usr/lib/micropython",
+]);
+
+/** Write a value to a file-like object: fast for the standard streams, else its .write(). */
+export function writeTo(file: PyValue, text: string): void {
+  if (file === stdoutStream || file === null) portIO.writeStdout(text);
+  else if (file === stderrStream) portIO.writeStderr(text);
+  else callMethod(file, "write", [text]);
+}
+
+const implType = defineType({
+  name: "implementation",
+  repr: () => "(name='micropython', version=(1, 27, 0, ''), _machine='upy on Deno', _mpy=774)",
+  getAttr: (_self, name) => {
+    switch (name) {
+      case "name":
+        return "micropython";
+      case "version":
+        return new PyTuple([1, 27, 0, ""]);
+      case "_machine":
+        return "upy on Deno";
+      case "_mpy":
+        return 774; // .mpy v6.3, no native architecture
+    }
+    return undefined;
+  },
+});
+
+export function makeSysModule(): [string, PyValue][] {
+  return [
+    ["argv", sysArgv],
+    ["path", sysPath],
+    ["modules", sysModules],
+    ["stdin", stdinStream],
+    ["stdout", stdoutStream],
+    ["stderr", stderrStream],
+    ["implementation", new PyObject(implType)],
+    ["version", "3.4.0; MicroPython v1.27.0 on 2025-12-10"],
+    ["version_info", new PyTuple([3, 4, 0])],
+    // The reference build is 32-bit; we follow it (hash values, maxsize).
+    ["maxsize", 2147483647],
+    ["byteorder", "little"],
+    ["platform", "linux"],
+    ["ps1", ">>> "],
+    ["ps2", "... "],
+    [
+      "exit",
+      builtin(
+        "exit",
+        (a) => {
+          throw new PyBaseException(SystemExit, new PyTuple(a.length ? [a[0]] : []));
+        },
+        0,
+        1,
+      ),
+    ],
+    [
+      "print_exception",
+      builtin(
+        "print_exception",
+        (a) => {
+          const e = a[0];
+          if (!(e instanceof PyBaseException)) return raise(TypeError, "exception expected");
+          writeTo(a.length > 1 ? a[1] : stdoutStream, formatException(e));
+          return null;
+        },
+        1,
+        2,
+      ),
+    ],
+  ];
+}
