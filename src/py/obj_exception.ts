@@ -185,7 +185,8 @@ export function formatException(e: PyBaseException): string {
     out += "Traceback (most recent call last):\n";
     for (let i = e.traceback.length - 1; i >= 0; i--) {
       const t = e.traceback[i];
-      out += `  File "${t.file}", line ${t.line}, in ${t.block}\n`;
+      // Syntax errors have no block name (MicroPython omits ", in").
+      out += `  File "${t.file}", line ${t.line}` + (t.block === "" ? "\n" : `, in ${t.block}\n`);
     }
   }
   return out + `${e.type.name}: ${str(e)}\n`;
