@@ -1,0 +1,170 @@
+// .mpy v6.3 bytes → CompiledModule (mpy-format.md), the inverse of writer.ts. Validation follows
+// MicroPython's loader order and texts; any truncated or malformed file is a ValueError, never a
+// JS exception.
+import { newException, ValueError } from "../py/obj_exception.ts";
+import type { CompiledModule, PyConst, RawCode } from "../py/raw_code.ts";
+import { RawCodeKind } from "../py/raw_code.ts";
+import { STATIC_QSTRS } from "./writer.ts";
+
+/** Largest small-int width this port's VM accepts (ints are unbounded here). */
+const MAX_SMALL_INT_BITS = 63;
+
+const utf8 = new TextDecoder("utf-8", { fatal: false });
+
+class Bad extends Error {}
+
+class ByteSource {
+  pos = 0;
+  constructor(readonly buf: Uint8Array) {}
+  byte(): number {
+    if (this.pos >= this.buf.length) throw new Bad();
+    return this.buf[this.pos++];
+  }
+  vuint(): number {
+    let v = 0;
+    for (let i = 0; i < 8; i++) {
+      const b = this.byte();
+      v = v * 128 + (b & 0x7f);
+      if ((b & 0x80) === 0) return v;
+    }
+    throw new Bad();
+  }
+  bytes(n: number): Uint8Array {
+    if (this.pos + n > this.buf.length) throw new Bad();
+    const out = this.buf.slice(this.pos, this.pos + n);
+    this.pos += n;
+    return out;
+  }
+  text(n: number): string {
+    return utf8.decode(this.bytes(n));
+  }
+}
+
+function incompatible(msg = "incompatible .mpy file"): never {
+  throw newException(ValueError, msg);
+}
+
+/** Parse a .mpy file; throws a Python ValueError for anything this port cannot load. */
+export function readMpy(data: Uint8Array): CompiledModule {
+  try {
+    return readAll(new ByteSource(data));
+  } catch (e) {
+    if (e instanceof Bad || e instanceof RangeError) return incompatible();
+    throw e;
+  }
+}
+
+function readAll(src: ByteSource): CompiledModule {
+  const magic = src.byte();
+  const version = src.byte();
+  const feature = src.byte();
+  const smallIntBits = src.byte();
+  const arch = (feature >> 2) & 0x2f;
+  if (magic !== 0x4d || version !== 6 || (arch !== 0 && (feature & 3) !== 3)) incompatible();
+  if (smallIntBits > MAX_SMALL_INT_BITS) incompatible();
+  if (arch !== 0) incompatible("native code in .mpy unsupported");
+  if (feature & 0x40) incompatible();
+  const nQstrs = src.vuint();
+  const nConsts = src.vuint();
+  const qstrs: string[] = [];
+  for (let i = 0; i < nQstrs; i++) qstrs.push(readQstr(src));
+  const constants: PyConst[] = [];
+  for (let i = 0; i < nConsts; i++) constants.push(readConst(src, 0));
+  const rawCode = readRawCode(src, 0);
+  return { qstrs, constants, rawCode, arch, smallIntBits };
+}
+
+function readQstr(src: ByteSource): string {
+  const v = src.vuint();
+  if (v & 1) {
+    const q = STATIC_QSTRS[(v >> 1) - 1];
+    if (q === undefined) throw new Bad();
+    return q;
+  }
+  const s = src.text(v >> 1);
+  src.byte(); // NUL
+  return s;
+}
+
+function parseFloatText(t: string): number {
+  if (t === "inf") return Infinity;
+  if (t === "-inf") return -Infinity;
+  if (t === "nan" || t === "-nan") return NaN;
+  const x = Number(t);
+  if (Number.isNaN(x)) throw new Bad();
+  return x;
+}
+
+/** Complex constants are written as MicroPython prints them: "2j" or "(1+2j)". */
+function parseComplexText(text: string): PyConst {
+  const t = text.startsWith("(") && text.endsWith(")") ? text.slice(1, -1) : text;
+  if (!t.endsWith("j")) throw new Bad();
+  // The real/imaginary split is the last sign that does not belong to an exponent.
+  let split = 0;
+  for (let i = t.length - 2; i > 0; i--) {
+    if ((t[i] === "+" || t[i] === "-") && t[i - 1] !== "e") {
+      split = i;
+      break;
+    }
+  }
+  const real = split > 0 ? parseFloatText(t.slice(0, split)) : 0;
+  return { kind: "complex", real, imag: parseFloatText(t.slice(split, -1)) };
+}
+
+function readConst(src: ByteSource, depth: number): PyConst {
+  if (depth > 64) throw new Bad();
+  const type = src.byte();
+  switch (type) {
+    case 0:
+      return { kind: "funtable" };
+    case 1:
+      return { kind: "none" };
+    case 2:
+      return { kind: "false" };
+    case 3:
+      return { kind: "true" };
+    case 4:
+      return { kind: "ellipsis" };
+    case 5: {
+      const value = src.text(src.vuint());
+      src.byte();
+      return { kind: "str", value };
+    }
+    case 6: {
+      const value = src.bytes(src.vuint());
+      src.byte();
+      return { kind: "bytes", value };
+    }
+    case 7: {
+      const t = src.text(src.vuint());
+      if (!/^-?[0-9]+$/.test(t)) throw new Bad();
+      return { kind: "int", value: BigInt(t) };
+    }
+    case 8:
+      return { kind: "float", value: parseFloatText(src.text(src.vuint())) };
+    case 9:
+      return parseComplexText(src.text(src.vuint()));
+    case 10: {
+      const n = src.vuint();
+      const items: PyConst[] = [];
+      for (let i = 0; i < n; i++) items.push(readConst(src, depth + 1));
+      return { kind: "tuple", items };
+    }
+  }
+  throw new Bad();
+}
+
+function readRawCode(src: ByteSource, depth: number): RawCode {
+  if (depth > 256) throw new Bad();
+  const head = src.vuint();
+  const kind = (head & 3) + 2;
+  // Native raw codes need a native-capable port (mpy-format.md §3.1 step 4).
+  if (kind !== RawCodeKind.BYTECODE) incompatible();
+  const data = src.bytes(Math.floor(head / 8));
+  const rc: RawCode = { kind: RawCodeKind.BYTECODE, data, children: [] };
+  if (head & 4) {
+    const n = src.vuint();
+    for (let i = 0; i < n; i++) rc.children.push(readRawCode(src, depth + 1));
+  }
+  return rc;
+}
