@@ -425,7 +425,9 @@ export class BytecodeEmitter implements Emitter {
   }
 
   storeComp(kind: CompKind, stackIndex: number): void {
-    this.opUint(kind === "map" ? -2 : -1, Op.STORE_COMP, (stackIndex << 2) | COMP_CODE[kind]);
+    // A dict store has the key above the value, one slot further from the collection.
+    const n = kind === "map" ? 1 : 0;
+    this.opUint(-1 - n, Op.STORE_COMP, ((stackIndex + n) << 2) | COMP_CODE[kind]);
   }
 
   unpackSequence(n: number): void {
@@ -483,6 +485,8 @@ export class BytecodeEmitter implements Emitter {
   }
 
   yieldOp(kind: YieldKind): void {
+    // A yield anywhere makes the scope a generator (emitbc.c mp_emit_bc_yield).
+    this.scope.scopeFlags |= 0x01;
     if (kind === "value") this.op(0, Op.YIELD_VALUE);
     else this.op(-1, Op.YIELD_FROM);
   }

@@ -66,7 +66,7 @@ export interface TypeSlots {
    * looked up on the class itself. */
   descrGet?: (descr: PyValue, obj: PyValue | undefined, owner: PyType) => PyValue;
   /** Descriptor store (property setters/deleters): false = not handled. */
-  descrSet?: (descr: PyValue, obj: PyValue, value: PyValue | undefined) => boolean;
+  descrSet?: (descr: PyValue, obj: PyValue, value: PyValue | undefined, name?: string) => boolean;
   /** Functions (native and Python): LOAD_METHOD may skip creating a bound method. */
   isMethodLike?: boolean;
 }

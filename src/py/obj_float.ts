@@ -1,6 +1,12 @@
-// float: a boxed double, distinct from int (py/objfloat.c). Arithmetic and formatting are
-// installed by the numeric modules; the class lives here so every module can build floats.
-import { defineType, PyObject, type PyType } from "./obj.ts";
+// float: a boxed double, distinct from int (py/objfloat.c). The class lives here so every
+// module can build floats; slots are installed below, using lazy references only (runtime.ts
+// imports this file).
+import { BinaryOp, UnaryOp } from "./bytecode.ts";
+import { defineType, type Kw, PyObject, type PyType, type PyValue, typeOf } from "./obj.ts";
+import { raise, TypeError, ValueError, ZeroDivisionError } from "./obj_exception.ts";
+import { floatRepr } from "./float_format.ts";
+import { floatHash } from "./runtime.ts";
+import { PyTuple } from "./obj_tuple.ts";
 
 export const floatType: PyType = defineType({ name: "float" });
 
@@ -9,3 +15,182 @@ export class PyFloat extends PyObject {
     super(type);
   }
 }
+
+/** Hook for complex results of float ops (installed by obj_complex.ts). */
+export const complexHooks = {
+  /** (re + im j) ** (re2 + im2 j) as a complex value. */
+  pow: (_ar: number, _ai: number, _br: number, _bi: number): PyValue => {
+    throw new Error("complex not loaded");
+  },
+  /** Parse a complex literal from text; undefined when not complex syntax. */
+  parse: (_s: string): PyValue | undefined => undefined,
+};
+
+/** A number as a double, or undefined when `v` is not int/bool/float. */
+export function toDouble(v: PyValue): number | undefined {
+  switch (typeof v) {
+    case "number":
+      return v;
+    case "boolean":
+      return v ? 1 : 0;
+    case "bigint":
+      return Number(v);
+    default:
+      return v instanceof PyFloat ? v.value : undefined;
+  }
+}
+
+/** Python float floor division and modulo (mp_obj_float_divmod). */
+export function floatDivmod(x: number, y: number): [number, number] {
+  if (y === 0) raise(ZeroDivisionError, "divide by zero");
+  let mod = x % y;
+  let div = (x - mod) / y;
+  if (mod !== 0 && (y < 0) !== (mod < 0)) {
+    mod += y;
+    div -= 1;
+  }
+  let fdiv: number;
+  if (div !== 0) {
+    fdiv = Math.floor(div);
+    if (div - fdiv > 0.5) fdiv += 1;
+  } else fdiv = (x / y < 0 || Object.is(x / y, -0)) ? -0 : 0;
+  if (mod === 0) mod = y < 0 ? -0 : 0;
+  return [fdiv, mod];
+}
+
+/** x ** y for doubles with MicroPython's errors and complex results. */
+export function floatPow(x: number, y: number): PyValue {
+  if (x === 0 && y < 0) raise(ZeroDivisionError, "divide by zero");
+  if (x < 0 && y !== Math.floor(y) && y === y && Number.isFinite(y)) {
+    return complexHooks.pow(x, 0, y, 0);
+  }
+  if (x === 1 || (y === 0)) return new PyFloat(1);
+  return new PyFloat(Math.pow(x, y));
+}
+
+/** A binary op on two doubles (py/objfloat.c mp_obj_float_binary_op); undefined when the op
+ * doesn't apply. Reverse ops swap first. */
+export function floatBinary(op: number, x: number, y: number): PyValue | undefined {
+  if (op >= BinaryOp.REVERSE_OR && op <= BinaryOp.REVERSE_POWER) {
+    const t = x;
+    x = y;
+    y = t;
+    op -= BinaryOp.REVERSE_OR - BinaryOp.OR;
+  } else if (op >= BinaryOp.INPLACE_OR && op <= BinaryOp.INPLACE_POWER) {
+    op += BinaryOp.OR - BinaryOp.INPLACE_OR;
+  }
+  switch (op) {
+    case BinaryOp.ADD:
+      return new PyFloat(x + y);
+    case BinaryOp.SUBTRACT:
+      return new PyFloat(x - y);
+    case BinaryOp.MULTIPLY:
+      return new PyFloat(x * y);
+    case BinaryOp.TRUE_DIVIDE:
+      if (y === 0) raise(ZeroDivisionError, "divide by zero");
+      return new PyFloat(x / y);
+    case BinaryOp.FLOOR_DIVIDE:
+      return new PyFloat(floatDivmod(x, y)[0]);
+    case BinaryOp.MODULO: {
+      if (y === 0) raise(ZeroDivisionError, "divide by zero");
+      let m = x % y;
+      if (m === 0) m = y < 0 ? -0 : 0;
+      else if ((m < 0) !== (y < 0)) m += y;
+      return new PyFloat(m);
+    }
+    case BinaryOp.POWER:
+      return floatPow(x, y);
+    case BinaryOp.DIVMOD: {
+      const [d, m] = floatDivmod(x, y);
+      return new PyTuple([new PyFloat(d), new PyFloat(m)]);
+    }
+    case BinaryOp.LESS:
+      return x < y;
+    case BinaryOp.MORE:
+      return x > y;
+    case BinaryOp.EQUAL:
+      return x === y;
+    case BinaryOp.LESS_EQUAL:
+      return x <= y;
+    case BinaryOp.MORE_EQUAL:
+      return x >= y;
+    case BinaryOp.NOT_EQUAL:
+      return x !== y;
+  }
+  return undefined;
+}
+
+/** Parse a float literal the way float(str) does; undefined on bad syntax. */
+export function parseFloatText(text: string): number | undefined {
+  const s = text.trim().replace(/_/g, "");
+  if (/^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/.test(s)) return Number(s);
+  const m = /^([+-]?)(inf|infinity|nan)$/i.exec(s);
+  if (m === null) return undefined;
+  const v = m[2].toLowerCase() === "nan" ? NaN : Infinity;
+  return m[1] === "-" ? -v : v;
+}
+
+/** float(x) conversion (mp_obj_get_float with float()'s messages). */
+export function toFloat(v: PyValue): number {
+  const d = toDouble(v);
+  if (d !== undefined) return d;
+  if (typeof v === "string") {
+    const r = parseFloatText(v);
+    if (r === undefined) raise(ValueError, "invalid syntax for number");
+    return r!;
+  }
+  if (v !== null && typeof v === "object") {
+    const t = v.type;
+    const data = t.buffer?.(v, false);
+    if (data !== undefined && (t.name === "bytes" || t.name === "bytearray")) {
+      return toFloat(new TextDecoder().decode(data));
+    }
+    if (t.unaryOp !== undefined) {
+      const r = t.unaryOp(UnaryOp.FLOAT_MAYBE, v);
+      if (r instanceof PyFloat) return r.value;
+    }
+  }
+  return raise(TypeError, `can't convert ${typeOf(v).name} to float`);
+}
+
+const asFloat = (v: PyValue) => (v as PyFloat).value;
+
+Object.assign(floatType, {
+  makeNew: (type: PyType, args: PyValue[], kw: Kw) => {
+    if (kw !== undefined && kw.size > 0) {
+      raise(TypeError, "function doesn't take keyword arguments");
+    }
+    if (args.length > 1) {
+      raise(TypeError, `function expected at most 1 arguments, got ${args.length}`);
+    }
+    if (args.length === 0) return new PyFloat(0, type);
+    const a = args[0];
+    if (a instanceof PyFloat && type === floatType) return a;
+    return new PyFloat(toFloat(a), type);
+  },
+  repr: (self: PyValue) => floatRepr(asFloat(self)),
+  hash: (self: PyValue) => floatHash(asFloat(self)),
+  unaryOp: (op: number, self: PyValue) => {
+    const x = asFloat(self);
+    switch (op) {
+      case UnaryOp.BOOL:
+        return x !== 0;
+      case UnaryOp.POSITIVE:
+        return self;
+      case UnaryOp.NEGATIVE:
+        return new PyFloat(-x);
+      case UnaryOp.ABS:
+        return x < 0 || Object.is(x, -0) ? new PyFloat(-x) : self;
+      case UnaryOp.HASH:
+        return floatHash(x);
+      case UnaryOp.FLOAT_MAYBE:
+        return self;
+    }
+    return undefined;
+  },
+  binaryOp: (op: number, self: PyValue, other: PyValue) => {
+    const y = toDouble(other);
+    if (y === undefined) return undefined;
+    return floatBinary(op, asFloat(self), y);
+  },
+});

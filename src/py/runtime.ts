@@ -457,7 +457,7 @@ export function setAttr(obj: PyValue, name: string, value: PyValue | undefined):
   const d = t.isUserClass ? t.lookup(name) : undefined;
   if (d !== undefined) {
     const dt = typeOf(d);
-    if (dt.descrSet !== undefined && dt.descrSet(d, obj, value)) return;
+    if (dt.descrSet !== undefined && dt.descrSet(d, obj, value, name)) return;
   }
   if (obj !== null && typeof obj === "object" && (obj.dict !== undefined || t.isUserClass)) {
     if (obj.dict === undefined) obj.dict = new Map();

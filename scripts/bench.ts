@@ -1,0 +1,77 @@
+// deno task bench: runs scripts/bench/*.py on upy and on the reference MicroPython (1.27,
+// WebAssembly) in this process, prints times and upy/reference ratios with their geometric
+// mean, then the median start-up time of `bin/upy -c "print(1)"`.
+import { loadMicroPython } from "micropython-oracle";
+import { runSource } from "../mod.ts";
+
+const ROUNDS = 3;
+const STARTUP_RUNS = 10;
+const benchDir = new URL("./bench/", import.meta.url);
+const filter = Deno.args[0] ?? "";
+
+const files = [...Deno.readDirSync(benchDir)]
+  .map((e) => e.name)
+  .filter((n) => n.endsWith(".py") && n.includes(filter))
+  .sort();
+
+let refOut = "";
+const ref = await loadMicroPython({
+  stdout: (s: string) => {
+    refOut += s + "\n";
+  },
+});
+
+/** Best of ROUNDS wall-clock times, and the output of the last round. */
+async function best(run: () => Promise<string> | string): Promise<[number, string]> {
+  let min = Infinity;
+  let out = "";
+  for (let i = 0; i < ROUNDS; i++) {
+    const t0 = performance.now();
+    out = await run();
+    min = Math.min(min, performance.now() - t0);
+  }
+  return [min, out];
+}
+
+const rows: string[][] = [["benchmark", "upy ms", "ref ms", "ratio", "output"]];
+const ratios: number[] = [];
+for (const name of files) {
+  const source = Deno.readTextFileSync(new URL(name, benchDir));
+  const [refMs, expected] = await best(() => {
+    refOut = "";
+    ref.runPython(source);
+    return refOut;
+  });
+  const [upyMs, got] = await best(async () => {
+    let out = "";
+    await runSource(source, { file: name, stdout: (s) => out += s });
+    return out;
+  });
+  const ratio = upyMs / refMs;
+  ratios.push(ratio);
+  rows.push([
+    name.replace(/\.py$/, ""),
+    upyMs.toFixed(0),
+    refMs.toFixed(0),
+    ratio.toFixed(2),
+    got === expected ? "same" : "DIFFERENT",
+  ]);
+}
+const geo = Math.exp(ratios.reduce((a, r) => a + Math.log(r), 0) / Math.max(1, ratios.length));
+rows.push(["geometric mean", "", "", geo.toFixed(2), ""]);
+
+const widths = rows[0].map((_, c) => Math.max(...rows.map((r) => r[c].length)));
+for (const r of rows) console.log(r.map((cell, c) => cell.padEnd(widths[c])).join("  "));
+
+// Start-up: the whole CLI through bin/upy, as a user runs it.
+const upy = new URL("../bin/upy", import.meta.url).pathname;
+const times: number[] = [];
+for (let i = 0; i < STARTUP_RUNS; i++) {
+  const t0 = performance.now();
+  const r = await new Deno.Command(upy, { args: ["-c", "print(1)"], stdout: "piped" }).output();
+  times.push(performance.now() - t0);
+  if (new TextDecoder().decode(r.stdout) !== "1\n") console.log("startup run printed wrong output");
+}
+times.sort((a, b) => a - b);
+const median = (times[4] + times[5]) / 2;
+console.log(`startup upy -c "print(1)": median ${median.toFixed(0)} ms of ${STARTUP_RUNS}`);

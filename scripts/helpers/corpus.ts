@@ -1,0 +1,118 @@
+// Shared by scripts/oracle.ts and scripts/test_all.ts: which files are corpus tests, the
+// `# oracle:` directives a test may carry, and the exit status a test is expected to end with.
+//
+// A test is `tests/**/<name>.py` whose name and folders do not start with `_` and which is not
+// inside a package (a folder holding `__init__.py`); helper modules and packages that tests
+// import live beside them under such names. Every test runs with its folder as the working
+// directory and its basename as the script, so tracebacks read `File "<name>.py"`.
+
+import { dirname, join, relative, sep as SEPARATOR } from "node:path";
+import { fileURLToPath } from "node:url";
+
+export const ROOT: string = join(dirname(fileURLToPath(import.meta.url)), "..", "..");
+export const TESTS_DIR: string = join(ROOT, "tests");
+
+/** Directives read from `# oracle: ...` and `# exit: N` comment lines of a test. */
+export interface Directives {
+  /** Expected output comes from CPython (`python3`) instead of the reference MicroPython. */
+  cpython: boolean;
+  /** `@micropython.native`/`viper` decorator lines are blanked before the oracle runs it. */
+  stripNative: boolean;
+  /** The oracle does not generate output for this test (output maintained by hand). */
+  skip: boolean;
+  /** Exit status the program must end with (sys.exit(N)); undefined: derived from the .exp. */
+  exit?: number;
+}
+
+export function parseDirectives(src: string): Directives {
+  const d: Directives = { cpython: false, stripNative: false, skip: false };
+  for (const line of src.split("\n")) {
+    const m = /^#\s*oracle:\s*(.*)$/.exec(line);
+    if (m) {
+      for (const word of m[1].split(/[\s,]+/)) {
+        if (word === "cpython") d.cpython = true;
+        else if (word === "strip-native") d.stripNative = true;
+        else if (word === "skip") d.skip = true;
+      }
+    }
+    const e = /^#\s*exit:\s*(\d+)\s*$/.exec(line);
+    if (e) d.exit = Number(e[1]);
+  }
+  return d;
+}
+
+/** Blanks decorator lines that the oracle's build rejects (it has no native emitter). */
+export function stripNativeDecorators(src: string): string {
+  return src.replace(/^([ \t]*)@micropython\.(native|viper)[ \t]*$/gm, "$1");
+}
+
+const TRACEBACK_HEAD = "Traceback (most recent call last):\n";
+const TRACEBACK_BODY =
+  /^( {2}File "[^"\n]*", line \d+(, in [^\n]*)?\n)+[A-Za-z_][\w.]*(:[\s\S]*)?\n$/;
+
+/** Whether the expected output ends with the traceback of an uncaught exception. */
+export function endsWithTraceback(exp: string): boolean {
+  const at = exp.lastIndexOf(TRACEBACK_HEAD);
+  if (at < 0 || (at > 0 && exp[at - 1] !== "\n")) return false;
+  return TRACEBACK_BODY.test(exp.slice(at + TRACEBACK_HEAD.length));
+}
+
+/** Exit status expected from running the test whose expected output is `exp`. */
+export function expectedExit(d: Directives, exp: string): number {
+  if (d.exit !== undefined) return d.exit;
+  return endsWithTraceback(exp) ? 1 : 0;
+}
+
+function isPackageDir(dir: string): boolean {
+  try {
+    return Deno.statSync(join(dir, "__init__.py")).isFile;
+  } catch {
+    return false;
+  }
+}
+
+/** All corpus tests (absolute paths), sorted. */
+export function listTests(root: string = TESTS_DIR): string[] {
+  const out: string[] = [];
+  const walk = (dir: string, top: boolean) => {
+    if (!top && isPackageDir(dir)) return;
+    const entries = [...Deno.readDirSync(dir)].sort((a, b) => a.name < b.name ? -1 : 1);
+    for (const e of entries) {
+      if (e.name.startsWith("_") || e.name.startsWith(".")) continue;
+      const p = join(dir, e.name);
+      if (e.isDirectory) walk(p, false);
+      else if (e.isFile && e.name.endsWith(".py") && dir !== root) out.push(p);
+    }
+  };
+  walk(root, true);
+  return out;
+}
+
+/** Path relative to the repository root with forward slashes, for messages and filters. */
+export function displayPath(path: string): string {
+  return relative(ROOT, path).split(SEPARATOR).join("/");
+}
+
+/** Keeps paths matching any of the filters (substring of the display path); all if none. */
+export function filterPaths(paths: string[], filters: string[]): string[] {
+  if (filters.length === 0) return paths;
+  return paths.filter((p) => filters.some((f) => displayPath(p).includes(f)));
+}
+
+/** Runs `fn` over `items` with at most `n` in flight; results keep the input order. */
+export async function pool<T, R>(
+  items: T[],
+  n: number,
+  fn: (item: T, index: number) => Promise<R>,
+): Promise<R[]> {
+  const results: R[] = new Array(items.length);
+  let next = 0;
+  const worker = async () => {
+    while (next < items.length) {
+      const i = next++;
+      results[i] = await fn(items[i], i);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(n, items.length) }, worker));
+  return results;
+}

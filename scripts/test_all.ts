@@ -1,0 +1,223 @@
+// Runs the whole test suite: the unit tests (`*_test.ts` under src/ ports/ emitter/ tests/ and
+// the root) with `deno test`, then the Python corpus (every tests/**/<name>.py with a
+// <name>.exp) through the CLI, and ends with the line `N passed, M failed`.
+//
+//   deno task test                    everything
+//   deno task test basics/ str_       only unit-test files and corpus tests whose path contains
+//                                     one of the substrings
+//   deno task test -v                 full diffs and unit-test output
+//   options: --unit-only, --corpus-only, -j N (parallel corpus runs, default 2),
+//            --timeout S (per corpus test, default 30)
+//
+// A corpus test runs as `deno run -A --no-lock ports/unix/main.ts <name>.py` in the test's
+// folder; stdout followed by stderr must equal the .exp, and the exit status must be 1 when the
+// .exp ends with a traceback, the `# exit: N` directive when given, else 0.
+
+import { basename, dirname, join } from "node:path";
+import {
+  displayPath,
+  expectedExit,
+  filterPaths,
+  listTests,
+  parseDirectives,
+  pool,
+  ROOT,
+} from "./helpers/corpus.ts";
+import { shortDiff } from "./helpers/diff.ts";
+
+const DENO = Deno.execPath();
+const MAIN = join(ROOT, "ports", "unix", "main.ts");
+const UNIT_DIRS = ["src", "ports", "emitter", "tests"];
+
+interface Options {
+  filters: string[];
+  verbose: boolean;
+  unit: boolean;
+  corpus: boolean;
+  jobs: number;
+  timeoutMs: number;
+}
+
+function parseArgs(args: string[]): Options {
+  const o: Options = {
+    filters: [],
+    verbose: false,
+    unit: true,
+    corpus: true,
+    jobs: 2,
+    timeoutMs: 30_000,
+  };
+  for (let i = 0; i < args.length; i++) {
+    const a = args[i];
+    if (a === "-v" || a === "--verbose") o.verbose = true;
+    else if (a === "--unit-only") o.corpus = false;
+    else if (a === "--corpus-only") o.unit = false;
+    else if (a === "-j") o.jobs = Math.max(1, Number(args[++i]) || 1);
+    else if (a === "--timeout") o.timeoutMs = Number(args[++i]) * 1000;
+    else if (a === "-h" || a === "--help") {
+      console.log(
+        "usage: deno task test [-v] [-j N] [--timeout S] [--unit-only|--corpus-only] [filters...]",
+      );
+      Deno.exit(0);
+    } else o.filters.push(a);
+  }
+  return o;
+}
+
+function unitTestFiles(): string[] {
+  const out: string[] = [];
+  const walk = (dir: string) => {
+    let entries: Deno.DirEntry[];
+    try {
+      entries = [...Deno.readDirSync(dir)];
+    } catch {
+      return;
+    }
+    for (const e of entries) {
+      if (e.name === "node_modules" || e.name.startsWith(".")) continue;
+      const p = join(dir, e.name);
+      if (e.isDirectory) walk(p);
+      else if (e.isFile && /[._]test\.(ts|js|mjs)$/.test(e.name)) out.push(p);
+    }
+  };
+  for (const d of UNIT_DIRS) walk(join(ROOT, d));
+  for (const e of Deno.readDirSync(ROOT)) {
+    if (e.isFile && /[._]test\.(ts|js|mjs)$/.test(e.name)) out.push(join(ROOT, e.name));
+  }
+  return out.sort();
+}
+
+// deno-lint-ignore no-control-regex
+const ANSI = /\x1b\[[0-9;]*m/g;
+
+async function runUnitTests(files: string[], verbose: boolean): Promise<[number, number]> {
+  console.log(`unit tests: ${files.length} files`);
+  const cmd = new Deno.Command(DENO, {
+    args: ["test", "-A", "--no-lock", ...files],
+    cwd: ROOT,
+    env: { NO_COLOR: "1" },
+    stdout: "piped",
+    stderr: "piped",
+  });
+  const r = await cmd.output();
+  const dec = new TextDecoder();
+  const text = (dec.decode(r.stdout) + dec.decode(r.stderr)).replace(ANSI, "");
+  const m = /^(?:ok|FAILED) \| (\d+) passed(?: \((\d+) steps?\))? \| (\d+) failed/m.exec(text);
+  let passed = 0;
+  let failed = 0;
+  if (m) {
+    passed = Number(m[1]);
+    failed = Number(m[3]);
+  }
+  if (!m || (r.code !== 0 && failed === 0)) failed += 1; // did not run (type errors, crash)
+  if (verbose || failed) {
+    const lines = text.trimEnd().split("\n");
+    const shown = verbose ? lines : failureSection(lines);
+    console.log(shown.map((l) => "  " + l).join("\n"));
+  }
+  console.log(`unit tests: ${passed} passed, ${failed} failed`);
+  return [passed, failed];
+}
+
+/** The `ERRORS`/`FAILURES` part of deno test output, or its tail. */
+function failureSection(lines: string[]): string[] {
+  const at = lines.findIndex((l) => /^ ERRORS $|^ERRORS$|^ FAILURES $|^FAILURES$/.test(l));
+  const from = at >= 0 ? at : Math.max(0, lines.length - 40);
+  return lines.slice(from, from + 120);
+}
+
+interface CorpusResult {
+  path: string;
+  ok: boolean;
+  message?: string;
+}
+
+async function runCorpusTest(path: string, o: Options): Promise<CorpusResult> {
+  const exp = Deno.readTextFileSync(path.replace(/\.py$/, ".exp"));
+  const want = expectedExit(parseDirectives(Deno.readTextFileSync(path)), exp);
+  const cmd = new Deno.Command(DENO, {
+    args: ["run", "-A", "--no-lock", "--quiet", MAIN, basename(path)],
+    cwd: dirname(path),
+    env: { NO_COLOR: "1" },
+    stdin: "null",
+    stdout: "piped",
+    stderr: "piped",
+  });
+  const child = cmd.spawn();
+  let timedOut = false;
+  const timer = setTimeout(() => {
+    timedOut = true;
+    try {
+      child.kill("SIGKILL");
+    } catch {
+      // already gone
+    }
+  }, o.timeoutMs);
+  const r = await child.output();
+  clearTimeout(timer);
+  const dec = new TextDecoder();
+  const got = (dec.decode(r.stdout) + dec.decode(r.stderr)).replace(/\r\n/g, "\n");
+  if (timedOut) {
+    return { path, ok: false, message: `timed out after ${o.timeoutMs / 1000}s` };
+  }
+  const problems: string[] = [];
+  if (r.code !== want) problems.push(`exit status ${r.code}, expected ${want}`);
+  if (got !== exp) problems.push("output differs");
+  if (problems.length === 0) return { path, ok: true };
+  const diff = got === exp ? "" : "\n" + shortDiff(exp, got, o.verbose ? Infinity : 12);
+  return { path, ok: false, message: problems.join("; ") + diff };
+}
+
+async function runCorpus(tests: string[], o: Options): Promise<[number, number]> {
+  console.log(`corpus: ${tests.length} tests, ${o.jobs} at a time`);
+  let done = 0;
+  const results = await pool(tests, o.jobs, async (t) => {
+    const r = await runCorpusTest(t, o);
+    done++;
+    if (!r.ok) {
+      const body = (r.message ?? "").split("\n").map((l, i) => i ? "    " + l : l).join("\n");
+      console.log(`FAIL ${displayPath(t)}: ${body}`);
+    } else if (o.verbose) console.log(`ok   ${displayPath(t)}`);
+    if (!o.verbose && done % 100 === 0) console.log(`corpus: ${done}/${tests.length}`);
+    return r;
+  });
+  const failed = results.filter((r) => !r.ok).length;
+  console.log(`corpus: ${results.length - failed} passed, ${failed} failed`);
+  return [results.length - failed, failed];
+}
+
+async function main(): Promise<number> {
+  const o = parseArgs(Deno.args);
+  let passed = 0;
+  let failed = 0;
+  if (o.unit) {
+    const files = filterPaths(unitTestFiles(), o.filters);
+    if (files.length) {
+      const [p, f] = await runUnitTests(files, o.verbose);
+      passed += p;
+      failed += f;
+    }
+  }
+  if (o.corpus) {
+    const all = filterPaths(listTests(), o.filters);
+    const tests = all.filter((t) => {
+      try {
+        return Deno.statSync(t.replace(/\.py$/, ".exp")).isFile;
+      } catch {
+        return false;
+      }
+    });
+    if (all.length > tests.length) {
+      console.log(`corpus: ${all.length - tests.length} tests have no .exp (deno task oracle)`);
+    }
+    if (tests.length) {
+      const [p, f] = await runCorpus(tests, o);
+      passed += p;
+      failed += f;
+    }
+  }
+  console.log(`${passed} passed, ${failed} failed`);
+  return failed ? 1 : 0;
+}
+
+Deno.exit(await main());

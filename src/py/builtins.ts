@@ -1,0 +1,74 @@
+// The builtins module's namespace (py/modbuiltins.c mp_module_builtins_globals): every name of
+// MicroPython 1.27's `builtins`, gathered from the rows each part of the runtime exports.
+// Importing this module also installs the behaviour of classes, containers and types.
+import {
+  boolType,
+  Ellipsis,
+  intType,
+  NotImplemented,
+  objectType,
+  type PyValue,
+  strType,
+  typeType,
+} from "./obj.ts";
+import { PyDict } from "./obj_dict.ts";
+import { exceptionTypes } from "./obj_exception.ts";
+import { floatType } from "./obj_float.ts";
+import { bytearrayType, bytesType } from "./obj_bytes.ts";
+import "./obj_int.ts";
+import "./obj_str.ts";
+import "./str_methods.ts";
+import "./obj_type.ts";
+import { superType } from "./obj_super.ts";
+import { classMethodType, propertyType, staticMethodType } from "./obj_property.ts";
+import { iterBuiltins } from "./builtins_iter.ts";
+import { containerBuiltins } from "./builtins_containers.ts";
+import { coreBuiltins, replHooks } from "./builtins_core.ts";
+import { openBuiltins } from "./builtins_open.ts";
+import { numericBuiltins } from "./builtins_numeric.ts";
+import { complexType } from "./obj_complex.ts";
+import { memoryviewType } from "./obj_memoryview.ts";
+import { loadSuperMethod } from "./obj_super.ts";
+import { vmEnv } from "./vm_env.ts";
+import type { PyType } from "./obj.ts";
+
+/** The builtins namespace; LOAD_NAME/LOAD_GLOBAL fall back to it. */
+export const builtinsDict: PyDict = new PyDict();
+
+/** Add or replace builtins (parts of the runtime that live elsewhere, e.g. the VM's
+ * __build_class__/__import__/globals/locals and the numeric functions). */
+export function registerBuiltins(rows: [string, PyValue][]): void {
+  for (const [name, v] of rows) builtinsDict.set(name, v);
+}
+
+registerBuiltins([["__name__", "builtins"]]);
+registerBuiltins([...exceptionTypes]);
+registerBuiltins([
+  ["Ellipsis", Ellipsis],
+  ["NotImplemented", NotImplemented],
+  ["object", objectType],
+  ["type", typeType],
+  ["int", intType],
+  ["bool", boolType],
+  ["str", strType],
+  ["float", floatType],
+  ["complex", complexType],
+  ["memoryview", memoryviewType],
+  ["bytes", bytesType],
+  ["bytearray", bytearrayType],
+  ["super", superType],
+  ["property", propertyType],
+  ["staticmethod", staticMethodType],
+  ["classmethod", classMethodType],
+]);
+registerBuiltins(iterBuiltins);
+registerBuiltins(containerBuiltins);
+registerBuiltins(coreBuiltins);
+registerBuiltins(openBuiltins);
+registerBuiltins(numericBuiltins);
+
+replHooks.setLast = (v) => builtinsDict.set("_", v);
+
+// The VM reads builtins and super method lookups through vmEnv.
+vmEnv.builtins = builtinsDict;
+vmEnv.loadSuperMethod = (cls, self, name, dest) => loadSuperMethod(cls as PyType, self, name, dest);

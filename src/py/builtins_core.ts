@@ -1,0 +1,315 @@
+// Core builtin functions (py/modbuiltins.c): print, repr, attribute access, isinstance,
+// dir, help, input, exec/eval/compile (through a hook the lead wires to the compiler/VM).
+import { STATIC_QSTRS } from "../mpy/writer.ts";
+import {
+  builtin,
+  type Kw,
+  objectType,
+  PyBuiltin,
+  PyObject,
+  PyType,
+  type PyValue,
+  typeOf,
+} from "./obj.ts";
+import { PyByteArray, PyBytes } from "./obj_bytes.ts";
+import { PyDict } from "./obj_dict.ts";
+import {
+  AttributeError,
+  EOFError,
+  isException,
+  raise,
+  RuntimeError,
+  TypeError,
+  ValueError,
+} from "./obj_exception.ts";
+import { PyList } from "./obj_list.ts";
+import { PyModule } from "./obj_module.ts";
+import { isSubtype } from "./obj.ts";
+import { isinstance, issubclass } from "./obj_type.ts";
+import { getAttr, lookupAttr, repr, setAttr, str } from "./runtime.ts";
+import { stdoutStream, writeTo } from "./mod_sys.ts";
+import { portIO } from "./port_io.ts";
+
+/** A str argument, with MicroPython's message for anything else. */
+export function strArg(v: PyValue): string {
+  if (typeof v === "string") return v;
+  return raise(TypeError, `can't convert '${typeOf(v).name}' object to str implicitly`);
+}
+
+// --- print ----------------------------------------------------------------------------------
+
+function print(args: PyValue[], kw: Kw): PyValue {
+  let sep = " ";
+  let end = "\n";
+  let file: PyValue = null;
+  if (kw !== undefined && kw.size > 0) {
+    for (const [k, v] of kw) {
+      if (k === "sep") sep = strArg(v);
+      else if (k === "end") end = strArg(v);
+      else if (k === "file") file = v;
+      else raise(TypeError, "extra keyword arguments given");
+    }
+  }
+  let out = "";
+  for (let i = 0; i < args.length; i++) {
+    if (i > 0) out += sep;
+    const a = args[i];
+    out += typeof a === "string" ? a : str(a);
+  }
+  writeTo(file === null ? stdoutStream : file, out + end);
+  return null;
+}
+
+/** Hook for the REPL's `_`: set by builtins.ts to store into the builtins dict. */
+export const replHooks = { setLast: (_v: PyValue): void => {} };
+
+function replPrint(args: PyValue[]): PyValue {
+  const v = args[0];
+  if (v !== null) {
+    writeTo(stdoutStream, repr(v) + "\n");
+    replHooks.setLast(v);
+  }
+  return null;
+}
+
+// --- attributes -----------------------------------------------------------------------------
+
+function isAttributeError(e: unknown): boolean {
+  return isException(e) && isSubtype(e.type, AttributeError);
+}
+
+function getattr(args: PyValue[]): PyValue {
+  const name = strArg(args[1]);
+  if (args.length > 2) {
+    try {
+      return getAttr(args[0], name);
+    } catch (e) {
+      if (isAttributeError(e)) return args[2];
+      throw e;
+    }
+  }
+  return getAttr(args[0], name);
+}
+
+function hasattr(args: PyValue[]): boolean {
+  const name = strArg(args[1]);
+  try {
+    getAttr(args[0], name);
+    return true;
+  } catch (e) {
+    if (isAttributeError(e)) return false;
+    throw e;
+  }
+}
+
+// --- dir ------------------------------------------------------------------------------------
+
+const STATIC_ORDER = new Map<string, number>(STATIC_QSTRS.map((s, i) => [s, i]));
+/** Attribute names native getAttr hooks may provide (MicroPython probes every qstr). */
+const EXTRA_NAMES = [
+  "__class__",
+  "__name__",
+  "__bases__",
+  "__dict__",
+  "args",
+  "value",
+  "errno",
+  "real",
+  "imag",
+  "start",
+  "stop",
+  "step",
+  "buffer",
+  "__file__",
+];
+
+/** Hook for dir() with no argument: the VM supplies the current local names. */
+export const dirHooks = { localNames: (): string[] => [] };
+
+/** dir(obj): names that load on obj, in MicroPython's qstr order (static qstrs first, then
+ * the rest sorted, approximating the interned order). */
+export function dirOf(obj: PyValue): string[] {
+  const candidates = new Set<string>();
+  for (const n of EXTRA_NAMES) candidates.add(n);
+  for (const n of STATIC_QSTRS) if (n.startsWith("__") || /^[a-z_]+$/.test(n)) candidates.add(n);
+  if (obj instanceof PyObject && obj.dict !== undefined) {
+    for (const k of obj.dict.keys()) candidates.add(k);
+  }
+  if (obj instanceof PyModule) {
+    for (const k of obj.globals.keys()) if (typeof k === "string") candidates.add(k);
+  }
+  const t = obj instanceof PyType ? obj : typeOf(obj);
+  for (const c of t.mro) for (const k of c.locals.keys()) candidates.add(k);
+  if (obj instanceof PyType) { for (const k of typeOf(obj).locals.keys()) candidates.add(k); }
+  const found: string[] = [];
+  for (const name of candidates) {
+    if (name === "") continue;
+    // MicroPython's class lookup never searches `object` (except on object itself).
+    if (
+      objectType.locals.has(name) && name !== "__class__" && name !== "__dict__" &&
+      obj !== objectType && !definedBelowObject(t, name) &&
+      !(obj instanceof PyObject && obj.dict?.has(name))
+    ) continue;
+    let ok = false;
+    try {
+      ok = lookupAttr(obj, name) !== undefined;
+    } catch {
+      ok = false;
+    }
+    if (ok) found.push(name);
+  }
+  found.sort((a, b) => {
+    const ia = STATIC_ORDER.get(a) ?? Infinity;
+    const ib = STATIC_ORDER.get(b) ?? Infinity;
+    if (ia !== ib) return ia - ib;
+    return a < b ? -1 : a > b ? 1 : 0;
+  });
+  return found;
+}
+
+function definedBelowObject(t: PyType, name: string): boolean {
+  for (const c of t.mro) if (c !== objectType && c.locals.has(name)) return true;
+  return false;
+}
+
+function dir(args: PyValue[]): PyValue {
+  if (args.length === 0) return new PyList(dirHooks.localNames());
+  return new PyList(dirOf(args[0]));
+}
+
+// --- help -----------------------------------------------------------------------------------
+
+const HELP_TEXT = `Welcome to MicroPython!
+
+For online docs please visit http://docs.micropython.org/
+
+Control commands:
+  CTRL-A        -- on a blank line, enter raw REPL mode
+  CTRL-B        -- on a blank line, enter normal REPL mode
+  CTRL-C        -- interrupt a running program
+  CTRL-D        -- on a blank line, exit or do a soft reset
+  CTRL-E        -- on a blank line, enter paste mode
+
+For further help on a specific object, type help(obj)
+`;
+
+function help(args: PyValue[]): PyValue {
+  if (args.length === 0) {
+    writeTo(stdoutStream, HELP_TEXT);
+    return null;
+  }
+  const obj = args[0];
+  let out = `object ${repr(obj)} is of type ${typeOf(obj).name}\n`;
+  let members: Map<string, PyValue> | undefined;
+  if (obj instanceof PyType) members = obj.locals;
+  else if (!(obj instanceof PyBuiltin)) {
+    const t = typeOf(obj);
+    if (obj instanceof PyObject && obj.dict !== undefined && !t.isUserClass) members = obj.dict;
+    else if (t !== objectType) members = t.locals;
+  }
+  if (members !== undefined) {
+    for (const [k, v] of members) out += `  ${k} -- ${repr(v)}\n`;
+  }
+  writeTo(stdoutStream, out);
+  return null;
+}
+
+// --- input ----------------------------------------------------------------------------------
+
+function input(args: PyValue[]): PyValue {
+  if (args.length > 0) writeTo(stdoutStream, str(args[0]));
+  const line = portIO.readLine();
+  if (line === "") return raise(EOFError);
+  return line.endsWith("\n") ? line.slice(0, line.endsWith("\r\n") ? -2 : -1) : line;
+}
+
+// --- exec / eval / compile --------------------------------------------------------------------
+
+/** Compiler/VM entry points, wired by the lead. `source` is a str or a code object returned by
+ * `compile`; globals/locals are dicts or undefined (= the caller's). */
+export const compileHook = {
+  compile: (_source: string, _filename: string, _mode: "exec" | "eval" | "single"): PyValue =>
+    raise(RuntimeError, "compile not available"),
+  /** Run a code object (from `compile`) and return its value (None for exec). */
+  run: (_code: PyValue, _globals: PyDict | undefined, _locals: PyDict | undefined): PyValue =>
+    raise(RuntimeError, "exec not available"),
+  /** Is this value a code object made by `compile`? */
+  isCode: (_v: PyValue): boolean => false,
+  /** Read a file for execfile (the open() hook is used when this is not set). */
+  readFile: undefined as ((path: string) => string) | undefined,
+};
+
+const dec = new TextDecoder();
+
+function sourceText(v: PyValue): string {
+  if (typeof v === "string") return v;
+  if (v instanceof PyBytes || v instanceof PyByteArray) return dec.decode(v.data);
+  return raise(TypeError, "object with buffer protocol required");
+}
+
+function dictArg(v: PyValue | undefined): PyDict | undefined {
+  if (v === undefined || v === null) return undefined;
+  if (v instanceof PyDict) return v;
+  return raise(TypeError, "globals must be a dict");
+}
+
+function evalOrExec(args: PyValue[], mode: "exec" | "eval"): PyValue {
+  const src = args[0];
+  const code = compileHook.isCode(src)
+    ? src
+    : compileHook.compile(sourceText(src), "<string>", mode);
+  const globals = dictArg(args[1]);
+  const locals = args.length > 2 ? dictArg(args[2]) : globals;
+  return compileHook.run(code, globals, locals);
+}
+
+function compile(args: PyValue[]): PyValue {
+  const src = sourceText(args[0]);
+  const filename = str(args[1]);
+  const mode = strArg(args[2]);
+  if (mode !== "exec" && mode !== "eval" && mode !== "single") {
+    return raise(ValueError, "bad compile mode");
+  }
+  return compileHook.compile(src, filename, mode);
+}
+
+/** Reads a file's text for execfile; builtins_open.ts installs one based on its file hook. */
+export const execfileReader = { read: (_path: string): string => raise(TypeError, "") };
+
+function execfile(args: PyValue[]): PyValue {
+  const path = strArg(args[0]);
+  const text = compileHook.readFile !== undefined
+    ? compileHook.readFile(path)
+    : execfileReader.read(path);
+  const code = compileHook.compile(text, path, "exec");
+  const globals = dictArg(args[1]);
+  const locals = args.length > 2 ? dictArg(args[2]) : globals;
+  return compileHook.run(code, globals, locals);
+}
+
+// --- rows -----------------------------------------------------------------------------------
+
+export const coreBuiltins: [string, PyValue][] = [
+  ["print", builtin("print", print, 0, -1, true)],
+  ["__repl_print__", builtin("__repl_print__", replPrint, 1, 1)],
+  ["repr", builtin("repr", (a) => repr(a[0]), 1, 1)],
+  ["getattr", builtin("getattr", getattr, 2, 3)],
+  [
+    "setattr",
+    builtin("setattr", (a) => (setAttr(a[0], strArg(a[1]), a[2]), null), 3, 3),
+  ],
+  [
+    "delattr",
+    builtin("delattr", (a) => (setAttr(a[0], strArg(a[1]), undefined), null), 2, 2),
+  ],
+  ["hasattr", builtin("hasattr", hasattr, 2, 2)],
+  ["isinstance", builtin("isinstance", (a) => isinstance(a[0], a[1]), 2, 2)],
+  ["issubclass", builtin("issubclass", (a) => issubclass(a[0], a[1]), 2, 2)],
+  ["dir", builtin("dir", dir, 0, 1)],
+  ["help", builtin("help", help, 0, 1)],
+  ["input", builtin("input", input, 0, 1)],
+  ["exec", builtin("exec", (a) => (evalOrExec(a, "exec"), null), 1, 3)],
+  ["eval", builtin("eval", (a) => evalOrExec(a, "eval"), 1, 3)],
+  ["compile", builtin("compile", compile, 3, 6)],
+  ["execfile", builtin("execfile", execfile, 1, 3)],
+];

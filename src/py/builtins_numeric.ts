@@ -1,0 +1,87 @@
+// Numeric builtins: abs, divmod, pow, round, hex, oct, bin, chr, ord (py/modbuiltins.c).
+// Importing this module also installs the numeric and text types' behaviour.
+import { BinaryOp, UnaryOp } from "./bytecode.ts";
+import { builtin, type PyValue, typeOf } from "./obj.ts";
+import { raise, TypeError } from "./obj_exception.ts";
+import { PyFloat } from "./obj_float.ts";
+import { asInt, floatToInt, intBinaryOp, intPowMod, normInt } from "./obj_int.ts";
+import { binaryOp, unaryOp } from "./runtime.ts";
+import { chr, ord } from "./str_methods.ts";
+import "./obj_complex.ts";
+import "./str_format.ts";
+import "./str_percent.ts";
+import "./bytes_methods.ts";
+import "./obj_memoryview.ts";
+
+/** Round half to even (C nearbyint in the default rounding mode). */
+export function roundHalfEven(v: number): number {
+  if (!Number.isFinite(v)) return v;
+  const f = Math.floor(v);
+  const d = v - f;
+  let r: number;
+  if (d > 0.5) r = f + 1;
+  else if (d < 0.5) r = f;
+  else r = f % 2 === 0 ? f : f + 1;
+  return r === 0 && (v < 0 || Object.is(v, -0)) ? -0 : r;
+}
+
+function intArg(v: PyValue): number | bigint {
+  const i = asInt(v);
+  if (i !== undefined) return i;
+  return raise(TypeError, `can't convert ${typeOf(v).name} to int`);
+}
+
+function round(args: PyValue[]): PyValue {
+  const x = args[0];
+  const i = asInt(x);
+  if (args.length < 2) {
+    if (i !== undefined) return i;
+    if (x instanceof PyFloat) return floatToInt(roundHalfEven(x.value));
+    return unaryOp(UnaryOp.INT_MAYBE, x);
+  }
+  const n = intArg(args[1]);
+  if (i !== undefined) {
+    if (n >= 0) return i;
+    const p = 10n ** BigInt(-Number(n));
+    const b = typeof i === "bigint" ? i : BigInt(i);
+    let q = b / p;
+    let r = b % p;
+    if (r < 0n) {
+      r += p;
+      q -= 1n;
+    }
+    if (2n * r > p || (2n * r === p && (q & 1n) === 1n)) q += 1n;
+    return normInt(q * p);
+  }
+  if (!(x instanceof PyFloat)) return raise(TypeError, `can't convert ${typeOf(x).name} to float`);
+  const mult = Number("1e" + Number(n));
+  return new PyFloat(roundHalfEven(x.value * mult) / mult);
+}
+
+function pow(args: PyValue[]): PyValue {
+  if (args.length === 3) return intPowMod(args[0], args[1], args[2]);
+  const a = args[0];
+  if (typeof a === "number" || typeof a === "bigint") {
+    const r = intBinaryOp(BinaryOp.POWER, a, args[1]);
+    if (r !== undefined) return r;
+  }
+  return binaryOp(BinaryOp.POWER, a, args[1]);
+}
+
+function radix(v: PyValue, base: number, prefix: string): string {
+  const i = intArg(v);
+  return i < 0 ? "-" + prefix + (-i).toString(base) : prefix + i.toString(base);
+}
+
+/** [name, value] rows for the builtins namespace. */
+export const numericBuiltins: [string, PyValue][] = [
+  ["abs", builtin("abs", (a) => unaryOp(UnaryOp.ABS, a[0]), 1, 1)],
+  ["divmod", builtin("divmod", (a) => binaryOp(BinaryOp.DIVMOD, a[0], a[1]), 2, 2)],
+  ["pow", builtin("pow", pow, 2, 3)],
+  ["round", builtin("round", round, 1, 2)],
+  ["hex", builtin("hex", (a) => radix(a[0], 16, "0x"), 1, 1)],
+  ["oct", builtin("oct", (a) => radix(a[0], 8, "0o"), 1, 1)],
+  ["bin", builtin("bin", (a) => radix(a[0], 2, "0b"), 1, 1)],
+  ["chr", builtin("chr", (a) => chr(a[0]), 1, 1)],
+  ["ord", builtin("ord", (a) => ord(a[0]), 1, 1)],
+];

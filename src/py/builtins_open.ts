@@ -1,0 +1,378 @@
+// open() and file objects (MicroPython unix: extmod/vfs_posix_file.c). The host file system is
+// reached through `fileHook`, which the port wires to Deno; the core never touches Deno APIs.
+import { builtin, defineType, type Kw, PyObject, type PyType, type PyValue } from "./obj.ts";
+import { PyByteArray, PyBytes } from "./obj_bytes.ts";
+import { OSError, raise, StopIteration, TypeError, ValueError } from "./obj_exception.ts";
+import { PyList } from "./obj_list.ts";
+import { execfileReader } from "./builtins_core.ts";
+import { str } from "./runtime.ts";
+
+/** How a file is opened (from the mode string). */
+export interface OpenFlags {
+  read: boolean;
+  write: boolean;
+  create: boolean;
+  truncate: boolean;
+  append: boolean;
+}
+
+/** Host file operations. Errors are raised as Python OSError(errno) by the host. */
+export interface FileHost {
+  /** Open a path; returns a host file descriptor. */
+  open(path: string, flags: OpenFlags): number;
+  /** Read up to n bytes (n < 0: everything left); an empty array at end of file. */
+  read(fd: number, n: number): Uint8Array;
+  write(fd: number, data: Uint8Array): number;
+  /** Reposition (whence 0 = start, 1 = current, 2 = end); returns the new position. */
+  seek(fd: number, offset: number, whence: number): number;
+  close(fd: number): void;
+}
+
+const ENOENT = 2;
+const EBADF = 9;
+
+/** The port installs the real file system here; by default nothing exists. */
+export const fileHook: FileHost = {
+  open: () => raise(OSError, ENOENT),
+  read: () => raise(OSError, EBADF),
+  write: () => raise(OSError, EBADF),
+  seek: () => raise(OSError, EBADF),
+  close: () => {},
+};
+
+const enc = new TextEncoder();
+const dec = new TextDecoder();
+const CHUNK = 4096;
+
+export class PyFile extends PyObject {
+  /** Bytes read from the host but not yet consumed. */
+  buf: Uint8Array = new Uint8Array(0);
+  pos = 0;
+  eof = false;
+  closed = false;
+  constructor(
+    type: PyType,
+    public fd: number,
+    public readable: boolean,
+    public writable: boolean,
+  ) {
+    super(type);
+  }
+
+  check(): void {
+    if (this.closed) raise(ValueError, "I/O operation on closed file");
+  }
+
+  get buffered(): number {
+    return this.buf.length - this.pos;
+  }
+
+  /** Read more from the host into the buffer; false at end of file. */
+  fill(): boolean {
+    if (this.eof) return false;
+    if (!this.readable) raise(OSError, EBADF);
+    const more = fileHook.read(this.fd, CHUNK);
+    if (more.length === 0) {
+      this.eof = true;
+      return false;
+    }
+    const rest = this.buf.subarray(this.pos);
+    const nb = new Uint8Array(rest.length + more.length);
+    nb.set(rest);
+    nb.set(more, rest.length);
+    this.buf = nb;
+    this.pos = 0;
+    return true;
+  }
+
+  take(n: number): Uint8Array {
+    const out = this.buf.slice(this.pos, this.pos + n);
+    this.pos += out.length;
+    return out;
+  }
+
+  /** Hand buffered-but-unread bytes back to the host before writing or seeking. */
+  dropBuffer(): void {
+    const n = this.buffered;
+    if (n > 0) fileHook.seek(this.fd, -n, 1);
+    this.buf = new Uint8Array(0);
+    this.pos = 0;
+    this.eof = false;
+  }
+
+  readBytes(n: number): Uint8Array {
+    this.check();
+    if (!this.readable) raise(OSError, EBADF);
+    if (n < 0) {
+      while (this.fill());
+      return this.take(this.buffered);
+    }
+    while (this.buffered < n && this.fill());
+    return this.take(n);
+  }
+
+  /** Read n characters of UTF-8 text. */
+  readChars(n: number): Uint8Array {
+    this.check();
+    if (!this.readable) raise(OSError, EBADF);
+    if (n < 0) return this.readBytes(-1);
+    for (;;) {
+      // Find the end of the n-th character in the buffer.
+      let chars = 0;
+      let i = this.pos;
+      for (; i < this.buf.length; i++) {
+        if ((this.buf[i] & 0xc0) !== 0x80) {
+          if (chars === n) break;
+          chars++;
+        }
+      }
+      if (chars === n && (i < this.buf.length || this.eof)) return this.take(i - this.pos);
+      if (!this.fill()) return this.take(this.buffered);
+    }
+  }
+
+  readLine(): Uint8Array {
+    this.check();
+    if (!this.readable) raise(OSError, EBADF);
+    let from = this.pos;
+    for (;;) {
+      const nl = this.buf.indexOf(10, from);
+      if (nl >= 0) return this.take(nl + 1 - this.pos);
+      from = this.buf.length - this.pos;
+      if (!this.fill()) return this.take(this.buffered);
+      from += this.pos;
+    }
+  }
+
+  write(data: Uint8Array): number {
+    this.check();
+    if (!this.writable) raise(OSError, EBADF);
+    if (this.buffered > 0 || this.eof) this.dropBuffer();
+    return fileHook.write(this.fd, data);
+  }
+
+  close(): void {
+    if (this.closed) return;
+    this.closed = true;
+    fileHook.close(this.fd);
+  }
+}
+
+const asFile = (v: PyValue) => v as PyFile;
+
+function dataOf(v: PyValue): Uint8Array {
+  if (typeof v === "string") return enc.encode(v);
+  if (v instanceof PyBytes || v instanceof PyByteArray) return v.data;
+  return raise(TypeError, "object with buffer protocol required");
+}
+
+function sizeArg(a: PyValue[]): number {
+  if (a.length < 2 || a[1] === null) return -1;
+  if (typeof a[1] !== "number") return raise(TypeError, "can't convert to int");
+  return a[1];
+}
+
+function makeFileType(name: string, binary: boolean): PyType {
+  const wrap = (b: Uint8Array): PyValue => (binary ? new PyBytes(b) : dec.decode(b));
+  return defineType({
+    name,
+    repr: (self) => `<io.${name} ${asFile(self).fd}>`,
+    getIter: (self) => self,
+    iterNext: (self) => {
+      const line = asFile(self).readLine();
+      return line.length === 0 ? undefined : wrap(line);
+    },
+    methods: [
+      ["__enter__", (a) => a[0], 1, 1],
+      ["__exit__", (a) => (asFile(a[0]).close(), null), 1, -1],
+      [
+        "__next__",
+        (a) => {
+          const line = asFile(a[0]).readLine();
+          return line.length === 0 ? raise(StopIteration) : wrap(line);
+        },
+        1,
+        1,
+      ],
+      ["close", (a) => (asFile(a[0]).close(), null), 1, 1],
+      [
+        "read",
+        (a) => {
+          const f = asFile(a[0]);
+          const n = sizeArg(a);
+          return wrap(binary ? f.readBytes(n) : f.readChars(n));
+        },
+        1,
+        2,
+      ],
+      [
+        "readinto",
+        (a) => {
+          const f = asFile(a[0]);
+          const b = a[1];
+          if (!(b instanceof PyByteArray)) {
+            return raise(TypeError, "object with buffer protocol required");
+          }
+          const n = a.length > 2 ? Math.min(a[2] as number, b.data.length) : b.data.length;
+          const got = f.readBytes(n);
+          b.data.set(got);
+          return got.length;
+        },
+        2,
+        3,
+      ],
+      [
+        "readline",
+        (a) => {
+          const f = asFile(a[0]);
+          const n = sizeArg(a);
+          if (n >= 0) {
+            const line = f.readLine();
+            // Give back what exceeds the limit.
+            const keep = binary ? n : charPrefixLength(line, n);
+            if (keep < line.length) f.pos -= line.length - keep;
+            return wrap(line.subarray(0, keep));
+          }
+          return wrap(f.readLine());
+        },
+        1,
+        2,
+      ],
+      ["write", (a) => asFile(a[0]).write(dataOf(a[1])), 2, 2],
+      ["__del__", (a) => (asFile(a[0]).close(), null), 1, 1],
+      ["fileno", (a) => asFile(a[0]).fd, 1, 1],
+      ["flush", (a) => (asFile(a[0]).check(), null), 1, 1],
+      [
+        "readlines",
+        (a) => {
+          const f = asFile(a[0]);
+          const out: PyValue[] = [];
+          for (let l = f.readLine(); l.length > 0; l = f.readLine()) out.push(wrap(l));
+          return new PyList(out);
+        },
+        1,
+        2,
+      ],
+      [
+        "seek",
+        (a) => {
+          const f = asFile(a[0]);
+          f.check();
+          const off = a[1] as number;
+          const whence = a.length > 2 ? a[2] as number : 0;
+          if (typeof off !== "number") return raise(TypeError, "can't convert to int");
+          f.dropBuffer();
+          return fileHook.seek(f.fd, off, whence);
+        },
+        2,
+        3,
+      ],
+      [
+        "tell",
+        (a) => {
+          const f = asFile(a[0]);
+          f.check();
+          return fileHook.seek(f.fd, 0, 1) - f.buffered;
+        },
+        1,
+        1,
+      ],
+    ],
+  });
+}
+
+/** Byte length of the first n characters of UTF-8 data. */
+function charPrefixLength(data: Uint8Array, n: number): number {
+  let chars = 0;
+  for (let i = 0; i < data.length; i++) {
+    if ((data[i] & 0xc0) !== 0x80) {
+      if (chars === n) return i;
+      chars++;
+    }
+  }
+  return data.length;
+}
+
+export const textFileType: PyType = makeFileType("TextIOWrapper", false);
+export const binaryFileType: PyType = makeFileType("FileIO", true);
+
+/** Parse a mode string as MicroPython's posix file does (unknown letters are ignored). */
+export function parseMode(mode: string): { flags: OpenFlags; binary: boolean } {
+  const flags: OpenFlags = {
+    read: true,
+    write: false,
+    create: false,
+    truncate: false,
+    append: false,
+  };
+  let binary = false;
+  for (const c of mode) {
+    switch (c) {
+      case "r":
+        Object.assign(flags, { read: true, write: false, create: false, truncate: false });
+        flags.append = false;
+        break;
+      case "w":
+        Object.assign(flags, { read: false, write: true, create: true, truncate: true });
+        flags.append = false;
+        break;
+      case "a":
+        Object.assign(flags, { read: false, write: true, create: true, truncate: false });
+        flags.append = true;
+        break;
+      case "+":
+        flags.read = true;
+        flags.write = true;
+        break;
+      case "b":
+        binary = true;
+        break;
+      case "t":
+        binary = false;
+        break;
+    }
+  }
+  return { flags, binary };
+}
+
+/** open(file, mode='r', buffering=-1, encoding=None, ...). */
+export function openFile(args: PyValue[], kw: Kw): PyValue {
+  let file: PyValue | undefined = args[0];
+  let mode: PyValue = args.length > 1 ? args[1] : "r";
+  if (kw !== undefined) {
+    for (const [k, v] of kw) {
+      if (k === "mode") mode = v;
+      else if (k === "file") file = v;
+      else if (k !== "buffering" && k !== "encoding") {
+        raise(TypeError, `unexpected keyword argument '${k}'`);
+      }
+    }
+  }
+  if (file === undefined) {
+    return raise(TypeError, "function missing 1 required positional arguments");
+  }
+  const { flags, binary } = parseMode(str(mode));
+  const type = binary ? binaryFileType : textFileType;
+  if (typeof file === "number") return new PyFile(type, file, flags.read, flags.write);
+  if (typeof file !== "string") {
+    return raise(
+      TypeError,
+      `can't convert '${(file as PyObject).type.name}' object to str implicitly`,
+    );
+  }
+  const fd = fileHook.open(file, flags);
+  return new PyFile(type, fd, flags.read, flags.write);
+}
+
+execfileReader.read = (path: string): string => {
+  const f = openFile([path, "rb"], undefined) as PyFile;
+  try {
+    return dec.decode(f.readBytes(-1));
+  } finally {
+    f.close();
+  }
+};
+
+export const openBuiltins: [string, PyValue][] = [
+  ["open", builtin("open", openFile, 1, -1, true)],
+];

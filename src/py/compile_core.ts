@@ -1,0 +1,185 @@
+// Compiler state shared by the compile_*.ts files: the current scope, pass, emitter, labels,
+// loop and exception-level bookkeeping, and name resolution (py/compile.c + py/emitcommon.c).
+import type { ClassDef, DictComp, FunctionDef, LambdaExpr, ListComp, Stmt } from "./ast.ts";
+import type { BytecodeEmitter } from "./emit_bc.ts";
+import { Pass, type PassValue, type SetupKind } from "./emit.ts";
+import { type IdInfo, isFuncLike, Scope, type ScopeKind } from "./scope.ts";
+import { syntaxError } from "./compile_error.ts";
+import type { PyBaseException } from "./obj_exception.ts";
+
+export type ScopeNode =
+  | { k: "module"; body: Stmt[] }
+  | FunctionDef
+  | ClassDef
+  | LambdaExpr
+  | ListComp
+  | DictComp;
+
+export const INVALID_LABEL = -1;
+
+export function isCompLike(kind: ScopeKind): boolean {
+  return kind === "listcomp" || kind === "dictcomp" || kind === "setcomp" || kind === "genexpr";
+}
+
+export class Compiler {
+  readonly scopes: Scope[] = [];
+  readonly scopeOf = new Map<object, Scope>();
+  readonly nodeOf = new Map<Scope, ScopeNode>();
+  /** Compiling eval input: the module body is one `return <expr>`. */
+  evalInput = false;
+  // per pass
+  e!: BytecodeEmitter;
+  pass: PassValue = Pass.SCOPE;
+  scope!: Scope;
+  nextLabel = 0;
+  breakLabel = INVALID_LABEL;
+  breakFromFor = false;
+  continueLabel = INVALID_LABEL;
+  curExceptLevel = 0;
+  bcExceptLevel = 0;
+
+  constructor(
+    readonly file: string,
+    readonly optLevel: number,
+    readonly smallIntBits: number,
+  ) {}
+
+  error(msg: string, line: number): PyBaseException {
+    return syntaxError(msg, this.file, line);
+  }
+
+  label(): number {
+    return this.nextLabel++;
+  }
+
+  get scopePass(): boolean {
+    return this.pass === Pass.SCOPE;
+  }
+
+  /** The child scope for an AST node, created (and queued) in the SCOPE pass. */
+  childScope(node: ScopeNode, kind: ScopeKind, name: string): Scope {
+    let s = this.scopeOf.get(node);
+    if (!s) {
+      s = new Scope(kind, name, this.scope);
+      this.scopeOf.set(node, s);
+      this.nodeOf.set(s, node);
+      this.scopes.push(s);
+    }
+    return s;
+  }
+
+  // --- names (compile_load_id / store_id / delete_id) ---
+
+  idForModification(scope: Scope, name: string): IdInfo {
+    const { id } = scope.findOrAdd(name, "global_implicit");
+    if (isFuncLike(scope.kind) && id.kind === "global_implicit") id.kind = "local";
+    return id;
+  }
+
+  loadId(name: string): void {
+    if (this.scopePass) {
+      this.scope.findOrAdd(name, "global_implicit");
+      return;
+    }
+    const id = this.scope.find(name)!;
+    switch (id.kind) {
+      case "global_implicit":
+        return this.e.loadGlobal(name, "name");
+      case "global_explicit":
+        return this.e.loadGlobal(name, "global");
+      case "local":
+        return this.e.loadLocal(name, id.localNum, "fast");
+      default:
+        return this.e.loadLocal(name, id.localNum, "deref");
+    }
+  }
+
+  storeId(name: string): void {
+    if (this.scopePass) {
+      this.idForModification(this.scope, name);
+      return;
+    }
+    const id = this.scope.find(name)!;
+    switch (id.kind) {
+      case "global_implicit":
+        return this.e.storeGlobal(name, "name");
+      case "global_explicit":
+        return this.e.storeGlobal(name, "global");
+      case "local":
+        return this.e.storeLocal(name, id.localNum, "fast");
+      default:
+        return this.e.storeLocal(name, id.localNum, "deref");
+    }
+  }
+
+  deleteId(name: string): void {
+    if (this.scopePass) {
+      this.idForModification(this.scope, name);
+      return;
+    }
+    const id = this.scope.find(name)!;
+    switch (id.kind) {
+      case "global_implicit":
+        return this.e.deleteGlobal(name, "name");
+      case "global_explicit":
+        return this.e.deleteGlobal(name, "global");
+      case "local":
+        return this.e.deleteLocal(name, id.localNum, "fast");
+      default:
+        return this.e.deleteLocal(name, id.localNum, "deref");
+    }
+  }
+
+  declareGlobal(id: IdInfo, line: number): void {
+    if (id.kind !== "undecided" && id.kind !== "global_explicit") {
+      throw this.error("identifier redefined as global", line);
+    }
+    id.kind = "global_explicit";
+    let top = this.scope;
+    while (top.parent) top = top.parent;
+    const g = top.find(id.name);
+    if (g) g.kind = "global_explicit";
+  }
+
+  declareNonlocal(id: IdInfo, line: number): void {
+    if (id.kind === "undecided") {
+      id.kind = "global_implicit";
+      this.scope.checkToCloseOver(id);
+      if (id.kind === "global_implicit") throw this.error("no binding for nonlocal found", line);
+    } else if (id.kind !== "free") {
+      throw this.error("identifier redefined as nonlocal", line);
+    }
+  }
+
+  // --- exception levels ---
+
+  increaseExceptLevel(label: number, kind: SetupKind): void {
+    this.e.setupBlock(label, kind);
+    this.curExceptLevel++;
+    if (this.curExceptLevel > this.scope.excStackSize) {
+      this.scope.excStackSize = this.curExceptLevel;
+    }
+  }
+
+  decreaseExceptLevel(): void {
+    this.curExceptLevel--;
+    this.e.endFinally();
+  }
+
+  /** START_BREAK_CONTINUE_BLOCK; returns a function restoring the outer loop state. */
+  startLoop(breakLabel: number, continueLabel: number, fromFor: boolean): () => void {
+    const old = [
+      this.breakLabel,
+      this.continueLabel,
+      this.bcExceptLevel,
+      this.breakFromFor,
+    ] as const;
+    this.breakLabel = breakLabel;
+    this.continueLabel = continueLabel;
+    this.bcExceptLevel = this.curExceptLevel;
+    this.breakFromFor = fromFor;
+    return () => {
+      [this.breakLabel, this.continueLabel, this.bcExceptLevel, this.breakFromFor] = old;
+    };
+  }
+}

@@ -1,0 +1,8 @@
+// Compile errors are Python SyntaxErrors carrying the file and line, as mpy-cross reports them.
+import { newException, type PyBaseException, SyntaxError } from "./obj_exception.ts";
+
+export function syntaxError(msg: string, file: string, line: number): PyBaseException {
+  const e = newException(SyntaxError, msg);
+  e.traceback.push({ file, line, block: "" });
+  return e;
+}

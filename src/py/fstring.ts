@@ -1,0 +1,186 @@
+// f-strings, as MicroPython's lexer treats them: f"a{x!r:>{w}} {y=}" becomes the call
+// 'a{!r:>{}} y={}'.format((x), (w), (y)). Each field expression is parsed wrapped in parentheses,
+// so f"{}" formats an empty tuple and f"{1, 2}" a tuple, as in MicroPython. Text of plain string
+// literals joined to an f-string becomes template text unescaped, also as in MicroPython.
+import type { AttributeExpr, CallExpr, Const, Expr } from "./ast.ts";
+import type { FExpr, Lexer } from "./lexer.ts";
+
+export interface FScan {
+  template: string;
+  exprs: FExpr[];
+  /** Whether the literal had any brace, so it needs the format call. */
+  braces: boolean;
+}
+
+const NL = 10, SQ = 39, DQ = 34, BSLASH = 92, LBRACE = 123, RBRACE = 125;
+
+/** Scans an f-string literal at lx.pos (its opening quote, prefix already skipped). */
+export function scanFString(lx: Lexer, raw: boolean): FScan {
+  const src = lx.src;
+  const startLine = lx.line;
+  const [q, triple] = lx.openQuote();
+  const st: FScan = { template: "", exprs: [], braces: false };
+  let chunk = lx.pos;
+  for (;;) {
+    const p = lx.pos;
+    const c = src.charCodeAt(p);
+    if (c === q || c === NL || p >= src.length) {
+      st.template += src.slice(chunk, p);
+      if (lx.closeQuote(q, triple, startLine)) return st;
+      if (c === NL) {
+        lx.line++;
+        lx.lineStart = p + 1;
+      }
+      lx.pos = p + 1;
+      chunk = p;
+    } else if (c === BSLASH) {
+      st.template += src.slice(chunk, p) + lx.escape(raw, false, startLine);
+      chunk = lx.pos;
+    } else if (c === LBRACE || c === RBRACE) {
+      st.template += src.slice(chunk, p);
+      st.braces = true;
+      if (src.charCodeAt(p + 1) === c) {
+        st.template += c === LBRACE ? "{{" : "}}";
+        lx.pos = p + 2;
+      } else if (c === RBRACE) {
+        // a lone '}' is left for str.format to reject at run time, as MicroPython does
+        st.template += "}";
+        lx.pos = p + 1;
+      } else {
+        lx.pos = p + 1;
+        field(lx, st, q, triple, startLine);
+      }
+      chunk = lx.pos;
+    } else {
+      lx.pos = p + 1;
+    }
+  }
+}
+
+/** Skips a string literal nested in a field expression. */
+function skipNested(lx: Lexer, startLine: number): void {
+  const src = lx.src;
+  const q = src.charCodeAt(lx.pos);
+  const triple = src.charCodeAt(lx.pos + 1) === q && src.charCodeAt(lx.pos + 2) === q;
+  lx.pos += triple ? 3 : 1;
+  for (;;) {
+    const c = src.charCodeAt(lx.pos);
+    if (lx.pos >= src.length || (c === NL && !triple)) {
+      throw lx.error(startLine);
+    }
+    if (c === NL) {
+      lx.line++;
+      lx.lineStart = lx.pos + 1;
+    }
+    if (c === BSLASH) {
+      lx.pos++;
+      if (src.charCodeAt(lx.pos) === NL) throw lx.error(startLine);
+    } else if (c === q) {
+      if (!triple) break;
+      if (src.charCodeAt(lx.pos + 1) === q && src.charCodeAt(lx.pos + 2) === q) {
+        lx.pos += 2;
+        break;
+      }
+    }
+    lx.pos++;
+  }
+  lx.pos++;
+}
+
+/** One replacement field, after its '{': appends its template text and expressions. */
+function field(lx: Lexer, st: FScan, q: number, triple: boolean, startLine: number): void {
+  const src = lx.src;
+  const start = lx.pos, line = lx.line;
+  let depth = 0;
+  let c: number;
+  for (;;) {
+    c = src.charCodeAt(lx.pos);
+    if (lx.pos >= src.length) throw lx.error(startLine);
+    if (c === SQ || c === DQ) {
+      skipNested(lx, startLine);
+      continue;
+    }
+    if (c === NL) {
+      lx.line++;
+      lx.lineStart = lx.pos + 1;
+    } else if (c === 40 || c === 91 || c === LBRACE) {
+      depth++;
+    } else if (c === 41 || c === 93 || c === RBRACE) {
+      if (depth === 0) {
+        if (c === RBRACE) break;
+      } else depth--;
+    } else if (depth === 0 && c === 33 && src.charCodeAt(lx.pos + 1) !== 61) {
+      break; // '!' conversion
+    } else if (depth === 0 && c === 58) {
+      break; // ':' format spec
+    }
+    lx.pos++;
+  }
+  let expr = src.slice(start, lx.pos);
+  const n = expr.length;
+  if (n > 0 && expr.charCodeAt(n - 1) === 61) {
+    const prev = n > 1 ? expr.charCodeAt(n - 2) : 0;
+    // {x=} self-documents: the text goes into the template (not == != <= >=)
+    if (prev !== 61 && prev !== 33 && prev !== 60 && prev !== 62) {
+      st.template += expr.replaceAll("{", "{{").replaceAll("}", "}}");
+      expr = expr.slice(0, n - 1);
+    }
+  }
+  st.exprs.push({ src: expr, line });
+  st.template += "{";
+  if (c === 33) {
+    const conv = src.charCodeAt(lx.pos + 1);
+    const after = src.charCodeAt(lx.pos + 2);
+    if ((conv !== 114 && conv !== 115) || (after !== 58 && after !== RBRACE)) {
+      throw lx.error(startLine);
+    }
+    st.template += "!" + String.fromCharCode(conv);
+    lx.pos += 2;
+    c = after;
+  }
+  if (c === 58) {
+    st.template += ":";
+    lx.pos++;
+    for (;;) {
+      const d = src.charCodeAt(lx.pos);
+      if (lx.pos >= src.length || (d === NL && !triple)) throw lx.error(startLine);
+      if (d === RBRACE) break;
+      // the closing quote ends the literal even inside a spec (MicroPython's lexer does this);
+      // str.format then rejects the unbalanced template at run time
+      if (
+        d === q &&
+        (!triple || (src.charCodeAt(lx.pos + 1) === q && src.charCodeAt(lx.pos + 2) === q))
+      ) {
+        return;
+      }
+      if (d === NL) {
+        lx.line++;
+        lx.lineStart = lx.pos + 1;
+      }
+      lx.pos++;
+      if (d === LBRACE && src.charCodeAt(lx.pos) === LBRACE) {
+        st.template += "{{";
+        lx.pos++;
+      } else if (d === LBRACE) {
+        field(lx, st, q, triple, startLine);
+      } else {
+        st.template += String.fromCharCode(d);
+      }
+    }
+  }
+  st.template += "}";
+  lx.pos++;
+}
+
+/** The call `template.format(*fields)` for an f-string token. */
+export function fstringCall(
+  template: string,
+  exprs: FExpr[],
+  line: number,
+  parseField: (src: string, line: number) => Expr,
+): CallExpr {
+  const fmt: Const = { k: "const", value: { kind: "str", value: template }, line };
+  const func: AttributeExpr = { k: "attr", value: fmt, attr: "format", line };
+  const args = exprs.map((e) => parseField("(" + e.src + ")", e.line));
+  return { k: "call", func, args, keywords: [], line };
+}

@@ -1,0 +1,241 @@
+// The import system (py/builtinimport.c): sys.modules, built-in modules, frozen modules, and
+// `name.py` / `name/__init__.py` found along sys.path. Compiling and file access go through
+// hooks so the core never touches the host.
+import type { PyValue } from "./obj.ts";
+import { PyDict } from "./obj_dict.ts";
+import { ImportError, raise } from "./obj_exception.ts";
+import { PyList } from "./obj_list.ts";
+import { PyModule } from "./obj_module.ts";
+import { PyTuple } from "./obj_tuple.ts";
+import { sysModules, sysPath } from "./mod_sys.ts";
+import { makeBuiltinModule } from "./module_registry.ts";
+import type { CompiledModule } from "./raw_code.ts";
+import { lookupAttr, truthy } from "./runtime.ts";
+import { loadCode } from "./vm_prelude.ts";
+import { execCode, newModuleGlobals, runModule } from "./vm.ts";
+
+/** Compiles Python source; the lead wires it to the compiler. */
+export const compilerHook = {
+  compile: (_source: string, _file: string): CompiledModule => {
+    throw raise(ImportError, "no compiler available");
+  },
+};
+
+/** Loads a .mpy file's bytes (wired to src/mpy/reader.ts); undefined = .mpy not supported. */
+export const mpyHook = {
+  read: undefined as ((bytes: Uint8Array, file: string) => CompiledModule) | undefined,
+};
+
+/** File access for imports; undefined = no such file. */
+export const fsHook = {
+  readFile: (_path: string): Uint8Array | undefined => undefined,
+};
+
+/** Frozen modules (searched at the ".frozen" sys.path entry): name → source or compiled. */
+const frozen = new Map<string, { code: string | CompiledModule; isPackage: boolean }>();
+
+export function registerFrozen(
+  name: string,
+  code: string | CompiledModule,
+  isPackage = false,
+): void {
+  frozen.set(name, { code, isPackage });
+}
+
+const dec = new TextDecoder();
+
+function newModule(name: string): PyModule {
+  const g = new PyDict();
+  g.set("__name__", name);
+  return new PyModule(g);
+}
+
+/** Run module code in a fresh module registered in sys.modules under `name`. */
+function execModule(
+  name: string,
+  cm: CompiledModule,
+  file: string | undefined,
+  pkgPath: string | undefined,
+): PyModule {
+  const mod = newModule(name);
+  const g = mod.globals;
+  if (file !== undefined) g.set("__file__", file);
+  if (pkgPath !== undefined) g.set("__path__", pkgPath);
+  sysModules.set(name, mod);
+  try {
+    execCode(loadCode(cm), g);
+  } catch (e) {
+    sysModules.delete(name);
+    throw e;
+  }
+  return mod;
+}
+
+function compileFile(path: string, data: Uint8Array): CompiledModule {
+  if (path.endsWith(".mpy")) return mpyHook.read!(data, path);
+  return compilerHook.compile(dec.decode(data), path);
+}
+
+function join(dir: string, name: string): string {
+  if (dir === "") return name;
+  return dir.endsWith("/") ? dir + name : dir + "/" + name;
+}
+
+interface Found {
+  cm: CompiledModule;
+  file: string;
+  pkgPath: string | undefined;
+}
+
+/** Find module `leaf` (full dotted name `full`) in the directories `dirs` and compile it. */
+function locate(full: string, leaf: string, dirs: string[]): Found | undefined {
+  for (const dir of dirs) {
+    if (dir === ".frozen") {
+      const fz = frozen.get(full);
+      if (fz !== undefined) {
+        const rel = full.replace(/\./g, "/");
+        const file = ".frozen/" + rel + (fz.isPackage ? "/__init__.py" : ".py");
+        const cm = typeof fz.code === "string" ? compilerHook.compile(fz.code, file) : fz.code;
+        return { cm, file, pkgPath: fz.isPackage ? ".frozen/" + rel : undefined };
+      }
+      continue;
+    }
+    const base = join(dir, leaf);
+    const hasMpy = mpyHook.read !== undefined;
+    // A package directory with __init__.py, then a plain module.
+    for (const [suffix, pkg] of PROBES) {
+      if (suffix.endsWith(".mpy") && !hasMpy) continue;
+      const path = base + suffix;
+      const data = fsHook.readFile(path);
+      if (data !== undefined) {
+        return { cm: compileFile(path, data), file: path, pkgPath: pkg ? base : undefined };
+      }
+    }
+  }
+  return undefined;
+}
+
+const PROBES: [string, boolean][] = [
+  ["/__init__.py", true],
+  ["/__init__.mpy", true],
+  [".py", false],
+  [".mpy", false],
+];
+
+function findAndLoad(full: string, leaf: string, dirs: string[]): PyModule | undefined {
+  const found = locate(full, leaf, dirs);
+  if (found === undefined) return undefined;
+  return execModule(full, found.cm, found.file, found.pkgPath);
+}
+
+function searchPath(): string[] {
+  return sysPath.items.filter((p): p is string => typeof p === "string");
+}
+
+/** Import one dotted component; `parent` is the already imported parent package. */
+function importOne(full: string, leaf: string, parent: PyModule | undefined): PyModule {
+  const cached = sysModules.get(full);
+  if (cached !== undefined) return cached as PyModule;
+  let mod: PyModule | undefined;
+  if (parent === undefined) {
+    mod = makeBuiltinModule(full);
+    // MicroPython still accepts the old u-prefixed names (ujson, utime, ...).
+    if (mod === undefined && full.startsWith("u")) {
+      const alias = full.slice(1);
+      const c = sysModules.get(alias);
+      if (c !== undefined) return c as PyModule;
+      mod = makeBuiltinModule(alias);
+      if (mod !== undefined) sysModules.set(alias, mod);
+    }
+    if (mod !== undefined) sysModules.set(full, mod);
+    else mod = findAndLoad(full, leaf, searchPath());
+  } else {
+    const p = parent.globals.get("__path__");
+    if (typeof p === "string") mod = findAndLoad(full, leaf, [p]);
+    else if (frozen.has(full)) mod = findAndLoad(full, leaf, [".frozen"]);
+  }
+  if (mod === undefined) raise(ImportError, `no module named '${full}'`);
+  if (parent !== undefined) parent.globals.set(leaf, mod);
+  return mod;
+}
+
+/** Resolve a relative import against the importing module's globals. */
+function resolveRelative(name: string, level: number, globals: PyDict): string {
+  const cur = globals.get("__name__");
+  if (typeof cur !== "string") raise(ImportError, "can't perform relative import");
+  let parts = cur.split(".");
+  // A module (not a package) is relative to its parent package.
+  if (globals.get("__path__") === undefined) parts = parts.slice(0, -1);
+  if (cur === "__main__" || level - 1 >= parts.length) {
+    raise(ImportError, "can't perform relative import");
+  }
+  parts = parts.slice(0, parts.length - (level - 1));
+  const pkg = parts.join(".");
+  return name === "" ? pkg : pkg + "." + name;
+}
+
+/** IMPORT_NAME / __import__: returns the top package, or the leaf when fromlist is given. */
+export function importName(
+  name: string,
+  fromlist: PyValue,
+  level: number,
+  globals: PyDict | undefined,
+): PyModule {
+  const full = level > 0 && globals !== undefined ? resolveRelative(name, level, globals) : name;
+  if (full === "") raise(ImportError, "no module named ''");
+  const parts = full.split(".");
+  let top: PyModule | undefined;
+  let mod: PyModule | undefined;
+  let dotted = "";
+  for (const leaf of parts) {
+    dotted = dotted === "" ? leaf : dotted + "." + leaf;
+    mod = importOne(dotted, leaf, mod);
+    if (top === undefined) top = mod;
+  }
+  const wantLeaf = level > 0 ||
+    (fromlist !== null && fromlist !== undefined &&
+      (fromlist instanceof PyTuple || fromlist instanceof PyList
+        ? fromlist.items.length > 0
+        : truthy(fromlist)));
+  return wantLeaf ? mod! : top!;
+}
+
+/** IMPORT_FROM: module.name, importing a submodule of a package if needed. */
+export function importFrom(module: PyValue, name: string): PyValue {
+  const v = lookupAttr(module, name);
+  if (v !== undefined) return v;
+  if (module instanceof PyModule && module.globals.get("__path__") !== undefined) {
+    try {
+      return importName(module.name + "." + name, true, 0, undefined);
+    } catch {
+      // fall through to the error below
+    }
+  }
+  return raise(ImportError, `can't import name ${name}`);
+}
+
+/** IMPORT_STAR: copy the module's public names into `dest`. */
+export function importStar(module: PyValue, dest: PyDict): void {
+  if (!(module instanceof PyModule)) return;
+  for (const [k, v] of module.globals.entries()) {
+    if (typeof k === "string" && k[0] !== "_") dest.set(k, v);
+  }
+}
+
+/** `micropython -m name`: run the module found for `name` as __main__ on the async loop. */
+export async function importModuleAsMain(name: string): Promise<void> {
+  const parts = name.split(".");
+  const leaf = parts[parts.length - 1];
+  let dirs = searchPath();
+  if (parts.length > 1) {
+    const parent = importName(parts.slice(0, -1).join("."), true, 0, undefined);
+    const p = parent.globals.get("__path__");
+    dirs = typeof p === "string" ? [p] : [];
+  }
+  const found = locate(name, leaf, dirs);
+  if (found === undefined) raise(ImportError, `no module named '${name}'`);
+  const g = newModuleGlobals("__main__", found.file);
+  if (found.pkgPath !== undefined) g.set("__path__", found.pkgPath);
+  sysModules.set("__main__", new PyModule(g));
+  await runModule(loadCode(found.cm), g);
+}

@@ -1,0 +1,167 @@
+// complex (py/objcomplex.c): two doubles; arithmetic as MicroPython computes it (powers via
+// exp/log, so results match its rounding).
+import { BinaryOp, UnaryOp } from "./bytecode.ts";
+import { defineType, type Kw, PyObject, type PyType, type PyValue, typeOf } from "./obj.ts";
+import { raise, TypeError, ValueError, ZeroDivisionError } from "./obj_exception.ts";
+import { complexHooks, parseFloatText, PyFloat, toDouble } from "./obj_float.ts";
+import { formatFloat, REPR_PREC } from "./float_format.ts";
+import { floatHash } from "./runtime.ts";
+
+export const complexType: PyType = defineType({ name: "complex" });
+
+export class PyComplex extends PyObject {
+  constructor(public real: number, public imag: number, type: PyType = complexType) {
+    super(type);
+  }
+}
+
+const part = (x: number) => formatFloat(x, "g", REPR_PREC);
+
+/** repr of a complex: "1.5j" when the real part is zero, else "(a+bj)". */
+export function complexRepr(re: number, im: number): string {
+  const i = part(im);
+  if (re === 0) return i + "j";
+  return "(" + part(re) + (i[0] === "-" ? "" : "+") + i + "j)";
+}
+
+/** (ar + ai j) ** (br + bi j) (mp_obj_complex_binary_op POWER). */
+export function complexPow(ar: number, ai: number, br: number, bi: number): PyComplex {
+  if (br === 0 && bi === 0) return new PyComplex(1, 0);
+  if (ar === 0 && ai === 0) {
+    if (bi !== 0 || br < 0) raise(ZeroDivisionError, "0.0 to a complex power");
+    return new PyComplex(0, 0);
+  }
+  const ln1 = Math.log(Math.sqrt(ar * ar + ai * ai));
+  const th1 = Math.atan2(ai, ar);
+  const x3 = br * ln1 - bi * th1;
+  const y3 = bi * ln1 + br * th1;
+  const m = Math.exp(x3);
+  return new PyComplex(m * Math.cos(y3), m * Math.sin(y3));
+}
+
+/** A complex-compatible operand as [re, im], or undefined. */
+export function toComplexParts(v: PyValue): [number, number] | undefined {
+  if (v instanceof PyComplex) return [v.real, v.imag];
+  const d = toDouble(v);
+  return d === undefined ? undefined : [d, 0];
+}
+
+function complexBinary(op: number, ar: number, ai: number, br: number, bi: number) {
+  switch (op) {
+    case BinaryOp.ADD:
+      return new PyComplex(ar + br, ai + bi);
+    case BinaryOp.SUBTRACT:
+      return new PyComplex(ar - br, ai - bi);
+    case BinaryOp.MULTIPLY:
+      return new PyComplex(ar * br - ai * bi, ar * bi + ai * br);
+    case BinaryOp.TRUE_DIVIDE:
+      if (bi === 0) {
+        if (br === 0) raise(ZeroDivisionError, "complex divide by zero");
+        return new PyComplex(ar / br, ai / br);
+      }
+      if (br === 0) return new PyComplex(ai / bi, -ar / bi);
+      {
+        const d = br * br + bi * bi;
+        return new PyComplex((ar * br + ai * bi) / d, (ai * br - ar * bi) / d);
+      }
+    case BinaryOp.POWER:
+      return complexPow(ar, ai, br, bi);
+    case BinaryOp.EQUAL:
+      return ar === br && ai === bi;
+    case BinaryOp.NOT_EQUAL:
+      return ar !== br || ai !== bi;
+    case BinaryOp.FLOOR_DIVIDE:
+    case BinaryOp.MODULO:
+    case BinaryOp.DIVMOD:
+      return raise(TypeError, "can't truncate-divide a complex number");
+  }
+  return undefined;
+}
+
+/** Parse complex("1+2j") style text. */
+function parseComplex(text: string): PyComplex | undefined {
+  let s = text.trim().replace(/_/g, "");
+  if (s.startsWith("(") && s.endsWith(")")) s = s.slice(1, -1).trim();
+  const num = "(?:\\d+\\.?\\d*(?:[eE][+-]?\\d+)?|\\.\\d+(?:[eE][+-]?\\d+)?|inf|infinity|nan)";
+  const m = new RegExp(`^([+-]?${num})?(?:([+-]${num}?)[jJ])?$`, "i").exec(s);
+  const mj = new RegExp(`^([+-]?${num}?)[jJ]$`, "i").exec(s);
+  const f = (t: string) => {
+    if (t === "" || t === "+") return 1;
+    if (t === "-") return -1;
+    return parseFloatText(t)!;
+  };
+  if (mj !== null) return new PyComplex(0, f(mj[1]));
+  if (m !== null && (m[1] !== undefined || m[2] !== undefined)) {
+    return new PyComplex(m[1] === undefined ? 0 : f(m[1]), m[2] === undefined ? 0 : f(m[2]));
+  }
+  return undefined;
+}
+
+function complexNew(type: PyType, args: PyValue[], kw: Kw): PyValue {
+  if (kw !== undefined && kw.size > 0) raise(TypeError, "function doesn't take keyword arguments");
+  if (args.length > 2) {
+    raise(TypeError, `function expected at most 2 arguments, got ${args.length}`);
+  }
+  if (args.length === 0) return new PyComplex(0, 0, type);
+  const a = args[0];
+  if (typeof a === "string") {
+    if (args.length > 1) raise(TypeError, "complex() can't take second arg if first is a string");
+    const c = parseComplex(a);
+    if (c === undefined) raise(ValueError, "invalid syntax for number");
+    return c!;
+  }
+  const p = toComplexParts(a);
+  if (p === undefined) return raise(TypeError, `can't convert ${typeOf(a).name} to complex`);
+  if (args.length === 1) return new PyComplex(p[0], p[1], type);
+  const q = toComplexParts(args[1]);
+  if (q === undefined) return raise(TypeError, `can't convert ${typeOf(args[1]).name} to complex`);
+  return new PyComplex(p[0] - q[1], p[1] + q[0], type);
+}
+
+Object.assign(complexType, {
+  makeNew: complexNew,
+  repr: (self: PyValue) => {
+    const c = self as PyComplex;
+    return complexRepr(c.real, c.imag);
+  },
+  hash: (self: PyValue) => {
+    const c = self as PyComplex;
+    return floatHash(c.real) ^ floatHash(c.imag);
+  },
+  getAttr: (self: PyValue, name: string) => {
+    const c = self as PyComplex;
+    if (name === "real") return new PyFloat(c.real);
+    if (name === "imag") return new PyFloat(c.imag);
+    return undefined;
+  },
+  unaryOp: (op: number, self: PyValue) => {
+    const c = self as PyComplex;
+    switch (op) {
+      case UnaryOp.BOOL:
+        return c.real !== 0 || c.imag !== 0;
+      case UnaryOp.POSITIVE:
+        return self;
+      case UnaryOp.NEGATIVE:
+        return new PyComplex(-c.real, -c.imag);
+      case UnaryOp.ABS:
+        return new PyFloat(Math.hypot(c.real, c.imag));
+      case UnaryOp.HASH:
+        return floatHash(c.real) ^ floatHash(c.imag);
+    }
+    return undefined;
+  },
+  binaryOp: (op: number, self: PyValue, other: PyValue) => {
+    const c = self as PyComplex;
+    const q = toComplexParts(other);
+    if (q === undefined) return undefined;
+    if (op >= BinaryOp.INPLACE_OR && op <= BinaryOp.INPLACE_POWER) {
+      op += BinaryOp.OR - BinaryOp.INPLACE_OR;
+    } else if (op >= BinaryOp.REVERSE_OR && op <= BinaryOp.REVERSE_POWER) {
+      return complexBinary(op - (BinaryOp.REVERSE_OR - BinaryOp.OR), q[0], q[1], c.real, c.imag);
+    }
+    return complexBinary(op, c.real, c.imag, q[0], q[1]);
+  },
+});
+
+complexHooks.pow = complexPow;
+complexHooks.parse = parseComplex;

@@ -1,0 +1,158 @@
+// memoryview (py/objarray.c): a window onto another object's buffer, sliced without copying.
+// Items are bytes for bytes/bytearray and typed values for array.array.
+import { BinaryOp, UnaryOp } from "./bytecode.ts";
+import { codeSize, readValue, writeValue } from "./binary.ts";
+import { defineType, type Kw, PyObject, type PyType, type PyValue, typeOf } from "./obj.ts";
+import { IndexError, NotImplementedError, raise, TypeError, ValueError } from "./obj_exception.ts";
+import { PySlice, sliceIndices } from "./obj_slice.ts";
+import { PyByteArray, PyBytes } from "./obj_bytes.ts";
+import { PyArray } from "./obj_array.ts";
+import { toHex } from "./bytes_methods.ts";
+
+export class PyMemoryView extends PyObject {
+  constructor(
+    /** The object whose buffer is viewed. */
+    public src: PyValue,
+    /** First item and number of items in view. */
+    public start: number,
+    public count: number,
+    public typecode: string,
+    public itemSize: number,
+  ) {
+    super(memoryviewType);
+  }
+  /** The source buffer now (a bytearray or array may have been reallocated). */
+  whole(): Uint8Array {
+    return typeOf(this.src).buffer!(this.src, false)!;
+  }
+  bytes(): Uint8Array {
+    const s = this.start * this.itemSize;
+    return this.whole().subarray(s, s + this.count * this.itemSize);
+  }
+  get(i: number): PyValue {
+    if (this.itemSize === 1 && this.typecode === "B") return this.whole()[this.start + i];
+    const b = this.bytes();
+    return readValue(
+      new DataView(b.buffer, b.byteOffset, b.byteLength),
+      i * this.itemSize,
+      this.typecode,
+      true,
+    );
+  }
+  writable(): boolean {
+    return !(this.src instanceof PyBytes);
+  }
+}
+
+const mv = (v: PyValue) => v as PyMemoryView;
+
+function checkIndex(m: PyMemoryView, index: PyValue): number {
+  let i = typeof index === "boolean" ? +index : index;
+  if (typeof i !== "number") {
+    return raise(TypeError, `memoryview indices must be integers, not ${typeOf(index).name}`);
+  }
+  if (i < 0) i += m.count;
+  if (i < 0 || i >= m.count) raise(IndexError, "memoryview index out of range");
+  return i;
+}
+
+function sliceRange(m: PyMemoryView, s: PySlice): [number, number] {
+  if (s.step !== null && s.step !== 1) {
+    raise(NotImplementedError, "only slices with step=1 (aka None) are supported");
+  }
+  const [start, stop] = sliceIndices(s, m.count);
+  return [start, Math.max(start, stop)];
+}
+
+export const memoryviewType: PyType = defineType({
+  name: "memoryview",
+  makeNew: (_t: PyType, args: PyValue[], kw: Kw) => {
+    if (kw !== undefined && kw.size > 0) {
+      raise(TypeError, "function doesn't take keyword arguments");
+    }
+    if (args.length !== 1) {
+      raise(TypeError, `function takes 1 positional arguments but ${args.length} were given`);
+    }
+    const src = args[0];
+    const t = typeOf(src);
+    const data = t.buffer?.(src, false);
+    if (data === undefined) return raise(TypeError, "object with buffer protocol required");
+    if (src instanceof PyMemoryView) {
+      return new PyMemoryView(src.src, src.start, src.count, src.typecode, src.itemSize);
+    }
+    const code = src instanceof PyArray ? src.typecode : "B";
+    const size = src instanceof PyArray ? codeSize(code) : 1;
+    return new PyMemoryView(src, 0, Math.floor(data.length / size), code, size);
+  },
+  repr: () => "<memoryview>",
+  len: (self) => mv(self).count,
+  hash: (self) => raise(TypeError, `unsupported type for __hash__: '${typeOf(self).name}'`),
+  unaryOp: (op, self) => {
+    if (op === UnaryOp.BOOL) return mv(self).count !== 0;
+    if (op === UnaryOp.LEN) return mv(self).count;
+    return undefined;
+  },
+  binaryOp: (op, self, other) => {
+    if (op !== BinaryOp.EQUAL && op !== BinaryOp.NOT_EQUAL) return undefined;
+    const a = mv(self).bytes();
+    const t = typeOf(other);
+    const b = t.buffer?.(other, false);
+    let same = b !== undefined && a.length === b.length;
+    if (same) { for (let i = 0; i < a.length; i++) if (a[i] !== b![i]) same = false; }
+    return op === BinaryOp.EQUAL ? same : !same;
+  },
+  getItem: (self, index) => {
+    const m = mv(self);
+    if (index instanceof PySlice) {
+      const [s, e] = sliceRange(m, index);
+      return new PyMemoryView(m.src, m.start + s, e - s, m.typecode, m.itemSize);
+    }
+    return m.get(checkIndex(m, index));
+  },
+  setItem: (self, index, value) => {
+    const m = mv(self);
+    if (!m.writable()) raise(TypeError, "'memoryview' object doesn't support item assignment");
+    if (index instanceof PySlice) {
+      const [s, e] = sliceRange(m, index);
+      const src = typeOf(value).buffer?.(value, false);
+      if (src === undefined) return raise(TypeError, "object with buffer protocol required");
+      if (src.length !== (e - s) * m.itemSize) raise(ValueError, "memoryview size mismatch");
+      m.bytes().set(src.slice(), s * m.itemSize);
+      return;
+    }
+    const i = checkIndex(m, index);
+    const b = m.bytes();
+    if (m.typecode === "B" && m.itemSize === 1) {
+      if (typeof value !== "number") raise(TypeError, `can't convert ${typeOf(value).name} to int`);
+      b[i] = (value as number) & 0xff;
+      return;
+    }
+    writeValue(
+      new DataView(b.buffer, b.byteOffset, b.byteLength),
+      i * m.itemSize,
+      m.typecode,
+      true,
+      value,
+    );
+  },
+  getIter: (self) => new PyMemoryViewIter(mv(self)),
+  buffer: (self) => mv(self).bytes(),
+  methods: [["hex", (a) => toHex(mv(a[0]).bytes()), 1, 1]],
+});
+
+class PyMemoryViewIter extends PyObject {
+  i = 0;
+  constructor(public m: PyMemoryView) {
+    super(memoryviewIterType);
+  }
+}
+const memoryviewIterType: PyType = defineType({
+  name: "iterator",
+  getIter: (self) => self,
+  iterNext: (self) => {
+    const it = self as PyMemoryViewIter;
+    return it.i < it.m.count ? it.m.get(it.i++) : undefined;
+  },
+});
+
+void PyByteArray;

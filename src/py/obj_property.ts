@@ -1,0 +1,132 @@
+// Descriptor types: property, staticmethod, classmethod (py/objproperty.c, objfun.c).
+import { defineType, type Kw, PyObject, type PyType, type PyValue, typeOf } from "./obj.ts";
+import { AttributeError, raise, TypeError } from "./obj_exception.ts";
+import { call, PyBoundMethod } from "./runtime.ts";
+
+export class PyStaticMethod extends PyObject {
+  constructor(public fn: PyValue) {
+    super(staticMethodType);
+  }
+}
+
+export class PyClassMethod extends PyObject {
+  constructor(public fn: PyValue) {
+    super(classMethodType);
+  }
+}
+
+function oneArg(name: string, args: PyValue[], kw: Kw): PyValue {
+  if (kw !== undefined && kw.size > 0) raise(TypeError, "function doesn't take keyword arguments");
+  if (args.length !== 1) {
+    raise(TypeError, `function takes 1 positional arguments but ${args.length} were given`);
+  }
+  void name;
+  return args[0];
+}
+
+export const staticMethodType: PyType = defineType({
+  name: "staticmethod",
+  makeNew: (_t, args, kw) => new PyStaticMethod(oneArg("staticmethod", args, kw)),
+  repr: () => "<staticmethod>",
+  descrGet: (d) => (d as PyStaticMethod).fn,
+});
+
+export const classMethodType: PyType = defineType({
+  name: "classmethod",
+  makeNew: (_t, args, kw) => new PyClassMethod(oneArg("classmethod", args, kw)),
+  repr: () => "<classmethod>",
+  descrGet: (d, obj, owner) => {
+    const cls = obj === undefined ? owner : typeOf(obj);
+    return new PyBoundMethod(cls, (d as PyClassMethod).fn);
+  },
+});
+
+export class PyProperty extends PyObject {
+  constructor(
+    public fget: PyValue,
+    public fset: PyValue,
+    public fdel: PyValue,
+    public doc: PyValue = null,
+  ) {
+    super(propertyType);
+  }
+}
+
+function propertyNew(_t: PyType, args: PyValue[], kw: Kw): PyValue {
+  const vals: PyValue[] = [null, null, null, null];
+  const names = ["fget", "fset", "fdel", "doc"];
+  if (args.length > 4) {
+    raise(TypeError, "function expected at most 4 arguments, got " + args.length);
+  }
+  for (let i = 0; i < args.length; i++) vals[i] = args[i];
+  if (kw !== undefined) {
+    for (const [k, v] of kw) {
+      const i = names.indexOf(k);
+      if (i < 0) raise(TypeError, `unexpected keyword argument '${k}'`);
+      vals[i] = v;
+    }
+  }
+  return new PyProperty(vals[0], vals[1], vals[2], vals[3]);
+}
+
+export const propertyType: PyType = defineType({
+  name: "property",
+  makeNew: propertyNew,
+  repr: () => "<property>",
+  descrGet: (d, obj) => {
+    if (obj === undefined) return d;
+    const p = d as PyProperty;
+    if (p.fget === null) return raise(AttributeError, "unreadable attribute");
+    return call(p.fget, [obj]);
+  },
+  descrSet: (d, obj, value, name) => {
+    const p = d as PyProperty;
+    if (value === undefined) {
+      if (p.fdel === null) return raise(AttributeError, "can't delete attribute");
+      call(p.fdel, [obj]);
+      return true;
+    }
+    if (p.fset === null) {
+      return raise(AttributeError, `'${typeOf(obj).name}' object has no attribute '${name}'`);
+    }
+    call(p.fset, [obj, value]);
+    return true;
+  },
+  methods: [
+    [
+      "getter",
+      (a) => {
+        const p = a[0] as PyProperty;
+        return new PyProperty(a[1], p.fset, p.fdel, p.doc);
+      },
+      2,
+      2,
+    ],
+    [
+      "setter",
+      (a) => {
+        const p = a[0] as PyProperty;
+        return new PyProperty(p.fget, a[1], p.fdel, p.doc);
+      },
+      2,
+      2,
+    ],
+    [
+      "deleter",
+      (a) => {
+        const p = a[0] as PyProperty;
+        return new PyProperty(p.fget, p.fset, a[1], p.doc);
+      },
+      2,
+      2,
+    ],
+  ],
+  getAttr: (self, name) => {
+    const p = self as PyProperty;
+    if (name === "fget") return p.fget;
+    if (name === "fset") return p.fset;
+    if (name === "fdel") return p.fdel;
+    if (name === "__doc__") return p.doc;
+    return undefined;
+  },
+});

@@ -1,0 +1,266 @@
+// str (py/objstr.c, objstrunicode.c): a JS string with code-point semantics. Strings made
+// only of BMP characters (the common case) index directly; astral characters, stored as
+// surrogate pairs, take the slower code-point walk.
+import { BinaryOp, UnaryOp } from "./bytecode.ts";
+import {
+  defineType,
+  type Kw,
+  PyObject,
+  type PyType,
+  type PyValue,
+  strType,
+  typeOf,
+} from "./obj.ts";
+import {
+  IndexError,
+  NotImplementedError,
+  raise,
+  TypeError,
+  UnicodeError,
+} from "./obj_exception.ts";
+import { PySlice, sliceIndices } from "./obj_slice.ts";
+import { str as strOf, strHash, strLength } from "./runtime.ts";
+
+const SURROGATE = /[\uD800-\uDFFF]/;
+
+/** True if `s` holds a surrogate pair (a character outside the BMP). */
+export function hasAstral(s: string): boolean {
+  return SURROGATE.test(s);
+}
+
+/** UTF-16 offset of code point `cp` in `s` (s known to contain astral chars). */
+export function cpToUnit(s: string, cp: number): number {
+  let u = 0;
+  for (let i = 0; i < cp && u < s.length; i++) {
+    const c = s.charCodeAt(u);
+    u += c >= 0xd800 && c < 0xdc00 ? 2 : 1;
+  }
+  return u;
+}
+
+/** Code-point index of UTF-16 offset `u` in `s`. */
+export function unitToCp(s: string, u: number): number {
+  let cp = 0;
+  for (let i = 0; i < u; i++) {
+    const c = s.charCodeAt(i);
+    if (!(c >= 0xdc00 && c < 0xe000)) cp++;
+  }
+  return cp;
+}
+
+/** The TypeError MicroPython raises when a str is required. */
+export function notStr(v: PyValue): never {
+  return raise(TypeError, `can't convert '${typeOf(v).name}' object to str implicitly`);
+}
+
+/** Check a str argument. */
+export function strArg(v: PyValue): string {
+  return typeof v === "string" ? v : notStr(v);
+}
+
+function hex(n: number, width: number): string {
+  return n.toString(16).padStart(width, "0");
+}
+
+/** Quote text with MicroPython's rules (mp_str_print_quoted): single quotes unless the text
+ * has ' and no ", escapes for control and non-ASCII characters. `bytes` treats char codes as
+ * bytes (all >= 0x7f become \xNN). */
+export function quoteString(s: string, bytes = false): string {
+  let quote = 39;
+  if (s.indexOf("'") >= 0 && s.indexOf('"') < 0) quote = 34;
+  let out = "";
+  let run = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 0x20 && c < 0x7f && c !== quote && c !== 92) continue;
+    out += s.slice(run, i);
+    run = i + 1;
+    if (c === quote || c === 92) out += "\\" + s[i];
+    else if (c === 10) out += "\\n";
+    else if (c === 13) out += "\\r";
+    else if (c === 9) out += "\\t";
+    else if (c < 0x100 || bytes) out += "\\x" + hex(c, 2);
+    else if (c >= 0xd800 && c < 0xdc00 && i + 1 < s.length) {
+      out += "\\U" + hex(s.codePointAt(i)!, 8);
+      i++;
+      run = i + 1;
+    } else out += "\\u" + hex(c, 4);
+  }
+  const q = quote === 39 ? "'" : '"';
+  return q + out + s.slice(run) + q;
+}
+
+/** repr() of a str. */
+export function strRepr(s: string): string {
+  return quoteString(s, false);
+}
+
+const utf8Decoder = new TextDecoder("utf-8", { fatal: true });
+const utf8Encoder = new TextEncoder();
+
+/** Decode UTF-8 bytes; invalid input raises UnicodeError (as str(b, "utf-8") does). */
+export function decodeUtf8(data: Uint8Array): string {
+  try {
+    return utf8Decoder.decode(data);
+  } catch {
+    return raise(UnicodeError);
+  }
+}
+
+export function encodeUtf8(s: string): Uint8Array {
+  return utf8Encoder.encode(s);
+}
+
+/** Bytes of a buffer-protocol object, or undefined. */
+export function bufferOf(v: PyValue): Uint8Array | undefined {
+  if (v instanceof PyObject) {
+    const b = v.type.buffer;
+    if (b !== undefined) return b(v, false);
+  }
+  return undefined;
+}
+
+function strNew(_type: PyType, args: PyValue[], kw: Kw): PyValue {
+  if (kw !== undefined && kw.size > 0) {
+    raise(TypeError, "function doesn't take keyword arguments");
+  }
+  if (args.length === 0) return "";
+  if (args.length === 1) return strOf(args[0]);
+  if (args.length > 3) {
+    raise(TypeError, `function expected at most 3 arguments, got ${args.length}`);
+  }
+  const data = bufferOf(args[0]);
+  if (data === undefined) return raise(TypeError, "object with buffer protocol required");
+  return decodeUtf8(data);
+}
+
+/** The i-th code point of s as a str (i already normalised, in range). */
+function charAt(s: string, i: number, astral: boolean): string {
+  if (!astral) return s[i];
+  const u = cpToUnit(s, i);
+  const c = s.charCodeAt(u);
+  return c >= 0xd800 && c < 0xdc00 ? s.slice(u, u + 2) : s[u];
+}
+
+/** s[index] with code-point semantics. */
+export function strGetItem(s: string, index: PyValue): PyValue {
+  if (typeof index === "number") {
+    if (!hasAstral(s)) {
+      const i = index < 0 ? index + s.length : index;
+      if (i >= 0 && i < s.length) return s[i];
+      return raise(IndexError, "string index out of range");
+    }
+    const n = strLength(s);
+    const i = index < 0 ? index + n : index;
+    if (i >= 0 && i < n) return charAt(s, i, true);
+    return raise(IndexError, "string index out of range");
+  }
+  if (index instanceof PySlice) {
+    if (index.step !== null && index.step !== 1) {
+      raise(NotImplementedError, "only slices with step=1 (aka None) are supported");
+    }
+    const astral = hasAstral(s);
+    const n = astral ? strLength(s) : s.length;
+    const [start, stop] = sliceIndices(index, n);
+    if (stop <= start) return "";
+    if (!astral) return s.slice(start, stop);
+    const u0 = cpToUnit(s, start);
+    return s.slice(u0, u0 + cpToUnit(s.slice(u0), stop - start));
+  }
+  if (typeof index === "boolean") return strGetItem(s, index ? 1 : 0);
+  if (typeof index === "bigint") return raise(IndexError, "string index out of range");
+  return raise(TypeError, `string indices must be integers, not ${typeOf(index).name}`);
+}
+
+/** Repeat count for `s * n`. */
+function repeatCount(n: PyValue): number | undefined {
+  if (typeof n === "number") return n < 0 ? 0 : n;
+  if (typeof n === "boolean") return n ? 1 : 0;
+  if (typeof n === "bigint") return n < 0n ? 0 : undefined;
+  return undefined;
+}
+
+/** Installed by str_percent.ts: `fmt % args`. */
+export const strPercentHook = {
+  format: (_fmt: string, _args: PyValue): PyValue => raise(NotImplementedError),
+};
+
+function strBinaryOp(op: number, self: PyValue, other: PyValue): PyValue | undefined {
+  const s = self as string;
+  switch (op) {
+    case BinaryOp.ADD:
+    case BinaryOp.INPLACE_ADD:
+      return typeof other === "string" ? s + other : undefined;
+    case BinaryOp.MULTIPLY:
+    case BinaryOp.INPLACE_MULTIPLY:
+    case BinaryOp.REVERSE_MULTIPLY: {
+      const n = repeatCount(other);
+      return n === undefined ? undefined : s.repeat(n);
+    }
+    case BinaryOp.MODULO:
+    case BinaryOp.INPLACE_MODULO:
+      return strPercentHook.format(s, other);
+    case BinaryOp.EQUAL:
+      return s === other;
+    case BinaryOp.NOT_EQUAL:
+      return s !== other;
+    case BinaryOp.CONTAINS:
+      return s.indexOf(strArg(other)) >= 0;
+  }
+  if (typeof other !== "string") return undefined;
+  switch (op) {
+    case BinaryOp.LESS:
+      return s < other;
+    case BinaryOp.MORE:
+      return s > other;
+    case BinaryOp.LESS_EQUAL:
+      return s <= other;
+    case BinaryOp.MORE_EQUAL:
+      return s >= other;
+  }
+  return undefined;
+}
+
+/** Iterator over the characters of a str. */
+export class PyStrIter extends PyObject {
+  pos = 0;
+  constructor(public s: string) {
+    super(strIterType);
+  }
+}
+
+const strIterType: PyType = defineType({
+  name: "iterator",
+  getIter: (self) => self,
+  iterNext: (self) => {
+    const it = self as PyStrIter;
+    const s = it.s;
+    const u = it.pos;
+    if (u >= s.length) return undefined;
+    const c = s.charCodeAt(u);
+    if (c >= 0xd800 && c < 0xdc00 && u + 1 < s.length) {
+      it.pos = u + 2;
+      return s.slice(u, u + 2);
+    }
+    it.pos = u + 1;
+    return s[u];
+  },
+});
+
+Object.assign(strType, {
+  makeNew: strNew,
+  repr: (self: PyValue) => strRepr(self as string),
+  str: (self: PyValue) => self as string,
+  hash: (self: PyValue) => strHash(self as string),
+  len: (self: PyValue) => strLength(self as string),
+  unaryOp: (op: number, self: PyValue) => {
+    const s = self as string;
+    if (op === UnaryOp.BOOL) return s.length !== 0;
+    if (op === UnaryOp.LEN) return strLength(s);
+    if (op === UnaryOp.HASH) return strHash(s);
+    return undefined;
+  },
+  binaryOp: strBinaryOp,
+  getItem: (self: PyValue, index: PyValue) => strGetItem(self as string, index),
+  getIter: (self: PyValue) => new PyStrIter(self as string),
+});

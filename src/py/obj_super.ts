@@ -1,0 +1,139 @@
+// super (py/objtype.c super_*): attribute lookup that starts at the bases of a class.
+// MicroPython searches the bases of `cls` depth-first (not the MRO of type(obj) after cls),
+// then `object`; `__init__` may reach a native base's constructor.
+import { builtin, type Kw, objectType, PyObject, PyType, type PyValue, typeOf } from "./obj.ts";
+import { defineType } from "./obj.ts";
+import { AttributeError, raise, RuntimeError, TypeError } from "./obj_exception.ts";
+import { PyBoundMethod, repr } from "./runtime.ts";
+import { initNative, PyInstance } from "./obj_type.ts";
+
+export class PySuper extends PyObject {
+  constructor(public cls: PyType, public obj: PyValue) {
+    super(superType);
+  }
+}
+
+/** Result of a super lookup: the raw value and the type it was found on. */
+interface Found {
+  value: PyValue;
+  owner: PyType;
+}
+
+const nativeInits = new WeakMap<PyType, PyValue>();
+/** The callable standing for a native base's constructor (MicroPython's init wrapper). */
+function nativeInit(t: PyType): PyValue {
+  let f = nativeInits.get(t);
+  if (f === undefined) {
+    f = builtin(
+      "__init__",
+      (a, kw) => {
+        initNative(a[0], a.slice(1), kw);
+        return null;
+      },
+      1,
+      -1,
+      true,
+      t,
+    );
+    nativeInits.set(t, f);
+  }
+  return f;
+}
+
+function searchType(t: PyType, name: string, seen: Set<PyType>): Found | undefined {
+  // Depth-first over t and its bases, skipping object (mp_obj_class_lookup).
+  if (t === objectType || seen.has(t)) return undefined;
+  seen.add(t);
+  const v = t.locals.get(name);
+  if (v !== undefined) return { value: v, owner: t };
+  if (!t.isUserClass && name === "__init__" && t.makeNew !== undefined) {
+    return { value: nativeInit(t), owner: t };
+  }
+  for (const b of t.bases) {
+    const r = searchType(b, name, seen);
+    if (r !== undefined) return r;
+  }
+  return undefined;
+}
+
+function superSearch(cls: PyType, name: string): Found | undefined {
+  const seen = new Set<PyType>();
+  for (const b of cls.bases) {
+    const r = searchType(b, name, seen);
+    if (r !== undefined) return r;
+  }
+  const v = objectType.locals.get(name);
+  return v === undefined ? undefined : { value: v, owner: objectType };
+}
+
+/** The instance a found value binds to: the native value for natively-owned methods. */
+function selfFor(found: Found, obj: PyValue): PyValue {
+  if (obj instanceof PyInstance && !found.owner.isUserClass && found.owner !== objectType) {
+    if (found.value !== nativeInits.get(found.owner) && obj.native !== undefined) return obj.native;
+  }
+  return obj;
+}
+
+/** The class that classmethods bind to for super(cls, obj). */
+function ownerFor(cls: PyType, obj: PyValue): PyType {
+  return obj instanceof PyType && obj.mro.includes(cls) ? obj : typeOf(obj);
+}
+
+/** LOAD_SUPER_METHOD: fills dest like runtime.loadMethod (dest[1] = self, or undefined when
+ * dest[0] is already bound). */
+export function loadSuperMethod(
+  cls: PyType,
+  self: PyValue,
+  name: string,
+  dest: (PyValue | undefined)[],
+): void {
+  const found = superSearch(cls, name);
+  if (found === undefined) {
+    raise(AttributeError, `'super' object has no attribute '${name}'`);
+  }
+  const v = found.value;
+  const vt = typeOf(v);
+  if (vt.isMethodLike) {
+    dest[0] = v;
+    dest[1] = selfFor(found, self);
+    return;
+  }
+  dest[0] = vt.descrGet !== undefined ? vt.descrGet(v, self, ownerFor(cls, self)) : v;
+  dest[1] = undefined;
+}
+
+function superAttr(self: PyValue, name: string): PyValue | undefined {
+  const s = self as PySuper;
+  const found = superSearch(s.cls, name);
+  if (found === undefined) return undefined;
+  const v = found.value;
+  const vt = typeOf(v);
+  if (vt.isMethodLike) return new PyBoundMethod(selfFor(found, s.obj), v);
+  return vt.descrGet !== undefined ? vt.descrGet(v, s.obj, ownerFor(s.cls, s.obj)) : v;
+}
+
+/** Zero-argument `super()` called at run time (not as `super().f()`, which the compiler turns
+ * into LOAD_SUPER_METHOD): the VM fills this in to find `__class__` and the first argument. */
+export const superHook = {
+  zeroArg: (): PyValue => raise(RuntimeError, "super() can't find self"),
+};
+
+function superNew(_t: PyType, args: PyValue[], kw: Kw): PyValue {
+  if (kw !== undefined && kw.size > 0) raise(TypeError, "function doesn't take keyword arguments");
+  if (args.length === 0) return superHook.zeroArg();
+  if (args.length !== 2) {
+    raise(TypeError, `function takes 2 positional arguments but ${args.length} were given`);
+  }
+  if (!(args[0] instanceof PyType)) raise(TypeError, "first argument to super() must be type");
+  return new PySuper(args[0], args[1]);
+}
+
+export const superType: PyType = defineType({
+  name: "super",
+  makeNew: superNew,
+  repr: (self) => {
+    const s = self as PySuper;
+    return `<super: ${repr(s.cls)}, ${repr(s.obj)}>`;
+  },
+  getAttr: superAttr,
+});

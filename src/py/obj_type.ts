@@ -1,0 +1,450 @@
+// User-defined classes (py/objtype.c): `class` statements and type(name, bases, dict) make a
+// UserType whose slots dispatch to the Python special methods found along its MRO. Slots are
+// installed only where a class (or its native base) has the matching special method, so plain
+// classes keep the runtime's fast paths; they are recomputed when a dunder is assigned on a
+// class later.
+//
+// Instances: a plain class makes `PyObject`s with `type` = the class. A subclass of a native
+// type whose constructor honours a `type` argument (list, dict, tuple, exceptions, ...) makes
+// the native object itself with `type` = the class. Other native bases (int, str, float...)
+// are wrapped: a `PyInstance` holding the native value in `native` (MicroPython's subobj[0]).
+import {
+  builtin,
+  defineType,
+  type Kw,
+  objectType,
+  PyObject,
+  PyType,
+  type PyValue,
+  typeOf,
+  typeType,
+} from "./obj.ts";
+import { PyDict } from "./obj_dict.ts";
+import { AttributeError, raise, TypeError } from "./obj_exception.ts";
+import { PyTuple } from "./obj_tuple.ts";
+import { call, exceptionMatchHook, getattrFallback, PyBoundMethod, str } from "./runtime.ts";
+import { isSubtype } from "./obj.ts";
+import { PyClassMethod, PyStaticMethod } from "./obj_property.ts";
+import {
+  BINARY_SET,
+  callSpecialValue,
+  defaultRepr,
+  instanceBinaryOp,
+  instanceCall,
+  instanceDelItem,
+  instanceDescrGet,
+  instanceDescrSet,
+  instanceGetItem,
+  instanceGetIter,
+  instanceHash,
+  instanceIterNext,
+  instanceLen,
+  instanceRepr,
+  instanceSetAttr,
+  instanceSetItem,
+  instanceStr,
+  instanceUnaryOp,
+  lookupSpecial,
+  PyInstance,
+  UNARY_SET,
+  UserType,
+  wrappedGetAttr,
+} from "./obj_type_slots.ts";
+
+export {
+  callSpecialValue,
+  lookupSpecial,
+  nativeOf,
+  PyInstance,
+  UserType,
+} from "./obj_type_slots.ts";
+
+// --- instance creation -----------------------------------------------------------------------
+
+/** Instances whose native base has not been constructed yet (MicroPython defers it so that
+ * __init__ can call super().__init__(...) with its own arguments). */
+const pendingNative = new WeakSet<object>();
+
+/** A new, uninitialised instance of `cls` (object.__new__). */
+export function allocInstance(cls: PyType): PyObject {
+  const nb = cls.nativeBase;
+  if (nb === undefined) return new PyObject(cls);
+  let o: PyObject;
+  try {
+    const r = nb.makeNew!(cls, [], undefined);
+    o = r instanceof PyObject && r.type === cls ? r : new PyInstance(cls, undefined);
+  } catch {
+    o = new PyInstance(cls, undefined);
+  }
+  pendingNative.add(o);
+  return o;
+}
+
+/** Construct the native part of `obj` from `args` (super().__init__ reaching a native base,
+ * or the deferred construction after __init__). */
+export function initNative(obj: PyValue, args: PyValue[], kw: Kw): void {
+  if (!(obj instanceof PyObject)) return;
+  const nb = obj.type.nativeBase;
+  if (nb === undefined || nb.makeNew === undefined) return;
+  pendingNative.delete(obj);
+  const fresh = nb.makeNew(obj.type, args, kw);
+  if (obj instanceof PyInstance) {
+    obj.native = fresh instanceof PyObject && fresh.type === obj.type ? (fresh as PyObject) : fresh;
+    return;
+  }
+  if (fresh instanceof PyObject && fresh.constructor === obj.constructor) {
+    for (const k of Object.keys(fresh)) {
+      // deno-lint-ignore no-explicit-any
+      if (k !== "dict" && k !== "type") (obj as any)[k] = (fresh as any)[k];
+    }
+  }
+}
+
+function unwrapCallable(v: PyValue): PyValue {
+  if (v instanceof PyStaticMethod || v instanceof PyClassMethod) return v.fn;
+  return v;
+}
+
+function instanceMakeNew(type: PyType, args: PyValue[], kw: Kw): PyValue {
+  const cls = type as UserType;
+  if (cls.plainNew) return new PyObject(cls);
+  const newFn = lookupSpecial(cls, "__new__");
+  let obj: PyValue;
+  if (newFn !== undefined) {
+    obj = call(unwrapCallable(newFn), [cls, ...args], kw);
+    if (typeOf(obj) !== cls) return obj;
+  } else {
+    const nb = cls.nativeBase;
+    if (nb !== undefined && lookupSpecial(cls, "__init__") === undefined) {
+      const r = nb.makeNew!(cls, args, kw);
+      return r instanceof PyObject && r.type === cls ? r : new PyInstance(cls, r);
+    }
+    obj = allocInstance(cls);
+  }
+  const init = lookupSpecial(cls, "__init__");
+  if (init !== undefined) {
+    const r = callSpecialValue(init, cls, obj, args, kw);
+    if (r !== null) {
+      raise(TypeError, `__init__() should return None, not '${typeOf(r).name}'`);
+    }
+  }
+  if (obj instanceof PyObject && pendingNative.has(obj)) initNative(obj, args, kw);
+  return obj;
+}
+
+// --- class creation --------------------------------------------------------------------------
+
+function dunderNamesOf(cls: PyType): Set<string> {
+  const names = new Set<string>();
+  for (const t of cls.mro) {
+    if (t === objectType) continue;
+    for (const k of t.locals.keys()) if (k.startsWith("__")) names.add(k);
+  }
+  return names;
+}
+
+/** (Re)compute a class's slots from the special methods it has. */
+function installSlots(cls: UserType): void {
+  cls.special.clear();
+  const has = dunderNamesOf(cls);
+  const nb = cls.nativeBase;
+  cls.makeNew = instanceMakeNew;
+  cls.plainNew = nb === undefined && !has.has("__new__") && !has.has("__init__");
+  cls.repr = instanceRepr;
+  cls.str = instanceStr;
+  cls.call = has.has("__call__") || nb?.call ? instanceCall : undefined;
+  let bin = nb?.binaryOp !== undefined;
+  for (const n of has) if (BINARY_SET.has(n)) bin = true;
+  cls.binaryOp = bin ? instanceBinaryOp : undefined;
+  let un = nb?.unaryOp !== undefined;
+  for (const n of has) if (UNARY_SET.has(n)) un = true;
+  cls.unaryOp = un ? instanceUnaryOp : undefined;
+  cls.hash = has.has("__hash__") || has.has("__eq__") || nb?.hash !== undefined
+    ? instanceHash
+    : undefined;
+  cls.len = has.has("__len__") || nb?.len !== undefined ? instanceLen : undefined;
+  cls.getItem = has.has("__getitem__") || nb?.getItem ? instanceGetItem : undefined;
+  cls.setItem = has.has("__setitem__") || nb?.setItem ? instanceSetItem : undefined;
+  cls.delItem = has.has("__delitem__") || nb?.delItem ? instanceDelItem : undefined;
+  cls.getIter = has.has("__iter__") || nb?.getIter ? instanceGetIter : undefined;
+  cls.iterNext = has.has("__next__") || nb?.iterNext ? instanceIterNext : undefined;
+  cls.setAttr = has.has("__setattr__") || has.has("__delattr__") || nb?.setAttr
+    ? instanceSetAttr
+    : undefined;
+  cls.descrGet = has.has("__get__") ? instanceDescrGet : undefined;
+  cls.descrSet = has.has("__set__") || has.has("__delete__") ? instanceDescrSet : undefined;
+  cls.buffer = nb?.buffer;
+  cls.getAttr = undefined;
+  if (nb !== undefined) {
+    if (wrapsNative(nb)) cls.getAttr = wrappedGetAttr;
+    else cls.getAttr = nb.getAttr;
+  }
+}
+
+/** Natives whose values can't carry a user type: instances wrap the value. */
+const wrappedNatives = new WeakMap<PyType, boolean>();
+function wrapsNative(nb: PyType): boolean {
+  let w = wrappedNatives.get(nb);
+  if (w === undefined) {
+    const probe = new UserType("_probe", [nb]);
+    probe.mro = [probe, ...nb.mro];
+    try {
+      const r = nb.makeNew!(probe, [], undefined);
+      w = !(r instanceof PyObject && r.type === probe);
+    } catch {
+      w = true;
+    }
+    wrappedNatives.set(nb, w);
+  }
+  return w;
+}
+
+function refreshSlots(cls: UserType): void {
+  installSlots(cls);
+  for (const sub of cls.subclasses) installSlots(sub);
+}
+
+/** The first native type (other than object) in an MRO. */
+function findNativeBase(cls: PyType): PyType | undefined {
+  let found: PyType | undefined;
+  for (const t of cls.mro) {
+    if (t === cls) continue;
+    const nb = t.isUserClass ? t.nativeBase : t === objectType ? undefined : t;
+    if (nb === undefined) continue;
+    if (found === undefined) found = nb;
+    else if (!isSubtype(found, nb) && !isSubtype(nb, found)) {
+      raise(TypeError, "multiple bases have instance lay-out conflict");
+    }
+  }
+  return found;
+}
+
+/** Create a class (the work of `__build_class__` after the body ran, and of type(n, b, d)). */
+export function makeClass(
+  name: string,
+  bases: PyType[],
+  locals: PyDict,
+  kw?: Map<string, PyValue>,
+): PyType {
+  // MicroPython's __build_class__ takes no keywords (not even metaclass=).
+  if (kw !== undefined && kw.size > 0) raise(TypeError, "function doesn't take keyword arguments");
+  for (const b of bases) if (!(b instanceof PyType)) raise(TypeError, "");
+  const cls = new UserType(name, bases.length === 0 ? [objectType] : bases.slice());
+  cls.isUserClass = true;
+  for (const [k, v] of locals.entries()) {
+    if (typeof k === "string") cls.locals.set(k, v);
+  }
+  const mro: PyType[] = [cls];
+  const seen = new Set<PyType>([cls]);
+  const visit = (t: PyType) => {
+    for (const b of t.bases) {
+      if (b === objectType) continue;
+      if (!seen.has(b)) {
+        seen.add(b);
+        mro.push(b);
+      }
+      visit(b);
+    }
+  };
+  visit(cls);
+  mro.push(objectType);
+  cls.mro = mro;
+  cls.nativeBase = findNativeBase(cls);
+  for (const t of mro) if (t instanceof UserType && t !== cls) t.subclasses.push(cls);
+  installSlots(cls);
+  // __set_name__ on descriptors defined in the class body.
+  for (const [k, v] of cls.locals) {
+    const vt = typeOf(v);
+    if (vt.isUserClass) {
+      const f = lookupSpecial(vt, "__set_name__");
+      if (f !== undefined) callSpecialValue(f, vt, v, [cls, k]);
+    }
+  }
+  return cls;
+}
+
+// --- the type type ---------------------------------------------------------------------------
+
+/** A dict that shares storage with an attribute map (instance or class __dict__). */
+function dictView(map: Map<string, PyValue>): PyDict {
+  const d = new PyDict();
+  for (const [k, v] of map) d.set(k, v);
+  d.map = map as Map<unknown, PyValue>;
+  return d;
+}
+
+typeType.makeNew = (_meta, args, kw) => {
+  if (args.length === 1 && (kw === undefined || kw.size === 0)) return typeOf(args[0]);
+  if (args.length !== 3) return raise(TypeError, "type takes 1 or 3 arguments");
+  const [name, bases, dict] = args;
+  if (!(bases instanceof PyTuple) || !(dict instanceof PyDict)) return raise(TypeError, "");
+  return makeClass(str(name), bases.items as PyType[], dict);
+};
+typeType.repr = (self) => `<class '${(self as PyType).name}'>`;
+typeType.getAttr = (self, name) => {
+  if (name.charCodeAt(0) !== 95 || !(self instanceof PyType)) return undefined;
+  switch (name) {
+    case "__name__":
+      return self.name;
+    case "__bases__":
+      return new PyTuple(self.bases.slice());
+    case "__dict__":
+      return dictView(self.locals);
+    case "__class__":
+      return typeOf(self);
+  }
+  return undefined;
+};
+typeType.setAttr = (self, name, value) => {
+  if (!(self instanceof PyType)) return false;
+  if (!(self instanceof UserType)) {
+    return raise(AttributeError, `'type' object has no attribute '${name}'`);
+  }
+  if (value === undefined) {
+    if (!self.locals.delete(name)) {
+      raise(AttributeError, `type object '${self.name}' has no attribute '${name}'`);
+    }
+  } else self.locals.set(name, value);
+  if (name.startsWith("__")) refreshSlots(self);
+  return true;
+};
+
+// --- object ----------------------------------------------------------------------------------
+
+objectType.makeNew = (type, args, kw) => {
+  if ((kw !== undefined && kw.size > 0) || args.length > 0) {
+    raise(TypeError, `function takes 0 positional arguments but ${args.length} were given`);
+  }
+  return new PyObject(type);
+};
+objectType.repr = (self) => {
+  const t = (self as PyObject).type;
+  return t === objectType ? "<object>" : defaultRepr(self);
+};
+
+/** Descriptor type for `__class__` and `__dict__` on every object. */
+class PySpecialAttr extends PyObject {
+  constructor(public get: (obj: PyValue | undefined, owner: PyType) => PyValue) {
+    super(specialAttrType);
+  }
+}
+const specialAttrType: PyType = defineType({
+  name: "getset_descriptor",
+  descrGet: (d, obj, owner) => (d as PySpecialAttr).get(obj, owner),
+});
+
+objectType.locals.set(
+  "__class__",
+  new PySpecialAttr((obj, owner) => (obj === undefined ? typeOf(owner) : typeOf(obj))),
+);
+objectType.locals.set(
+  "__dict__",
+  new PySpecialAttr((obj, owner) => {
+    if (obj === undefined) return dictView(owner.locals);
+    if (obj instanceof PyObject && (obj.dict !== undefined || obj.type.isUserClass)) {
+      if (obj.dict === undefined) obj.dict = new Map();
+      return dictView(obj.dict);
+    }
+    return raise(AttributeError, `'${typeOf(obj).name}' object has no attribute '__dict__'`);
+  }),
+);
+objectType.locals.set(
+  "__init__",
+  builtin("__init__", () => null, 1, 1, false, objectType),
+);
+objectType.locals.set(
+  "__new__",
+  new PyStaticMethod(builtin(
+    "__new__",
+    (a) => {
+      const cls = a[0];
+      if (!(cls instanceof PyType)) return raise(TypeError, "arg must be user-type");
+      return allocInstance(cls);
+    },
+    1,
+    -1,
+    true,
+  )),
+);
+
+function objectDict(self: PyValue, name: PyValue): Map<string, PyValue> {
+  if (!(self instanceof PyObject)) return raise(TypeError, "arg must be user-type");
+  if (typeof name !== "string") return raise(TypeError, "can't convert to str implicitly");
+  if (self.dict === undefined) self.dict = new Map();
+  return self.dict;
+}
+objectType.locals.set(
+  "__setattr__",
+  builtin(
+    "__setattr__",
+    (a) => {
+      objectDict(a[0], a[1]).set(a[1] as string, a[2]);
+      return null;
+    },
+    3,
+    3,
+    false,
+    objectType,
+  ),
+);
+objectType.locals.set(
+  "__delattr__",
+  builtin(
+    "__delattr__",
+    (a) => {
+      if (!objectDict(a[0], a[1]).delete(a[1] as string)) {
+        raise(AttributeError, `'${typeOf(a[0]).name}' object has no attribute '${a[1]}'`);
+      }
+      return null;
+    },
+    2,
+    2,
+    false,
+    objectType,
+  ),
+);
+
+// __getattr__ of user classes, tried after normal lookup fails.
+getattrFallback.fallback = (obj, name) => {
+  const t = typeOf(obj);
+  if (!t.isUserClass) return undefined;
+  const f = lookupSpecial(t, "__getattr__");
+  if (f === undefined) return undefined;
+  return callSpecialValue(f, t, obj, [name]);
+};
+
+// --- isinstance / issubclass -----------------------------------------------------------------
+
+function subclassCheck(t: PyType, classinfo: PyValue): boolean {
+  if (classinfo instanceof PyType) return isSubtype(t, classinfo);
+  if (classinfo instanceof PyTuple) {
+    for (const c of classinfo.items) if (subclassCheck(t, c)) return true;
+    return false;
+  }
+  return raise(TypeError, "issubclass() arg 2 must be a class or a tuple of classes");
+}
+
+// `except T:` / `except (T1, T2):` match by subclass (mp_obj_exception_match).
+exceptionMatchHook.match = (e, type) => {
+  if (type instanceof PyType) return isSubtype(typeOf(e), type);
+  if (type instanceof PyTuple) {
+    for (const t of type.items) if (t instanceof PyType && isSubtype(typeOf(e), t)) return true;
+  }
+  return false;
+};
+
+export function isinstance(obj: PyValue, classinfo: PyValue): boolean {
+  return subclassCheck(typeOf(obj), classinfo);
+}
+
+export function issubclass(cls: PyValue, classinfo: PyValue): boolean {
+  if (!(cls instanceof PyType)) return raise(TypeError, "issubclass() arg 1 must be a class");
+  return subclassCheck(cls, classinfo);
+}
+
+/** Bind a class attribute value for instance `obj` (a bound method for functions). */
+export function bindValue(v: PyValue, obj: PyValue, owner: PyType): PyValue {
+  const vt = typeOf(v);
+  if (vt.isMethodLike) return new PyBoundMethod(obj, v);
+  return vt.descrGet !== undefined ? vt.descrGet(v, obj, owner) : v;
+}

@@ -1,0 +1,364 @@
+// Methods shared by str and bytes (py/objstr.c). They work on JS strings: a str as itself,
+// bytes as a latin-1 string (one char per byte), so one implementation serves both; the kind
+// converts arguments and wraps results.
+import { addMethods, type MethodRow, type PyValue, strType } from "./obj.ts";
+import { IndexError, NotImplementedError, raise, TypeError, ValueError } from "./obj_exception.ts";
+import { PyList } from "./obj_list.ts";
+import { PyTuple } from "./obj_tuple.ts";
+import { PyByteArray, PyBytes } from "./obj_bytes.ts";
+import { getIter, iterNext, truthy } from "./runtime.ts";
+import { cpToUnit, encodeUtf8, hasAstral, notStr, unitToCp } from "./obj_str.ts";
+import { getSmallInt } from "./obj_int.ts";
+
+/** How a str-like type maps to and from working strings. */
+export interface TextKind {
+  /** self as a working string */
+  self(v: PyValue): string;
+  /** an argument as a working string (raises TypeError) */
+  arg(v: PyValue): string;
+  /** a working string as a value of this kind */
+  wrap(s: string): PyValue;
+  /** code-point indexing (str) rather than unit indexing (bytes) */
+  unicode: boolean;
+}
+
+export const strKind: TextKind = {
+  self: (v) => v as string,
+  arg: (v) => (typeof v === "string" ? v : notStr(v)),
+  wrap: (s) => s,
+  unicode: true,
+};
+
+const isSpace = (c: number) => c === 32 || (c >= 9 && c <= 13);
+const isAlpha = (c: number) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+const isDigit = (c: number) => c >= 48 && c <= 57;
+const isUpper = (c: number) => c >= 65 && c <= 90;
+const isLower = (c: number) => c >= 97 && c <= 122;
+
+/** Optional start/end arguments resolved to unit offsets [start, end] (clamped). */
+function range(k: TextKind, s: string, a: PyValue[], from: number): [number, number] {
+  const astral = k.unicode && hasAstral(s);
+  const n = astral ? unitToCp(s, s.length) : s.length;
+  const idx = (v: PyValue | undefined, dflt: number): number => {
+    if (v === undefined || v === null) return dflt;
+    let i = getSmallInt(v);
+    if (i < 0) i = Math.max(0, i + n);
+    return Math.min(i, n);
+  };
+  let start = idx(a[from], 0);
+  let end = idx(a[from + 1], n);
+  if (astral) {
+    start = cpToUnit(s, start);
+    end = cpToUnit(s, end);
+  }
+  return [start, end];
+}
+
+function toIndex(k: TextKind, s: string, u: number): number {
+  return u >= 0 && k.unicode && hasAstral(s) ? unitToCp(s, u) : u;
+}
+
+function find(k: TextKind, a: PyValue[], rev: boolean, mustFind: boolean): number {
+  const s = k.self(a[0]);
+  const sub = k.arg(a[1]);
+  const [start, end] = range(k, s, a, 2);
+  let r = -1;
+  if (end - start >= sub.length) {
+    if (rev) {
+      r = s.lastIndexOf(sub, end - sub.length);
+      if (r < start) r = -1;
+    } else {
+      r = s.indexOf(sub, start);
+      if (r + sub.length > end) r = -1;
+    }
+  }
+  if (r < 0 && mustFind) raise(ValueError, "substring not found");
+  return toIndex(k, s, r);
+}
+
+function count(k: TextKind, a: PyValue[]): number {
+  const s = k.self(a[0]);
+  const sub = k.arg(a[1]);
+  const [start, end] = range(k, s, a, 2);
+  if (end < start) return 0;
+  if (sub.length === 0) {
+    const part = s.slice(start, end);
+    return (k.unicode ? unitToCp(part, part.length) : part.length) + 1;
+  }
+  let n = 0;
+  for (let i = s.indexOf(sub, start); i >= 0 && i + sub.length <= end; i = s.indexOf(sub, i)) {
+    n++;
+    i += sub.length;
+  }
+  return n;
+}
+
+function startsEnds(k: TextKind, a: PyValue[], ends: boolean): boolean {
+  const s = k.self(a[0]);
+  const [start, end] = range(k, s, a, 2);
+  const test = (p: PyValue) => {
+    const pre = k.arg(p);
+    if (end - start < pre.length) return false;
+    return ends ? s.startsWith(pre, end - pre.length) : s.startsWith(pre, start);
+  };
+  const p = a[1];
+  if (p instanceof PyTuple) return p.items.some(test);
+  return test(p);
+}
+
+/** Split on runs of ASCII whitespace (maxsplit < 0 = unlimited). */
+function splitWhitespace(s: string, maxsplit: number): string[] {
+  const out: string[] = [];
+  let i = 0;
+  const n = s.length;
+  while (i < n && isSpace(s.charCodeAt(i))) i++;
+  while (i < n) {
+    if (maxsplit >= 0 && out.length === maxsplit) {
+      let e = n;
+      while (e > i && isSpace(s.charCodeAt(e - 1))) e--;
+      out.push(s.slice(i, e));
+      break;
+    }
+    let j = i;
+    while (j < n && !isSpace(s.charCodeAt(j))) j++;
+    out.push(s.slice(i, j));
+    i = j;
+    while (i < n && isSpace(s.charCodeAt(i))) i++;
+  }
+  return out;
+}
+
+function split(k: TextKind, a: PyValue[], rev: boolean): PyValue {
+  const s = k.self(a[0]);
+  const maxsplit = a.length > 2 ? getSmallInt(a[2]) : -1;
+  let parts: string[];
+  if (a.length < 2 || a[1] === null) {
+    if (rev && maxsplit >= 0) raise(NotImplementedError, "rsplit(None,n)");
+    parts = splitWhitespace(s, maxsplit);
+  } else {
+    const sep = k.arg(a[1]);
+    if (sep.length === 0) raise(ValueError, "empty separator");
+    if (maxsplit < 0) parts = s.split(sep);
+    else if (!rev) {
+      parts = [];
+      let i = 0;
+      for (let j = s.indexOf(sep); j >= 0 && parts.length < maxsplit; j = s.indexOf(sep, i)) {
+        parts.push(s.slice(i, j));
+        i = j + sep.length;
+      }
+      parts.push(s.slice(i));
+    } else {
+      parts = [];
+      let e = s.length;
+      while (parts.length < maxsplit) {
+        const j = s.lastIndexOf(sep, e - sep.length);
+        if (j < 0 || e - sep.length < 0) break;
+        parts.push(s.slice(j + sep.length, e));
+        e = j;
+      }
+      parts.push(s.slice(0, e));
+      parts.reverse();
+    }
+  }
+  return new PyList(parts.map(k.wrap));
+}
+
+function strip(k: TextKind, a: PyValue[], left: boolean, right: boolean): PyValue {
+  const s = k.self(a[0]);
+  let i = 0;
+  let e = s.length;
+  if (a.length < 2) {
+    if (left) { while (i < e && isSpace(s.charCodeAt(i))) i++; }
+    if (right) { while (e > i && isSpace(s.charCodeAt(e - 1))) e--; }
+  } else {
+    const chars = k.arg(a[1]);
+    if (left) { while (i < e && chars.indexOf(s[i]) >= 0) i++; }
+    if (right) { while (e > i && chars.indexOf(s[e - 1]) >= 0) e--; }
+  }
+  return i === 0 && e === s.length ? a[0] : k.wrap(s.slice(i, e));
+}
+
+function join(k: TextKind, a: PyValue[]): PyValue {
+  const sep = k.self(a[0]);
+  const src = a[1];
+  const items = src instanceof PyList || src instanceof PyTuple ? src.items : null;
+  const parts: string[] = [];
+  const add = (x: PyValue) => {
+    if (k.unicode ? typeof x !== "string" : !(x instanceof PyBytes || x instanceof PyByteArray)) {
+      raise(TypeError, "join expects a list of str/bytes objects consistent with self object");
+    }
+    parts.push(k.self(x));
+  };
+  if (items !== null) { for (const x of items) add(x); }
+  else {
+    const it = getIter(src);
+    for (let x = iterNext(it); x !== undefined; x = iterNext(it)) add(x);
+  }
+  return k.wrap(parts.join(sep));
+}
+
+function replace(k: TextKind, a: PyValue[]): PyValue {
+  const s = k.self(a[0]);
+  const old = k.arg(a[1]);
+  const rep = k.arg(a[2]);
+  let max = a.length > 3 ? getSmallInt(a[3]) : -1;
+  if (max < 0) max = Infinity;
+  if (max === 0) return a[0];
+  let out = "";
+  if (old.length === 0) {
+    let n = 0;
+    let i = 0;
+    for (; i < s.length && n < max; n++) {
+      const c = s.charCodeAt(i);
+      const w = k.unicode && c >= 0xd800 && c < 0xdc00 ? 2 : 1;
+      out += rep + s.slice(i, i + w);
+      i += w;
+    }
+    if (n < max && i >= s.length) out += rep;
+    return k.wrap(out + s.slice(i));
+  }
+  let i = 0;
+  let n = 0;
+  for (let j = s.indexOf(old); j >= 0 && n < max; j = s.indexOf(old, i), n++) {
+    out += s.slice(i, j) + rep;
+    i = j + old.length;
+  }
+  if (n === 0) return a[0];
+  return k.wrap(out + s.slice(i));
+}
+
+function partition(k: TextKind, a: PyValue[], rev: boolean): PyValue {
+  const s = k.self(a[0]);
+  const sep = k.arg(a[1]);
+  if (sep.length === 0) raise(ValueError, "empty separator");
+  const j = rev ? s.lastIndexOf(sep) : s.indexOf(sep);
+  const empty = k.wrap("");
+  if (j < 0) return new PyTuple(rev ? [empty, empty, a[0]] : [a[0], empty, empty]);
+  return new PyTuple([k.wrap(s.slice(0, j)), a[1], k.wrap(s.slice(j + sep.length))]);
+}
+
+function splitlines(k: TextKind, a: PyValue[], kw: Map<string, PyValue> | undefined): PyValue {
+  const s = k.self(a[0]);
+  let keep = a.length > 1 ? truthy(a[1]) : false;
+  if (kw !== undefined) {
+    for (const [name, v] of kw) {
+      if (name === "keepends") keep = truthy(v);
+      else raise(TypeError, `unexpected keyword argument '${name}'`);
+    }
+  }
+  const out: PyValue[] = [];
+  let i = 0;
+  const n = s.length;
+  while (i < n) {
+    let j = i;
+    while (j < n && s.charCodeAt(j) !== 10 && s.charCodeAt(j) !== 13) j++;
+    let e = j;
+    if (j < n) e = s.charCodeAt(j) === 13 && s.charCodeAt(j + 1) === 10 ? j + 2 : j + 1;
+    out.push(k.wrap(s.slice(i, keep ? e : j)));
+    i = e;
+  }
+  return new PyList(out);
+}
+
+function center(k: TextKind, a: PyValue[]): PyValue {
+  const s = k.self(a[0]);
+  const width = getSmallInt(a[1]);
+  const n = k.unicode ? unitToCp(s, s.length) : s.length;
+  if (width <= n) return a[0];
+  const left = Math.floor((width - n) / 2);
+  return k.wrap(" ".repeat(left) + s + " ".repeat(width - n - left));
+}
+
+function classify(k: TextKind, v: PyValue, test: (c: number) => boolean): boolean {
+  const s = k.self(v);
+  if (s.length === 0) return false;
+  for (let i = 0; i < s.length; i++) if (!test(s.charCodeAt(i))) return false;
+  return true;
+}
+
+/** isupper/islower: every letter in the right case, and at least one letter. */
+function caseCheck(k: TextKind, v: PyValue, want: (c: number) => boolean): boolean {
+  const s = k.self(v);
+  let seen = false;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (isAlpha(c)) {
+      if (!want(c)) return false;
+      seen = true;
+    }
+  }
+  return seen;
+}
+
+function mapAscii(s: string, upper: boolean): string {
+  return upper
+    ? s.replace(/[a-z]+/g, (m) => m.toUpperCase())
+    : s.replace(/[A-Z]+/g, (m) => m.toLowerCase());
+}
+
+/** The method rows shared by str, bytes and bytearray. */
+export function textMethods(k: TextKind): MethodRow[] {
+  return [
+    ["count", (a) => count(k, a), 2, 4],
+    ["endswith", (a) => startsEnds(k, a, true), 2, 4],
+    ["find", (a) => find(k, a, false, false), 2, 4],
+    ["index", (a) => find(k, a, false, true), 2, 4],
+    ["isalpha", (a) => classify(k, a[0], isAlpha), 1, 1],
+    ["isdigit", (a) => classify(k, a[0], isDigit), 1, 1],
+    ["islower", (a) => caseCheck(k, a[0], isLower), 1, 1],
+    ["isspace", (a) => classify(k, a[0], isSpace), 1, 1],
+    ["isupper", (a) => caseCheck(k, a[0], isUpper), 1, 1],
+    ["join", (a) => join(k, a), 2, 2],
+    ["lower", (a) => k.wrap(mapAscii(k.self(a[0]), false)), 1, 1],
+    ["lstrip", (a) => strip(k, a, true, false), 1, 2],
+    ["replace", (a) => replace(k, a), 3, 4],
+    ["rfind", (a) => find(k, a, true, false), 2, 4],
+    ["rindex", (a) => find(k, a, true, true), 2, 4],
+    ["rsplit", (a) => split(k, a, true), 1, 3],
+    ["rstrip", (a) => strip(k, a, false, true), 1, 2],
+    ["split", (a) => split(k, a, false), 1, 3],
+    ["startswith", (a) => startsEnds(k, a, false), 2, 4],
+    ["strip", (a) => strip(k, a, true, true), 1, 2],
+    ["upper", (a) => k.wrap(mapAscii(k.self(a[0]), true)), 1, 1],
+    ["center", (a) => center(k, a), 2, 2],
+    ["partition", (a) => partition(k, a, false), 2, 2],
+    ["rpartition", (a) => partition(k, a, true), 2, 2],
+    ["splitlines", (a, kw) => splitlines(k, a, kw), 1, 2, true],
+  ];
+}
+
+addMethods(strType, textMethods(strKind));
+addMethods(strType, [
+  ["encode", (a) => new PyBytes(encodeUtf8(a[0] as string)), 1, 3],
+]);
+
+/** ord(c) (py/modbuiltins.c): code point of a 1-char str, or value of a 1-byte bytes. */
+export function ord(v: PyValue): number {
+  if (typeof v === "string") {
+    const n = v.length;
+    if (n === 1) return v.charCodeAt(0);
+    const cp = v.codePointAt(0)!;
+    if (n === 2 && cp > 0xffff) return cp;
+    return raise(
+      TypeError,
+      `ord() expected a character, but string of length ${unitToCp(v, n)} found`,
+    );
+  }
+  if (
+    v instanceof PyBytes || (v !== null && typeof v === "object" && v.type.name === "bytearray")
+  ) {
+    const d = (v as PyBytes).data;
+    if (d.length === 1) return d[0];
+    return raise(TypeError, `ord() expected a character, but string of length ${d.length} found`);
+  }
+  return notStr(v);
+}
+
+/** chr(i). */
+export function chr(v: PyValue): string {
+  const i = getSmallInt(v);
+  if (i < 0 || i > 0x10ffff) raise(ValueError, "chr() arg not in range(0x110000)");
+  return String.fromCodePoint(i);
+}
+
+void IndexError;

@@ -1,0 +1,100 @@
+// Builtins that need the VM: __build_class__, __import__, globals, locals (py/modbuiltins.c).
+import { builtin, type Kw, type PyType, type PyValue } from "./obj.ts";
+import { PyDict } from "./obj_dict.ts";
+import { raise, StopIteration, TypeError } from "./obj_exception.ts";
+import { call } from "./runtime.ts";
+import { funHooks, PyCell, PyFunction, PyGenerator } from "./obj_fun.ts";
+import { makeClass } from "./obj_type.ts";
+import { registerBuiltins } from "./builtins.ts";
+import { importName } from "./import.ts";
+import { callWithLocals, vmState } from "./vm.ts";
+import { vmEnv } from "./vm_env.ts";
+
+/** __build_class__(body, name, *bases, **kw): run the class body with a fresh namespace, then
+ * make the class; a `__class__` cell returned by the body is filled with it. */
+function buildClass(args: PyValue[], kw: Kw): PyValue {
+  if (args.length < 2) raise(TypeError, "function missing 2 required positional arguments");
+  const body = args[0];
+  const name = args[1];
+  if (!(body instanceof PyFunction) || typeof name !== "string") {
+    return raise(TypeError, "__build_class__ needs a function and a name");
+  }
+  const locals = new PyDict();
+  const cell = callWithLocals(body, [], locals);
+  const cls = makeClass(name, args.slice(2) as PyType[], locals, kw);
+  if (cell instanceof PyCell) cell.value = cls;
+  return cls;
+}
+
+function currentGlobals(): PyDict {
+  const f = vmState.frame;
+  return f !== undefined ? f.globals : new PyDict();
+}
+
+/** __import__(name, globals=None, locals=None, fromlist=(), level=0). */
+function importBuiltin(args: PyValue[], kw: Kw): PyValue {
+  const name = args[0];
+  if (typeof name !== "string") return raise(TypeError, "__import__ needs a module name");
+  let globals = args.length > 1 ? args[1] : null;
+  let fromlist = args.length > 3 ? args[3] : null;
+  let level = args.length > 4 ? args[4] : 0;
+  if (kw !== undefined) {
+    globals = kw.get("globals") ?? globals;
+    fromlist = kw.get("fromlist") ?? fromlist;
+    level = kw.get("level") ?? level;
+  }
+  const g = globals instanceof PyDict ? globals : currentGlobals();
+  return importName(name, fromlist, typeof level === "number" ? level : 0, g);
+}
+
+const buildClassFn = builtin("__build_class__", buildClass, 2, -1, true);
+
+/** Rows merged into the builtins namespace. */
+export const vmBuiltins: [string, PyValue][] = [
+  ["__build_class__", buildClassFn],
+  ["__import__", builtin("__import__", importBuiltin, 1, 5, true)],
+  ["globals", builtin("globals", () => currentGlobals(), 0, 0)],
+  [
+    "locals",
+    builtin(
+      "locals",
+      () => {
+        const f = vmState.frame;
+        return f === undefined ? new PyDict() : (f.locals ?? f.globals);
+      },
+      0,
+      0,
+    ),
+  ],
+];
+
+vmEnv.buildClass = buildClassFn;
+registerBuiltins(vmBuiltins);
+
+// next() must see a generator's return value (MicroPython's stop_iteration_arg), which the
+// generic iterNext protocol drops; generators are resumed directly here.
+const baseNext = vmEnv.builtins.get("next");
+if (baseNext !== undefined) {
+  registerBuiltins([[
+    "next",
+    builtin(
+      "next",
+      (args, kw) => {
+        const g = args[0];
+        if (g instanceof PyGenerator) {
+          if (!g.finished) {
+            const v = funHooks.resume(g, null, undefined);
+            if (!g.finished) return v;
+            if (args.length > 1) return args[1];
+            return v === null ? raise(StopIteration) : raise(StopIteration, v);
+          }
+          if (args.length > 1) return args[1];
+          return raise(StopIteration);
+        }
+        return call(baseNext, args, kw);
+      },
+      1,
+      2,
+    ),
+  ]]);
+}

@@ -1,0 +1,37 @@
+// Runs the mpy-cross 1.27 vectors (shared/vectors/mpy/NN_*.mpy) on the VM and compares stdout
+// with the recorded MicroPython output.
+import { deepStrictEqual as assertEquals } from "node:assert/strict";
+import { readMpy } from "../mpy/reader.ts";
+import "./builtins.ts";
+import { loadCode, newModuleGlobals, runModule } from "./vm.ts";
+import { portIO, setPortIO } from "./port_io.ts";
+import { formatException, toPyException } from "./obj_exception.ts";
+
+const dir = new URL("../../../shared/vectors/mpy/", import.meta.url);
+let names: string[] = [];
+try {
+  names = [...Deno.readDirSync(dir)].map((e) => e.name).filter((n) =>
+    /^\d\d_[a-z_0-9]+\.mpy$/.test(n)
+  ).sort();
+} catch {
+  // vectors not present in this checkout
+}
+
+for (const name of names) {
+  const base = name.slice(0, -4);
+  Deno.test(`vector ${base}`, async () => {
+    const exp = Deno.readTextFileSync(new URL(base + ".exp", dir));
+    let out = "";
+    const saved = { ...portIO };
+    setPortIO({ writeStdout: (s) => (out += s), writeStderr: () => {} });
+    try {
+      const cm = readMpy(Deno.readFileSync(new URL(name, dir)));
+      await runModule(loadCode(cm), newModuleGlobals(base, base + ".py"));
+    } catch (e) {
+      out += formatException(toPyException(e));
+    } finally {
+      setPortIO(saved);
+    }
+    assertEquals(out, exp);
+  });
+}

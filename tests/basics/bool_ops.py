@@ -1,0 +1,8 @@
+print(True, False, repr(True), str(False))
+print(bool(0), bool(1), bool(-1), bool(""), bool("x"), bool([]), bool([0]))
+print(bool(None), bool(()), bool({}), bool(set()), bool(0.0), bool(0j))
+print(True + 1, True * 10, True & False, True | False, True ^ True)
+print(isinstance(True, int), type(True), type(True).__name__)
+print(int(True), float(False), str(True).upper())
+print(True == 1, hash(True) == hash(1), {True: "a", 1: "b"})
+print(sum([True, True, False]), -True, ~True)

@@ -1,0 +1,11 @@
+n = 123456789012345678901234567890
+print(str(n), repr(n), hex(n), oct(n), bin(n >> 60))
+print(int("987654321987654321987654321"), int("-" + "9" * 30))
+print(int("ffffffffffffffffffffffff", 16), int("z" * 12, 36))
+print(n.to_bytes(16, "big"))
+print(n.to_bytes(16, "little"))
+print(int.from_bytes(b"\x01\x00\x00\x00\x00\x00\x00\x00\x00", "big"))
+print(int.from_bytes(b"\xff" * 10, "little"))
+print(float(2 ** 70), int(1e20), int(-1.5e19))
+print(2 ** 62 + 2 ** 62, (2 ** 31) * (2 ** 31), -(2 ** 63) - 1)
+print(hash(2 ** 100) == hash(2 ** 100))

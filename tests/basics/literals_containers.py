@@ -1,0 +1,8 @@
+print([], [1], [1, 2, 3], [[1], [2, [3]]])
+print((), (1,), (1, 2), ((1,),))
+print({}, {1: 2}, {"a": [1, 2]})
+print({1}, {1, 2, 3})
+print([1, 2, 3,], (4, 5,), {6: 7,})
+print(type(()).__name__, type({}).__name__, type(set()).__name__)
+print(..., Ellipsis is ...)
+print(None, repr(None), type(None).__name__)

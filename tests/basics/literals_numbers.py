@@ -1,0 +1,7 @@
+print(0, 1, -1, 123456789)
+print(0x1F, 0o17, 0b1011, 0XAB, 0O7, 0B1)
+print(1_000_000, 0x_ff, 0b_1010_1010)
+print(10 ** 20, -(2 ** 64))
+print(type(1).__name__, type(1.0).__name__, type(1j).__name__)
+print(True + True, False * 3, True / 2)
+print(int(True), int(False))

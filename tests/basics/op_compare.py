@@ -1,0 +1,8 @@
+print(1 < 2, 2 < 1, 1 <= 1, 1 >= 2, 1 == 1.0, 1 != 1)
+print("a" < "b", "abc" < "abd", "ab" < "abc", "B" < "a")
+print([1, 2] < [1, 3], [1, 2] < [1, 2, 0], (1, 2) == (1, 2), (1,) > ())
+print(b"a" < b"b", b"ab" == b"ab")
+print(None is None, None == None, 1 is not None)
+print(1 == True, 0 == False, 2 == True)
+print({1, 2} < {1, 2, 3}, {1, 2} <= {1, 2}, {1, 2} > {1})
+print(10 ** 30 > 10 ** 29, -(10 ** 30) < 5)

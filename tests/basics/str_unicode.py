@@ -1,0 +1,10 @@
+s = "añb€c😀"
+print(len(s), [c for c in s])
+print([ord(c) for c in s])
+print(s[2:4], s.find("€"), s.index("c"))
+b = s.encode("utf-8")
+print(b, len(b))
+print(b.decode("utf-8") == s, str(b, "utf-8"))
+print(chr(128512), "\U0001F600" == chr(128512))
+print("€".join(["1", "2"]), "x€y".split("€"))
+print(repr("é"), repr("\u00e9"), "\u00e9" == "é")
