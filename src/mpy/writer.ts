@@ -2,6 +2,8 @@
 import type { CompiledModule, PyConst, RawCode } from "../py/raw_code.ts";
 import { RawCodeKind } from "../py/raw_code.ts";
 import { ByteSink } from "../py/emit_bc_encode.ts";
+import { floatRepr } from "../py/float_format.ts";
+import { complexRepr } from "../py/obj_complex.ts";
 
 const CONST_TYPE = {
   funtable: 0,
@@ -102,37 +104,9 @@ function writeRawCode(out: ByteSink, rc: RawCode): void {
   }
 }
 
-/**
- * Python-style float repr (shortest round-trip digits; exponent form below 1e-4 or from 1e16).
- * MicroPython's formatfloat.c differs only for subnormals (mpy-format.md §5): not reproduced.
- */
-export function floatRepr(x: number): string {
-  if (Number.isNaN(x)) return "nan";
-  if (x === Infinity) return "inf";
-  if (x === -Infinity) return "-inf";
-  if (x === 0) return Object.is(x, -0) ? "-0.0" : "0.0";
-  const sign = x < 0 ? "-" : "";
-  const [mant, expText] = Math.abs(x).toExponential().split("e");
-  const exp = Number(expText);
-  const digits = mant.replace(".", "");
-  if (exp < -4 || exp >= 16) {
-    const m = digits.length > 1 ? digits[0] + "." + digits.slice(1) : digits;
-    const e = Math.abs(exp);
-    return `${sign}${m}e${exp < 0 ? "-" : "+"}${e < 10 ? "0" + e : e}`;
-  }
-  if (exp < 0) return `${sign}0.${"0".repeat(-exp - 1)}${digits}`;
-  if (digits.length <= exp + 1) return `${sign}${digits}${"0".repeat(exp + 1 - digits.length)}.0`;
-  return `${sign}${digits.slice(0, exp + 1)}.${digits.slice(exp + 1)}`;
-}
-
-/** Complex repr as MicroPython prints it (mpy-cross only stores pure imaginary literals). */
-export function complexRepr(real: number, imag: number): string {
-  const im = floatRepr(imag).replace(/\.0$/, "");
-  if (real === 0 && !Object.is(real, -0)) return `${im}j`;
-  const re = floatRepr(real).replace(/\.0$/, "");
-  const op = imag < 0 || Object.is(imag, -0) || Number.isNaN(imag) ? "" : "+";
-  return `(${re}${op}${im}j)`;
-}
+// Float and complex constants are stored as MicroPython's repr text (formatfloat.c rules).
+export { floatRepr } from "../py/float_format.ts";
+export { complexRepr } from "../py/obj_complex.ts";
 
 /** MicroPython 1.27 static qstrs in id order (id = index + 1), from spec/static-qstrs.txt. */
 export const STATIC_QSTRS: readonly string[] = [

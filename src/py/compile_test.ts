@@ -4,8 +4,6 @@ import { writeMpy } from "../mpy/writer.ts";
 import type { PyBaseException } from "./obj_exception.ts";
 
 const VECTORS = new URL("../../../shared/vectors/mpy/", import.meta.url);
-/** Differ only in the .mpy text of subnormal floats (writer.ts floatRepr, see its comment). */
-const KNOWN_FLOAT_REPR = new Set(["05_float_consts.py", "66_numeric_mixed.py"]);
 
 function vectorNames(): string[] {
   try {
@@ -19,7 +17,6 @@ function vectorNames(): string[] {
 for (const name of vectorNames()) {
   Deno.test({
     name: `compile ${name} byte-identical to mpy-cross`,
-    ignore: KNOWN_FLOAT_REPR.has(name),
     fn() {
       const src = Deno.readTextFileSync(new URL(name, VECTORS));
       const got = writeMpy(compileSource(src, name));
