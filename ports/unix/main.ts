@@ -67,6 +67,11 @@ async function main(): Promise<number> {
     code = r.code;
   } else {
     setArgv([""]);
+    // Like the unix port: piped stdin is a program, a terminal gets the REPL.
+    if (!Deno.stdin.isTerminal()) {
+      const source = new TextDecoder().decode(await new Response(Deno.stdin.readable).bytes());
+      return (await execute({ kind: "source", source, file: "<stdin>" })).code;
+    }
   }
   await runRepl({
     banner: REPL_BANNER,

@@ -6,6 +6,7 @@ import { defineType } from "./obj.ts";
 import { AttributeError, raise, RuntimeError, TypeError } from "./obj_exception.ts";
 import { PyBoundMethod, repr } from "./runtime.ts";
 import { initNative, PyInstance } from "./obj_type.ts";
+import { PyClassMethod, PyStaticMethod } from "./obj_property.ts";
 
 export class PySuper extends PyObject {
   constructor(public cls: PyType, public obj: PyValue) {
@@ -74,9 +75,24 @@ function selfFor(found: Found, obj: PyValue): PyValue {
   return obj;
 }
 
-/** The class that classmethods bind to for super(cls, obj). */
-function ownerFor(cls: PyType, obj: PyValue): PyType {
-  return obj instanceof PyType && obj.mro.includes(cls) ? obj : typeOf(obj);
+/** mp_convert_member_lookup for a super lookup: staticmethods unwrap, classmethods bind the
+ * class, functions bind the instance; anything else (property, user descriptors, types) is
+ * returned as it is. Sets dest[0] (and dest[1] = self to bind, else undefined). */
+function convertMember(found: Found, obj: PyValue, dest: (PyValue | undefined)[]): void {
+  const v = found.value;
+  const vt = typeOf(v);
+  dest[1] = undefined;
+  if (vt.isMethodLike) {
+    dest[0] = v;
+    dest[1] = selfFor(found, obj);
+  } else if (v instanceof PyStaticMethod) {
+    dest[0] = v.fn;
+  } else if (v instanceof PyClassMethod) {
+    dest[0] = v.fn;
+    dest[1] = obj instanceof PyType ? obj : typeOf(obj);
+  } else {
+    dest[0] = v;
+  }
 }
 
 /** LOAD_SUPER_METHOD: fills dest like runtime.loadMethod (dest[1] = self, or undefined when
@@ -91,25 +107,16 @@ export function loadSuperMethod(
   if (found === undefined) {
     raise(AttributeError, `'super' object has no attribute '${name}'`);
   }
-  const v = found.value;
-  const vt = typeOf(v);
-  if (vt.isMethodLike) {
-    dest[0] = v;
-    dest[1] = selfFor(found, self);
-    return;
-  }
-  dest[0] = vt.descrGet !== undefined ? vt.descrGet(v, self, ownerFor(cls, self)) : v;
-  dest[1] = undefined;
+  convertMember(found, self, dest);
 }
 
 function superAttr(self: PyValue, name: string): PyValue | undefined {
   const s = self as PySuper;
   const found = superSearch(s.cls, name);
   if (found === undefined) return undefined;
-  const v = found.value;
-  const vt = typeOf(v);
-  if (vt.isMethodLike) return new PyBoundMethod(selfFor(found, s.obj), v);
-  return vt.descrGet !== undefined ? vt.descrGet(v, s.obj, ownerFor(s.cls, s.obj)) : v;
+  const dest: (PyValue | undefined)[] = [undefined, undefined];
+  convertMember(found, s.obj, dest);
+  return dest[1] === undefined ? dest[0] : new PyBoundMethod(dest[1], dest[0]!);
 }
 
 /** Zero-argument `super()` called at run time (not as `super().f()`, which the compiler turns
