@@ -14,6 +14,8 @@ export const micropythonState = {
   scheduled: [] as [PyValue, PyValue][],
   /** Output sink for mem_info/qstr_info (the port installs one). */
   write: (_text: string) => {},
+  /** Asks the VM to reach its next safe point soon (installed by the VM). */
+  requestCheck: () => {},
 };
 
 const SCHEDULE_QUEUE_MAX = 8;
@@ -65,6 +67,7 @@ export function makeMicropythonModule(): [string, PyValue][] {
         (a) => {
           if (s.scheduled.length >= SCHEDULE_QUEUE_MAX) raise(RuntimeError, "schedule queue full");
           s.scheduled.push([a[0], a[1]]);
+          s.requestCheck();
           return null;
         },
         2,

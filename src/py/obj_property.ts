@@ -1,5 +1,5 @@
 // Descriptor types: property, staticmethod, classmethod (py/objproperty.c, objfun.c).
-import { defineType, type Kw, PyObject, type PyType, type PyValue, typeOf } from "./obj.ts";
+import { defineType, type Kw, PyObject, PyType, type PyValue, typeOf } from "./obj.ts";
 import { AttributeError, raise, TypeError } from "./obj_exception.ts";
 import { call, PyBoundMethod } from "./runtime.ts";
 
@@ -36,7 +36,8 @@ export const classMethodType: PyType = defineType({
   makeNew: (_t, args, kw) => new PyClassMethod(oneArg("classmethod", args, kw)),
   repr: () => "<classmethod>",
   descrGet: (d, obj, owner) => {
-    const cls = obj === undefined ? owner : typeOf(obj);
+    // mp_convert_member_lookup: the class of the instance, or the object itself if a type.
+    const cls = obj === undefined ? owner : obj instanceof PyType ? obj : typeOf(obj);
     return new PyBoundMethod(cls, (d as PyClassMethod).fn);
   },
 });

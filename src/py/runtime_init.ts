@@ -18,6 +18,7 @@ import type { PyDict } from "./obj_dict.ts";
 import type { CompiledModule } from "./raw_code.ts";
 import { type Code, execCode, loadCode, newModuleGlobals, vmState } from "./vm.ts";
 import { readMpy } from "../mpy/reader.ts";
+import { portIO } from "./port_io.ts";
 
 export type InputMode = "exec" | "eval" | "single";
 
@@ -56,6 +57,8 @@ compileHook.run = (code: PyValue, globals: PyDict | undefined, locals: PyDict | 
   const l = locals ?? (globals === undefined ? frame?.locals : undefined) ?? g;
   return execCode((code as PyCode).code, g, l);
 };
+
+micropythonState.write = (text) => portIO.writeStdout(text);
 
 registerModule("math", makeMathModule);
 registerModule("cmath", makeCmathModule);

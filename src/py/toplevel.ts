@@ -61,6 +61,7 @@ export function setPathHead(dir: string): void {
 /** Ctrl-C: raise KeyboardInterrupt in the running Python code. */
 export function interruptRunning(): void {
   interrupt.pending = true;
+  micropythonState.requestCheck();
 }
 
 let mainGlobals: PyDict | undefined;

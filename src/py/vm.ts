@@ -151,6 +151,11 @@ function checkpoint(canYield: boolean): boolean {
   return false;
 }
 
+// A newly scheduled callback runs at the next backward jump or call, as in MicroPython.
+micropythonState.requestCheck = () => {
+  ticks = 0;
+};
+
 function yieldPromise(): Promise<PyValue> {
   return new Promise((resolve) => setTimeout(() => resolve(null), 0));
 }
