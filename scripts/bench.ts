@@ -75,3 +75,73 @@ for (let i = 0; i < STARTUP_RUNS; i++) {
 times.sort((a, b) => a - b);
 const median = (times[4] + times[5]) / 2;
 console.log(`startup upy -c "print(1)": median ${median.toFixed(0)} ms of ${STARTUP_RUNS}`);
+
+// upy cross on a generated 5,000-line module (issue 3: target < 1 s): in-process compile +
+// write, then the whole CLI; the real mpy-cross is timed too when it is on PATH.
+{
+  const { crossCompile, writeFileAtomic } = await import("../ports/unix/cross.ts");
+  const lines: string[] = [];
+  for (let i = 0; lines.length <= 5000 - 16; i++) {
+    lines.push(
+      `def f${i}(a, b=${i}, *args, **kw):`,
+      `    """doc ${i}"""`,
+      `    x = [a * ${i} + b for a in range(${i % 7 + 1})]`,
+      `    if a > ${i} and b != "s${i}":`,
+      `        return {"k${i}": x, "f": ${i}.5, "t": (1, 2, ${i})}`,
+      `    try:`,
+      `        y = x[${i % 3}] // (b - ${i})`,
+      `    except (ZeroDivisionError, IndexError) as e:`,
+      `        y = str(e)`,
+      `    while a < ${i + 10}:`,
+      `        a += 1`,
+      `    return y`,
+      `class C${i}:`,
+      `    def m(self, v):`,
+      `        return self.__class__.__name__ + str(v) + ${JSON.stringify("s" + i)}`,
+      `print(f${i}(${i}), C${i}().m(${i}))`,
+    );
+  }
+  while (lines.length < 5000) lines.push(`z${lines.length} = ${lines.length}`);
+  const source = lines.join("\n") + "\n";
+  const dir = Deno.makeTempDirSync();
+  const t = (fn: () => unknown) => {
+    const t0 = performance.now();
+    fn();
+    return performance.now() - t0;
+  };
+  let inProc = Infinity;
+  for (let i = 0; i < ROUNDS; i++) {
+    inProc = Math.min(
+      inProc,
+      t(() => {
+        const { mpy } = crossCompile(source, { inputName: "gen5000.py" });
+        writeFileAtomic(`${dir}/gen5000.mpy`, mpy);
+      }),
+    );
+  }
+  Deno.writeTextFileSync(`${dir}/gen5000.py`, source);
+  const cli = async (cmd: string, args: string[]) => {
+    let best = Infinity;
+    for (let i = 0; i < ROUNDS; i++) {
+      const t0 = performance.now();
+      const r = await new Deno.Command(cmd, { args, cwd: dir, stderr: "piped" }).output();
+      if (r.code !== 0) return NaN;
+      best = Math.min(best, performance.now() - t0);
+    }
+    return best;
+  };
+  const cliMs = await cli(upy, ["cross", "gen5000.py"]);
+  let anchor = "mpy-cross not on PATH";
+  try {
+    const ms = await cli("mpy-cross", ["-o", "ref.mpy", "gen5000.py"]);
+    if (!Number.isNaN(ms)) anchor = `mpy-cross ${ms.toFixed(0)} ms`;
+  } catch {
+    // not installed
+  }
+  const size = Deno.statSync(`${dir}/gen5000.mpy`).size;
+  Deno.removeSync(dir, { recursive: true });
+  console.log(
+    `upy cross 5000 lines (${size} bytes out): in-process ${inProc.toFixed(0)} ms, ` +
+      `CLI ${cliMs.toFixed(0)} ms (${anchor})`,
+  );
+}

@@ -6,8 +6,8 @@
 //   deno task test basics/ str_       only unit-test files and corpus tests whose path contains
 //                                     one of the substrings
 //   deno task test -v                 full diffs and unit-test output
-//   options: --unit-only, --corpus-only, -j N (parallel corpus runs, default 2),
-//            --timeout S (per corpus test, default 30)
+//   options: --unit-only, --corpus-only, -j N (parallel processes, default 2),
+//            --timeout S (per corpus test, default 30; a unit-test file gets 10x that)
 //
 // A corpus test runs as `deno run -A --no-lock ports/unix/main.ts <name>.py` in the test's
 // folder; stdout followed by stderr must equal the .exp, and the exit status must be 1 when the
@@ -36,6 +36,7 @@ interface Options {
   corpus: boolean;
   jobs: number;
   timeoutMs: number;
+  unitTimeoutMs: number;
 }
 
 function parseArgs(args: string[]): Options {
@@ -46,6 +47,7 @@ function parseArgs(args: string[]): Options {
     corpus: true,
     jobs: 2,
     timeoutMs: 30_000,
+    unitTimeoutMs: 300_000,
   };
   for (let i = 0; i < args.length; i++) {
     const a = args[i];
@@ -53,8 +55,10 @@ function parseArgs(args: string[]): Options {
     else if (a === "--unit-only") o.corpus = false;
     else if (a === "--corpus-only") o.unit = false;
     else if (a === "-j") o.jobs = Math.max(1, Number(args[++i]) || 1);
-    else if (a === "--timeout") o.timeoutMs = Number(args[++i]) * 1000;
-    else if (a === "-h" || a === "--help") {
+    else if (a === "--timeout") {
+      o.timeoutMs = Number(args[++i]) * 1000;
+      o.unitTimeoutMs = o.timeoutMs * 10;
+    } else if (a === "-h" || a === "--help") {
       console.log(
         "usage: deno task test [-v] [-j N] [--timeout S] [--unit-only|--corpus-only] [filters...]",
       );
@@ -90,16 +94,37 @@ function unitTestFiles(): string[] {
 // deno-lint-ignore no-control-regex
 const ANSI = /\x1b\[[0-9;]*m/g;
 
-async function runUnitTests(files: string[], verbose: boolean): Promise<[number, number]> {
-  console.log(`unit tests: ${files.length} files`);
-  const cmd = new Deno.Command(DENO, {
-    args: ["test", "-A", "--no-lock", ...files],
+/** Runs each unit-test file in its own `deno test` process: a file that hangs or leaves global
+ * state behind cannot stall or break the others, and failures name their file. */
+async function runUnitTests(files: string[], o: Options): Promise<[number, number]> {
+  console.log(`unit tests: ${files.length} files, ${o.jobs} at a time`);
+  const counts = await pool(files, o.jobs, (f) => runUnitFile(f, o));
+  const passed = counts.reduce((n, c) => n + c[0], 0);
+  const failed = counts.reduce((n, c) => n + c[1], 0);
+  console.log(`unit tests: ${passed} passed, ${failed} failed`);
+  return [passed, failed];
+}
+
+async function runUnitFile(file: string, o: Options): Promise<[number, number]> {
+  const child = new Deno.Command(DENO, {
+    args: ["test", "-A", "--no-lock", file],
     cwd: ROOT,
     env: { NO_COLOR: "1" },
+    stdin: "null",
     stdout: "piped",
     stderr: "piped",
-  });
-  const r = await cmd.output();
+  }).spawn();
+  let timedOut = false;
+  const timer = setTimeout(() => {
+    timedOut = true;
+    try {
+      child.kill("SIGKILL");
+    } catch {
+      // already gone
+    }
+  }, o.unitTimeoutMs);
+  const r = await child.output();
+  clearTimeout(timer);
   const dec = new TextDecoder();
   const text = (dec.decode(r.stdout) + dec.decode(r.stderr)).replace(ANSI, "");
   const m = /^(?:ok|FAILED) \| (\d+) passed(?: \((\d+) steps?\))? \| (\d+) failed/m.exec(text);
@@ -109,13 +134,15 @@ async function runUnitTests(files: string[], verbose: boolean): Promise<[number,
     passed = Number(m[1]);
     failed = Number(m[3]);
   }
-  if (!m || (r.code !== 0 && failed === 0)) failed += 1; // did not run (type errors, crash)
-  if (verbose || failed) {
+  // no summary: type errors, a crash, or a hang
+  if (!m || timedOut || (r.code !== 0 && failed === 0)) failed += 1;
+  if (failed || o.verbose) {
+    const why = timedOut ? ` (timed out after ${o.unitTimeoutMs / 1000}s)` : "";
+    console.log(`${failed ? "FAIL" : "ok  "} ${displayPath(file)}${why}`);
     const lines = text.trimEnd().split("\n");
-    const shown = verbose ? lines : failureSection(lines);
-    console.log(shown.map((l) => "  " + l).join("\n"));
+    const shown = o.verbose ? lines : failureSection(lines);
+    console.log(shown.map((l) => "    " + l).join("\n"));
   }
-  console.log(`unit tests: ${passed} passed, ${failed} failed`);
   return [passed, failed];
 }
 
@@ -193,7 +220,7 @@ async function main(): Promise<number> {
   if (o.unit) {
     const files = filterPaths(unitTestFiles(), o.filters);
     if (files.length) {
-      const [p, f] = await runUnitTests(files, o.verbose);
+      const [p, f] = await runUnitTests(files, o);
       passed += p;
       failed += f;
     }

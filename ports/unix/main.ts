@@ -2,6 +2,7 @@
 import { parseCli, USAGE, UsageError } from "./args.ts";
 import { installHostFiles, installHostIO, readFileOrUndefined } from "./host_io.ts";
 import { runRepl } from "./repl.ts";
+import { runCross } from "./cross.ts";
 import {
   configureHost,
   execute,
@@ -20,6 +21,8 @@ function fail(message: string, code: number): never {
 }
 
 async function main(): Promise<number> {
+  if (Deno.args[0] === "cross") return await runCross(Deno.args.slice(1));
+  if (Deno.args[0] === "disasm") return await runCross(Deno.args.slice(1), true);
   let opts;
   try {
     opts = parseCli(Deno.args);

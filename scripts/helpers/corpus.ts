@@ -20,12 +20,14 @@ export interface Directives {
   stripNative: boolean;
   /** The oracle does not generate output for this test (output maintained by hand). */
   skip: boolean;
+  /** Output the oracle would otherwise reject as its own failure is intended (ImportError...). */
+  allowErrors: boolean;
   /** Exit status the program must end with (sys.exit(N)); undefined: derived from the .exp. */
   exit?: number;
 }
 
 export function parseDirectives(src: string): Directives {
-  const d: Directives = { cpython: false, stripNative: false, skip: false };
+  const d: Directives = { cpython: false, stripNative: false, skip: false, allowErrors: false };
   for (const line of src.split("\n")) {
     const m = /^#\s*oracle:\s*(.*)$/.exec(line);
     if (m) {
@@ -33,6 +35,7 @@ export function parseDirectives(src: string): Directives {
         if (word === "cpython") d.cpython = true;
         else if (word === "strip-native") d.stripNative = true;
         else if (word === "skip") d.skip = true;
+        else if (word === "allow-errors") d.allowErrors = true;
       }
     }
     const e = /^#\s*exit:\s*(\d+)\s*$/.exec(line);
@@ -47,8 +50,9 @@ export function stripNativeDecorators(src: string): string {
 }
 
 const TRACEBACK_HEAD = "Traceback (most recent call last):\n";
+// The exception line must be the last line: a multi-line message needs `# exit: 1`.
 const TRACEBACK_BODY =
-  /^( {2}File "[^"\n]*", line \d+(, in [^\n]*)?\n)+[A-Za-z_][\w.]*(:[\s\S]*)?\n$/;
+  /^( {2}File "[^"\n]*", line \d+(, in [^\n]*)?\n)+[A-Za-z_][\w.]*(:[^\n]*)?\n$/;
 
 /** Whether the expected output ends with the traceback of an uncaught exception. */
 export function endsWithTraceback(exp: string): boolean {

@@ -74,7 +74,7 @@ async function run(job: OracleJob): Promise<OracleResult> {
       // unix port: None → 0, an int → its value, anything else → 1; nothing is printed.
       const m = /\nSystemExit(?:: (.*))?\n$/.exec(msg);
       const arg = m?.[1];
-      exit = arg === undefined || arg === "None" ? 0 : /^-?\d+$/.test(arg) ? Number(arg) & 255 : 1;
+      exit = !arg || arg === "None" ? 0 : /^-?\d+$/.test(arg) ? Number(arg) & 255 : 1;
     } else {
       uncaught = true;
       exit = 1;
@@ -83,8 +83,10 @@ async function run(job: OracleJob): Promise<OracleResult> {
     }
   }
   const dec = new TextDecoder();
-  const output = dec.decode(new Uint8Array(chunks.out)) + dec.decode(new Uint8Array(chunks.err)) +
-    traceback;
+  // runPython compiles the program as "<stdin>"; the CLI names it by its file name, also in
+  // tracebacks the program prints itself (sys.print_exception).
+  const output = (dec.decode(new Uint8Array(chunks.out)) + dec.decode(new Uint8Array(chunks.err)))
+    .split('File "<stdin>"').join(`File "${job.name}"`) + traceback;
   return { id: job.id, output, exit, uncaught };
 }
 

@@ -44,17 +44,23 @@ function incompatible(msg = "incompatible .mpy file"): never {
   throw newException(ValueError, msg);
 }
 
+/** Reader options: `native` parses machine-code raw codes instead of rejecting them (for
+ * inspection tools; the VM cannot run them). */
+export interface ReadOptions {
+  native?: boolean;
+}
+
 /** Parse a .mpy file; throws a Python ValueError for anything this port cannot load. */
-export function readMpy(data: Uint8Array): CompiledModule {
+export function readMpy(data: Uint8Array, options: ReadOptions = {}): CompiledModule {
   try {
-    return readAll(new ByteSource(data));
+    return readAll(new ByteSource(data), options.native ?? false);
   } catch (e) {
     if (e instanceof Bad || e instanceof RangeError) return incompatible();
     throw e;
   }
 }
 
-function readAll(src: ByteSource): CompiledModule {
+function readAll(src: ByteSource, native: boolean): CompiledModule {
   const magic = src.byte();
   const version = src.byte();
   const feature = src.byte();
@@ -62,15 +68,18 @@ function readAll(src: ByteSource): CompiledModule {
   const arch = (feature >> 2) & 0x2f;
   if (magic !== 0x4d || version !== 6 || (arch !== 0 && (feature & 3) !== 3)) incompatible();
   if (smallIntBits > MAX_SMALL_INT_BITS) incompatible();
-  if (arch !== 0) incompatible("native code in .mpy unsupported");
-  if (feature & 0x40) incompatible();
+  if (arch !== 0 && !native) incompatible("native code in .mpy unsupported");
+  if (feature & 0x40) {
+    if (!native) incompatible();
+    src.vuint(); // RV32 arch flags
+  }
   const nQstrs = src.vuint();
   const nConsts = src.vuint();
   const qstrs: string[] = [];
   for (let i = 0; i < nQstrs; i++) qstrs.push(readQstr(src));
   const constants: PyConst[] = [];
   for (let i = 0; i < nConsts; i++) constants.push(readConst(src, 0));
-  const rawCode = readRawCode(src, 0);
+  const rawCode = readRawCode(src, 0, native);
   return { qstrs, constants, rawCode, arch, smallIntBits };
 }
 
@@ -154,17 +163,36 @@ function readConst(src: ByteSource, depth: number): PyConst {
   throw new Bad();
 }
 
-function readRawCode(src: ByteSource, depth: number): RawCode {
+function readRawCode(src: ByteSource, depth: number, native: boolean): RawCode {
   if (depth > 256) throw new Bad();
   const head = src.vuint();
-  const kind = (head & 3) + 2;
+  const kind = ((head & 3) + 2) as RawCode["kind"];
   // Native raw codes need a native-capable port (mpy-format.md §3.1 step 4).
-  if (kind !== RawCodeKind.BYTECODE) incompatible();
+  if (kind !== RawCodeKind.BYTECODE && !native) incompatible();
   const data = src.bytes(Math.floor(head / 8));
-  const rc: RawCode = { kind: RawCodeKind.BYTECODE, data, children: [] };
+  const rc: RawCode = { kind, data, children: [] };
+  if (kind === RawCodeKind.NATIVE_PY) rc.preludeOffset = src.vuint();
+  else if (kind === RawCodeKind.NATIVE_VIPER) {
+    const flags = rc.scopeFlags = src.vuint();
+    const rodata = flags & 0x20 ? src.vuint() : 0;
+    if (flags & 0x40) src.vuint(); // bss size
+    if (flags & 0x20) src.bytes(rodata);
+  } else if (kind === RawCodeKind.NATIVE_ASM) {
+    rc.scopeFlags = src.vuint();
+    rc.nPosArgs = src.vuint();
+    rc.typeSig = src.vuint();
+  }
   if (head & 4) {
     const n = src.vuint();
-    for (let i = 0; i < n; i++) rc.children.push(readRawCode(src, depth + 1));
+    for (let i = 0; i < n; i++) rc.children.push(readRawCode(src, depth + 1, native));
+  }
+  if (kind === RawCodeKind.NATIVE_VIPER && (rc.scopeFlags! & 0x10)) {
+    // Relocation records (mpy-format.md §6), skipped: ends with 0xff.
+    for (let op = src.byte(); op !== 0xff; op = src.byte()) {
+      if (op & 1) src.vuint();
+      const k = op >> 1;
+      if (k <= 5 && (k & 1)) src.vuint();
+    }
   }
   return rc;
 }

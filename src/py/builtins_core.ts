@@ -25,7 +25,9 @@ import {
 import { PyList } from "./obj_list.ts";
 import { PyModule } from "./obj_module.ts";
 import { isSubtype } from "./obj.ts";
-import { isinstance, issubclass } from "./obj_type.ts";
+import { isinstance, issubclass, objectMethods } from "./obj_type.ts";
+import { propertyType } from "./obj_property.ts";
+import { PySuper } from "./obj_super.ts";
 import { getAttr, lookupAttr, repr, setAttr, str } from "./runtime.ts";
 import { stdoutStream, writeTo } from "./mod_sys.ts";
 import { portIO } from "./port_io.ts";
@@ -78,13 +80,26 @@ function isAttributeError(e: unknown): boolean {
   return isException(e) && isSubtype(e.type, AttributeError);
 }
 
+/** What mp_load_method_protected leaves in dest[0] when the lookup raised AttributeError:
+ * for an instance attribute that is a property or a __get__ descriptor on the class, the
+ * class lookup already stored the descriptor itself before its getter raised. */
+function protectedResult(obj: PyValue, name: string): PyValue | undefined {
+  if (obj instanceof PyType || !(obj instanceof PyObject)) return undefined;
+  const t = obj.type;
+  if (!t.isUserClass || obj.dict?.has(name)) return undefined;
+  const v = t.lookup(name);
+  if (v === undefined) return undefined;
+  const vt = typeOf(v);
+  return vt === propertyType || (vt.isUserClass && vt.descrGet !== undefined) ? v : undefined;
+}
+
 function getattr(args: PyValue[]): PyValue {
   const name = strArg(args[1]);
   if (args.length > 2) {
     try {
       return getAttr(args[0], name);
     } catch (e) {
-      if (isAttributeError(e)) return args[2];
+      if (isAttributeError(e)) return protectedResult(args[0], name) ?? args[2];
       throw e;
     }
   }
@@ -97,7 +112,7 @@ function hasattr(args: PyValue[]): boolean {
     getAttr(args[0], name);
     return true;
   } catch (e) {
-    if (isAttributeError(e)) return false;
+    if (isAttributeError(e)) return protectedResult(args[0], name) !== undefined;
     throw e;
   }
 }
@@ -140,16 +155,14 @@ export function dirOf(obj: PyValue): string[] {
   }
   const t = obj instanceof PyType ? obj : typeOf(obj);
   for (const c of t.mro) for (const k of c.locals.keys()) candidates.add(k);
+  // super() objects reach their class's bases and object.
+  const sup = obj instanceof PySuper;
+  if (sup) { for (const c of obj.cls.mro) for (const k of c.locals.keys()) candidates.add(k); }
+  for (const k of objectMethods.keys()) candidates.add(k);
   if (obj instanceof PyType) { for (const k of typeOf(obj).locals.keys()) candidates.add(k); }
   const found: string[] = [];
   for (const name of candidates) {
     if (name === "") continue;
-    // MicroPython's class lookup never searches `object` (except on object itself).
-    if (
-      objectType.locals.has(name) && name !== "__class__" && name !== "__dict__" &&
-      obj !== objectType && !definedBelowObject(t, name) &&
-      !(obj instanceof PyObject && obj.dict?.has(name))
-    ) continue;
     let ok = false;
     try {
       ok = lookupAttr(obj, name) !== undefined;
@@ -165,11 +178,6 @@ export function dirOf(obj: PyValue): string[] {
     return a < b ? -1 : a > b ? 1 : 0;
   });
   return found;
-}
-
-function definedBelowObject(t: PyType, name: string): boolean {
-  for (const c of t.mro) if (c !== objectType && c.locals.has(name)) return true;
-  return false;
 }
 
 function dir(args: PyValue[]): PyValue {

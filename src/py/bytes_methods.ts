@@ -136,6 +136,6 @@ bytearrayType.locals.set(
 );
 
 bytesPercentHook.format = (self, args) =>
-  new PyBytes(new TextEncoder().encode(percentFormat(decodeUtf8(self.data), args)));
+  new PyBytes(fromLatin1(percentFormat(latin1(self.data), args, true)));
 
 bytesFactory.make = (d) => new PyBytes(d);

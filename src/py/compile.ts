@@ -92,5 +92,5 @@ export function compileSource(
   file: string,
   options?: CompileOptions,
 ): CompiledModule {
-  return compileModule(parse(source, file), options);
+  return compileModule(parse(source, file, options?.optLevel ?? 0), options);
 }

@@ -45,7 +45,7 @@ export class Compiler {
   ) {}
 
   error(msg: string, line: number): PyBaseException {
-    return syntaxError(msg, this.file, line);
+    return syntaxError(msg, this.file, line, this.scope?.simpleName ?? "<module>");
   }
 
   label(): number {

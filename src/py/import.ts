@@ -26,8 +26,12 @@ export const mpyHook = {
   read: undefined as ((bytes: Uint8Array, file: string) => CompiledModule) | undefined,
 };
 
-/** File access for imports; undefined = no such file. */
-export const fsHook = {
+/** File access for imports; undefined = no such file. `isDir` (optional) lets a directory
+ * without __init__ be imported as a namespace package, as MicroPython does. */
+export const fsHook: {
+  readFile: (path: string) => Uint8Array | undefined;
+  isDir?: (path: string) => boolean;
+} = {
   readFile: (_path: string): Uint8Array | undefined => undefined,
 };
 
@@ -82,7 +86,8 @@ function join(dir: string, name: string): string {
 }
 
 interface Found {
-  cm: CompiledModule;
+  /** undefined for a namespace package (a directory without __init__). */
+  cm: CompiledModule | undefined;
   file: string;
   pkgPath: string | undefined;
 }
@@ -100,31 +105,39 @@ function locate(full: string, leaf: string, dirs: string[]): Found | undefined {
       }
       continue;
     }
+    // Per directory, as py/builtinimport.c stat_module: the package directory `leaf` (its
+    // __init__.py, else __init__.mpy, else a namespace package), then leaf.py, then leaf.mpy.
     const base = join(dir, leaf);
-    const hasMpy = mpyHook.read !== undefined;
-    // A package directory with __init__.py, then a plain module.
-    for (const [suffix, pkg] of PROBES) {
-      if (suffix.endsWith(".mpy") && !hasMpy) continue;
-      const path = base + suffix;
-      const data = fsHook.readFile(path);
-      if (data !== undefined) {
-        return { cm: compileFile(path, data), file: path, pkgPath: pkg ? base : undefined };
-      }
-    }
+    const isDir = fsHook.isDir?.(base);
+    const pkg = isDir !== false ? probe(base + "/__init__") : undefined;
+    if (pkg !== undefined) return { ...pkg, pkgPath: base };
+    if (isDir === true) return { cm: undefined, file: "", pkgPath: base };
+    const mod = probe(base);
+    if (mod !== undefined) return { ...mod, pkgPath: undefined };
   }
   return undefined;
 }
 
-const PROBES: [string, boolean][] = [
-  ["/__init__.py", true],
-  ["/__init__.mpy", true],
-  [".py", false],
-  [".mpy", false],
-];
+/** `stem.py`, else `stem.mpy` (when .mpy loading is wired), compiled. */
+function probe(stem: string): { cm: CompiledModule; file: string } | undefined {
+  for (const suffix of mpyHook.read !== undefined ? [".py", ".mpy"] : [".py"]) {
+    const path = stem + suffix;
+    const data = fsHook.readFile(path);
+    if (data !== undefined) return { cm: compileFile(path, data), file: path };
+  }
+  return undefined;
+}
 
 function findAndLoad(full: string, leaf: string, dirs: string[]): PyModule | undefined {
   const found = locate(full, leaf, dirs);
   if (found === undefined) return undefined;
+  if (found.cm === undefined) {
+    // Namespace package: nothing to run.
+    const mod = newModule(full);
+    mod.globals.set("__path__", found.pkgPath!);
+    sysModules.set(full, mod);
+    return mod;
+  }
   return execModule(full, found.cm, found.file, found.pkgPath);
 }
 
@@ -233,7 +246,9 @@ export async function importModuleAsMain(name: string): Promise<void> {
     dirs = typeof p === "string" ? [p] : [];
   }
   const found = locate(name, leaf, dirs);
-  if (found === undefined) raise(ImportError, `no module named '${name}'`);
+  if (found === undefined || found.cm === undefined) {
+    raise(ImportError, `no module named '${name}'`);
+  }
   const g = newModuleGlobals("__main__", found.file);
   if (found.pkgPath !== undefined) g.set("__path__", found.pkgPath);
   sysModules.set("__main__", new PyModule(g));

@@ -81,6 +81,9 @@ const KEYWORDS = new Set([
 ]);
 
 /** A SyntaxError (or subclass) carrying the location, as MicroPython reports parse errors. */
+/** `__debug__` is a constant: True unless compiling with optimisation (-O, opt_level()). */
+export const lexerOptions = { debug: true };
+
 export function syntaxError(
   file: string,
   line: number,
@@ -252,7 +255,7 @@ export class Lexer {
       this.pos = e;
       const name = src.slice(pos, e);
       if (KEYWORDS.has(name)) return this.tok(Tk.Op, name);
-      if (name === "__debug__") return this.tok(Tk.Op, "True");
+      if (name === "__debug__") return this.tok(Tk.Op, lexerOptions.debug ? "True" : "False");
       return this.tok(Tk.Name, name);
     }
     if (isDigit(c) || (c === C_DOT && isDigit(src.charCodeAt(pos + 1)))) return this.number();

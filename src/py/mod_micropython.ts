@@ -1,7 +1,7 @@
 // micropython: the MicroPython-specific module (py/modmicropython.c).
 import { builtin, type PyValue } from "./obj.ts";
 import { raise, RuntimeError } from "./obj_exception.ts";
-import { call } from "./runtime.ts";
+import { call, heapState } from "./runtime.ts";
 import { memAlloc } from "./mod_gc.ts";
 
 /** Interpreter settings and queues the VM and the CLI read. */
@@ -46,13 +46,16 @@ export function makeMicropythonModule(): [string, PyValue][] {
         1,
       ),
     ],
-    ["heap_lock", builtin("heap_lock", () => (s.heapLockDepth++, null), 0, 0)],
+    [
+      "heap_lock",
+      builtin("heap_lock", () => (heapState.locked = ++s.heapLockDepth, null), 0, 0),
+    ],
     [
       "heap_unlock",
       builtin(
         "heap_unlock",
         () => {
-          if (s.heapLockDepth > 0) s.heapLockDepth--;
+          if (s.heapLockDepth > 0) heapState.locked = --s.heapLockDepth;
           return s.heapLockDepth;
         },
         0,

@@ -162,7 +162,15 @@ const dictViewType: PyType = defineType({
 addMethods(dictType, [
   ["clear", (a) => (asDict(a[0]).clear(), null), 1, 1],
   ["copy", (a) => asDict(a[0]).copy(), 1, 1],
-  ["get", (a) => asDict(a[0]).get(a[1]) ?? (a.length > 2 ? a[2] : null), 2, 3],
+  [
+    "get",
+    (a) => {
+      const v = asDict(a[0]).get(a[1]);
+      return v !== undefined ? v : a.length > 2 ? a[2] : null;
+    },
+    2,
+    3,
+  ],
   ["items", (a) => new PyDictView(asDict(a[0]), ViewKind.ITEMS), 1, 1],
   ["keys", (a) => new PyDictView(asDict(a[0]), ViewKind.KEYS), 1, 1],
   ["values", (a) => new PyDictView(asDict(a[0]), ViewKind.VALUES), 1, 1],

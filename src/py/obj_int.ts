@@ -371,19 +371,9 @@ function toBytes(args: PyValue[]): PyValue {
 /** Installed by obj_bytes users: builds a bytes object (avoids an import cycle). */
 export const bytesFactory = { make: (_d: Uint8Array): PyValue => null };
 
+// MicroPython has no bool-specific operators: True & False is the int 0.
 function boolOrInt(op: number, a: boolean, b: PyValue): PyValue | undefined {
-  if (typeof b === "boolean") {
-    let o = op;
-    if (o >= BinaryOp.INPLACE_OR && o <= BinaryOp.INPLACE_AND) {
-      o += BinaryOp.OR - BinaryOp.INPLACE_OR;
-    } else if (o >= BinaryOp.REVERSE_OR && o <= BinaryOp.REVERSE_AND) {
-      o -= BinaryOp.REVERSE_OR - BinaryOp.OR;
-    }
-    if (o === BinaryOp.AND) return a && b;
-    if (o === BinaryOp.OR) return a || b;
-    if (o === BinaryOp.XOR) return a !== b;
-  }
-  return intBinaryOp(op, a ? 1 : 0, b);
+  return intBinaryOp(op, a ? 1 : 0, typeof b === "boolean" ? (b ? 1 : 0) : b);
 }
 
 Object.assign(intType, {

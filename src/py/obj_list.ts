@@ -1,6 +1,14 @@
 // list: a mutable sequence (py/objlist.c).
 import { BinaryOp, UnaryOp } from "./bytecode.ts";
-import { addMethods, defineType, type Kw, PyObject, type PyType, type PyValue } from "./obj.ts";
+import {
+  addMethods,
+  defineType,
+  type Kw,
+  PyObject,
+  type PyType,
+  type PyValue,
+  typeOf,
+} from "./obj.ts";
 import { IndexError, NotImplementedError, raise, TypeError } from "./obj_exception.ts";
 import { PySlice, seqIndex, sliceIndices } from "./obj_slice.ts";
 import { call, eq, toArray, truthy } from "./runtime.ts";
@@ -17,6 +25,7 @@ import {
   sliceArray,
 } from "./seq.ts";
 import { unhashable } from "./obj_dict.ts";
+import { PyTuple } from "./obj_tuple.ts";
 
 export const listType: PyType = defineType({ name: "list" });
 
@@ -28,11 +37,18 @@ export class PyList extends PyObject {
 
 const asList = (v: PyValue) => v as PyList;
 
+/** The items of a list or tuple (mp_obj_get_array): slice assignment takes nothing else. */
+function arrayItems(v: PyValue): PyValue[] {
+  if (v instanceof PyList) return v.items.slice();
+  if (v instanceof PyTuple) return v.items;
+  return raise(TypeError, `object '${typeOf(v).name}' isn't a tuple or list`);
+}
+
 function listSetItem(self: PyValue, index: PyValue, value: PyValue): void {
   const l = asList(self);
   if (index instanceof PySlice) {
     const [start, stop, step] = sliceIndices(index, l.items.length);
-    const src = toArray(value);
+    const src = arrayItems(value);
     if (step !== 1) {
       const [, , , count] = sliceIndices(index, l.items.length);
       if (src.length !== count) raise(NotImplementedError);

@@ -54,17 +54,14 @@ export class PyProperty extends PyObject {
 }
 
 function propertyNew(_t: PyType, args: PyValue[], kw: Kw): PyValue {
+  // mp_arg_parse_all: fget, fset, fdel are positional only; doc may be a keyword.
   const vals: PyValue[] = [null, null, null, null];
-  const names = ["fget", "fset", "fdel", "doc"];
-  if (args.length > 4) {
-    raise(TypeError, "function expected at most 4 arguments, got " + args.length);
-  }
+  if (args.length > 4) raise(TypeError, "extra positional arguments given");
   for (let i = 0; i < args.length; i++) vals[i] = args[i];
   if (kw !== undefined) {
     for (const [k, v] of kw) {
-      const i = names.indexOf(k);
-      if (i < 0) raise(TypeError, `unexpected keyword argument '${k}'`);
-      vals[i] = v;
+      if (k !== "doc" || args.length > 3) raise(TypeError, "extra keyword arguments given");
+      vals[3] = v;
     }
   }
   return new PyProperty(vals[0], vals[1], vals[2], vals[3]);
@@ -82,15 +79,12 @@ export const propertyType: PyType = defineType({
   },
   descrSet: (d, obj, value, name) => {
     const p = d as PyProperty;
-    if (value === undefined) {
-      if (p.fdel === null) return raise(AttributeError, "can't delete attribute");
-      call(p.fdel, [obj]);
-      return true;
-    }
-    if (p.fset === null) {
+    const f = value === undefined ? p.fdel : p.fset;
+    if (f === null) {
       return raise(AttributeError, `'${typeOf(obj).name}' object has no attribute '${name}'`);
     }
-    call(p.fset, [obj, value]);
+    if (value === undefined) call(f, [obj]);
+    else call(f, [obj, value]);
     return true;
   },
   methods: [
@@ -122,12 +116,4 @@ export const propertyType: PyType = defineType({
       2,
     ],
   ],
-  getAttr: (self, name) => {
-    const p = self as PyProperty;
-    if (name === "fget") return p.fget;
-    if (name === "fset") return p.fset;
-    if (name === "fdel") return p.fdel;
-    if (name === "__doc__") return p.doc;
-    return undefined;
-  },
 });

@@ -82,14 +82,7 @@ export const rangeType: PyType = defineType({
       const k = (other - r.start) / r.step;
       return Number.isInteger(k) && k >= 0 && k < n;
     }
-    if (op === BinaryOp.EQUAL) {
-      if (!(other instanceof PyRange)) return false;
-      const a = r.length, b = other.length;
-      if (a !== b) return false;
-      if (a === 0) return true;
-      if (r.start !== other.start) return false;
-      return a === 1 || r.step === other.step;
-    }
+    // The reference build compares ranges by identity (no MICROPY_PY_BUILTINS_RANGE_BINOP).
     return undefined;
   },
   getItem: (self, index) => {
@@ -102,7 +95,7 @@ export const rangeType: PyType = defineType({
     }
     let i = rangeArg(index);
     if (i < 0) i += n;
-    if (i < 0 || i >= n) raise(IndexError, "range object index out of range");
+    if (i < 0 || i >= n) raise(IndexError, "range index out of range");
     return r.start + i * r.step;
   },
   getIter: (self) => {

@@ -3,9 +3,9 @@
 // then `object`; `__init__` may reach a native base's constructor.
 import { builtin, type Kw, objectType, PyObject, PyType, type PyValue, typeOf } from "./obj.ts";
 import { defineType } from "./obj.ts";
-import { AttributeError, raise, RuntimeError, TypeError } from "./obj_exception.ts";
+import { AttributeError, raise, TypeError } from "./obj_exception.ts";
 import { PyBoundMethod, repr } from "./runtime.ts";
-import { initNative, PyInstance } from "./obj_type.ts";
+import { initNative, issubclass, objectMethods, PyInstance } from "./obj_type.ts";
 import { PyClassMethod, PyStaticMethod } from "./obj_property.ts";
 
 export class PySuper extends PyObject {
@@ -63,7 +63,8 @@ function superSearch(cls: PyType, name: string): Found | undefined {
     const r = searchType(b, name, seen);
     if (r !== undefined) return r;
   }
-  const v = objectType.locals.get(name);
+  // object's own methods (__class__ and __dict__ are not among them in MicroPython).
+  const v = objectMethods.get(name);
   return v === undefined ? undefined : { value: v, owner: objectType };
 }
 
@@ -119,20 +120,18 @@ function superAttr(self: PyValue, name: string): PyValue | undefined {
   return dest[1] === undefined ? dest[0] : new PyBoundMethod(dest[1], dest[0]!);
 }
 
-/** Zero-argument `super()` called at run time (not as `super().f()`, which the compiler turns
- * into LOAD_SUPER_METHOD): the VM fills this in to find `__class__` and the first argument. */
-export const superHook = {
-  zeroArg: (): PyValue => raise(RuntimeError, "super() can't find self"),
-};
-
 function superNew(_t: PyType, args: PyValue[], kw: Kw): PyValue {
+  // The compiler turns a zero-argument super() into super(__class__, self); any other call
+  // must give both (super_make_new: mp_arg_check_num(n_args, n_kw, 2, 2, false)).
   if (kw !== undefined && kw.size > 0) raise(TypeError, "function doesn't take keyword arguments");
-  if (args.length === 0) return superHook.zeroArg();
   if (args.length !== 2) {
     raise(TypeError, `function takes 2 positional arguments but ${args.length} were given`);
   }
-  if (!(args[0] instanceof PyType)) raise(TypeError, "first argument to super() must be type");
-  return new PySuper(args[0], args[1]);
+  const [cls, obj] = args;
+  if (!issubclass(obj instanceof PyType ? obj : typeOf(obj), cls) || !(cls instanceof PyType)) {
+    raise(TypeError);
+  }
+  return new PySuper(cls, obj);
 }
 
 export const superType: PyType = defineType({

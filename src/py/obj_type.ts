@@ -9,17 +9,22 @@
 // the native object itself with `type` = the class. Other native bases (int, str, float...)
 // are wrapped: a `PyInstance` holding the native value in `native` (MicroPython's subobj[0]).
 import {
+  boolType,
   builtin,
   defineType,
+  intType,
   type Kw,
   objectType,
+  PyBuiltin,
   PyObject,
   PyType,
   type PyValue,
   typeOf,
   typeType,
 } from "./obj.ts";
-import { PyDict } from "./obj_dict.ts";
+import { dictType, PyDict } from "./obj_dict.ts";
+import { frozensetType, setType } from "./obj_set.ts";
+import { BinaryOp } from "./bytecode.ts";
 import { AttributeError, raise, TypeError } from "./obj_exception.ts";
 import { PyTuple } from "./obj_tuple.ts";
 import { call, exceptionMatchHook, getattrFallback, PyBoundMethod, str } from "./runtime.ts";
@@ -45,6 +50,7 @@ import {
   instanceStr,
   instanceUnaryOp,
   lookupSpecial,
+  nativeOf,
   PyInstance,
   UNARY_SET,
   UserType,
@@ -152,7 +158,7 @@ function installSlots(cls: UserType): void {
   cls.plainNew = nb === undefined && !has.has("__new__") && !has.has("__init__");
   cls.repr = instanceRepr;
   cls.str = instanceStr;
-  cls.call = has.has("__call__") || nb?.call ? instanceCall : undefined;
+  cls.call = has.has("__call__") || nb?.call || nb === typeType ? instanceCall : undefined;
   let bin = nb?.binaryOp !== undefined;
   for (const n of has) if (BINARY_SET.has(n)) bin = true;
   cls.binaryOp = bin ? instanceBinaryOp : undefined;
@@ -228,11 +234,33 @@ export function makeClass(
 ): PyType {
   // MicroPython's __build_class__ takes no keywords (not even metaclass=).
   if (kw !== undefined && kw.size > 0) raise(TypeError, "function doesn't take keyword arguments");
-  for (const b of bases) if (!(b instanceof PyType)) raise(TypeError, "");
+  for (const b of bases) {
+    if (!(b instanceof PyType)) raise(TypeError);
+    if (!b.isUserClass && b.makeNew === undefined) {
+      raise(TypeError, `type '${b.name}' isn't an acceptable base type`);
+    }
+  }
   const cls = new UserType(name, bases.length === 0 ? [objectType] : bases.slice());
   cls.isUserClass = true;
-  for (const [k, v] of locals.entries()) {
-    if (typeof k === "string") cls.locals.set(k, v);
+  // The class keeps the namespace dict itself as its locals (as MicroPython does), so that
+  // __dict__ has MicroPython's layout; its keys are names.
+  let ns = locals;
+  for (const k of locals.map.keys()) {
+    if (typeof k !== "string") {
+      ns = new PyDict();
+      for (const [k2, v] of locals.map) if (typeof k2 === "string") ns.set(k2, v);
+      break;
+    }
+  }
+  cls.nsDict = ns;
+  cls.locals = ns.map as Map<string, PyValue>;
+  // __new__ is implicitly a staticmethod (mp_obj_new_type wraps a plain function).
+  const newFn = cls.locals.get("__new__");
+  if (newFn !== undefined && typeOf(newFn).isMethodLike) {
+    cls.locals.set("__new__", new PyStaticMethod(newFn));
+  }
+  for (const [k, v] of cls.locals) {
+    if (isPlainBuiltin(v)) cls.locals.set(k, new PyStaticMethod(v));
   }
   const mro: PyType[] = [cls];
   const seen = new Set<PyType>([cls]);
@@ -273,23 +301,49 @@ function dictView(map: Map<string, PyValue>): PyDict {
   return d;
 }
 
+/** A builtin function (not a native type's method) stored in a user class: MicroPython never
+ * binds those to the instance ("built-in functions on user types always behave like a
+ * staticmethod"), so the class holds it as one. */
+function isPlainBuiltin(v: PyValue): v is PyBuiltin {
+  return v instanceof PyBuiltin && v.owner === undefined;
+}
+
+/** A class's __dict__: a user class's own namespace dict (its slot layout brought up to date
+ * with entries set on `locals` directly), else a view of a native type's locals. */
+function classDict(cls: PyType): PyDict {
+  if (!(cls instanceof UserType)) return dictView(cls.locals);
+  const d = cls.nsDict;
+  const t = d.table;
+  if (t !== undefined) {
+    for (const k of d.map.keys()) if (!t.pos.has(k)) t.insert(k);
+    if (t.pos.size !== d.map.size) {
+      for (const k of [...t.pos.keys()]) if (!d.map.has(k)) t.remove(k);
+    }
+  }
+  return d;
+}
+
 typeType.makeNew = (_meta, args, kw) => {
   if (args.length === 1 && (kw === undefined || kw.size === 0)) return typeOf(args[0]);
   if (args.length !== 3) return raise(TypeError, "type takes 1 or 3 arguments");
   const [name, bases, dict] = args;
-  if (!(bases instanceof PyTuple) || !(dict instanceof PyDict)) return raise(TypeError, "");
+  if (!(bases instanceof PyTuple) || !(dict instanceof PyDict)) return raise(TypeError);
   return makeClass(str(name), bases.items as PyType[], dict);
 };
 typeType.repr = (self) => `<class '${(self as PyType).name}'>`;
 typeType.getAttr = (self, name) => {
   if (name.charCodeAt(0) !== 95 || !(self instanceof PyType)) return undefined;
+  if (self === objectType) {
+    const m = objectMethods.get(name);
+    if (m !== undefined) return m instanceof PyStaticMethod ? m.fn : m;
+  }
   switch (name) {
     case "__name__":
       return self.name;
     case "__bases__":
-      return new PyTuple(self.bases.slice());
+      return new PyTuple(self === boolType ? [objectType] : self.bases.slice());
     case "__dict__":
-      return dictView(self.locals);
+      return classDict(self);
     case "__class__":
       return typeOf(self);
   }
@@ -301,10 +355,10 @@ typeType.setAttr = (self, name, value) => {
     return raise(AttributeError, `'type' object has no attribute '${name}'`);
   }
   if (value === undefined) {
-    if (!self.locals.delete(name)) {
+    if (self.nsDict.delete(name) === undefined) {
       raise(AttributeError, `type object '${self.name}' has no attribute '${name}'`);
     }
-  } else self.locals.set(name, value);
+  } else self.nsDict.set(name, isPlainBuiltin(value) ? new PyStaticMethod(value) : value);
   if (name.startsWith("__")) refreshSlots(self);
   return true;
 };
@@ -340,7 +394,7 @@ objectType.locals.set(
 objectType.locals.set(
   "__dict__",
   new PySpecialAttr((obj, owner) => {
-    if (obj === undefined) return dictView(owner.locals);
+    if (obj === undefined) return classDict(owner);
     if (obj instanceof PyObject && (obj.dict !== undefined || obj.type.isUserClass)) {
       if (obj.dict === undefined) obj.dict = new Map();
       return dictView(obj.dict);
@@ -348,11 +402,16 @@ objectType.locals.set(
     return raise(AttributeError, `'${typeOf(obj).name}' object has no attribute '__dict__'`);
   }),
 );
-objectType.locals.set(
+/** object's methods. MicroPython's attribute lookup never reaches them through another type
+ * or an instance (A.__init__ is an AttributeError unless A defines it): only `object.name`
+ * and super() find them, so they are kept out of object's locals. */
+export const objectMethods = new Map<string, PyValue>();
+
+objectMethods.set(
   "__init__",
   builtin("__init__", () => null, 1, 1, false, objectType),
 );
-objectType.locals.set(
+objectMethods.set(
   "__new__",
   new PyStaticMethod(builtin(
     "__new__",
@@ -362,8 +421,7 @@ objectType.locals.set(
       return allocInstance(cls);
     },
     1,
-    -1,
-    true,
+    1,
   )),
 );
 
@@ -373,7 +431,7 @@ function objectDict(self: PyValue, name: PyValue): Map<string, PyValue> {
   if (self.dict === undefined) self.dict = new Map();
   return self.dict;
 }
-objectType.locals.set(
+objectMethods.set(
   "__setattr__",
   builtin(
     "__setattr__",
@@ -387,7 +445,7 @@ objectType.locals.set(
     objectType,
   ),
 );
-objectType.locals.set(
+objectMethods.set(
   "__delattr__",
   builtin(
     "__delattr__",
@@ -416,7 +474,10 @@ getattrFallback.fallback = (obj, name) => {
 // --- isinstance / issubclass -----------------------------------------------------------------
 
 function subclassCheck(t: PyType, classinfo: PyValue): boolean {
-  if (classinfo instanceof PyType) return isSubtype(t, classinfo);
+  // MicroPython's bool has no parent type: it is not a subclass of int.
+  if (classinfo instanceof PyType) {
+    return isSubtype(t, classinfo) && !(t === boolType && classinfo === intType);
+  }
   if (classinfo instanceof PyTuple) {
     for (const c of classinfo.items) if (subclassCheck(t, c)) return true;
     return false;
@@ -447,4 +508,18 @@ export function bindValue(v: PyValue, obj: PyValue, owner: PyType): PyValue {
   const vt = typeOf(v);
   if (vt.isMethodLike) return new PyBoundMethod(obj, v);
   return vt.descrGet !== undefined ? vt.descrGet(v, obj, owner) : v;
+}
+
+// --- special methods natives expose as attributes -------------------------------------------
+// MicroPython's dict has __getitem__/__setitem__/__delitem__ and set/frozenset __contains__ in
+// their locals (so e.g. super().__getitem__(k) works in a dict subclass); other natives have
+// none. They call the native slot directly (a subclass's own override must not recurse).
+function nativeDunder(t: PyType, name: string, n: number, fn: (a: PyValue[]) => PyValue): void {
+  t.locals.set(name, builtin(name, (a) => fn([nativeOf(a[0]), ...a.slice(1)]), n, n, false, t));
+}
+nativeDunder(dictType, "__getitem__", 2, (a) => dictType.getItem!(a[0], a[1]));
+nativeDunder(dictType, "__setitem__", 3, (a) => (dictType.setItem!(a[0], a[1], a[2]), null));
+nativeDunder(dictType, "__delitem__", 2, (a) => (dictType.delItem!(a[0], a[1]), null));
+for (const t of [setType, frozensetType]) {
+  nativeDunder(t, "__contains__", 2, (a) => t.binaryOp!(BinaryOp.CONTAINS, a[0], a[1])!);
 }

@@ -13,8 +13,18 @@ import {
   typeType,
 } from "./obj.ts";
 import { isException, raise, StopIteration, TypeError } from "./obj_exception.ts";
-import { binaryOpName, call, identityHash, repr, str } from "./runtime.ts";
+import {
+  binaryOp as runtimeBinaryOp,
+  binaryOpName,
+  call,
+  identityHash,
+  lookupAttr,
+  repr,
+  str,
+} from "./runtime.ts";
 import { isSubtype } from "./obj.ts";
+import { PyDict } from "./obj_dict.ts";
+import { vmEnv } from "./vm_env.ts";
 import { PyClassMethod, PyStaticMethod } from "./obj_property.ts";
 
 /** A class made by a `class` statement or type(name, bases, dict). */
@@ -25,8 +35,12 @@ export class UserType extends PyType {
   subclasses: UserType[];
   /** Does instance creation need the slow path (__new__, __init__ or a native base)? */
   plainNew: boolean;
+  /** The class namespace dict; `locals` is its map (keys are names). */
+  nsDict: PyDict;
   constructor(name: string, bases: PyType[]) {
     super(typeType, name, bases);
+    this.nsDict = new PyDict();
+    this.locals = this.nsDict.map as Map<string, PyValue>;
     this.special = new Map();
     this.subclasses = [];
     this.plainNew = false;
@@ -110,6 +124,11 @@ function callSpecial2(v: PyValue, self: PyValue, a: PyValue): PyValue {
 
 const BINARY_NAMES: string[] = [];
 for (let op = 0; op <= BinaryOp.DIVMOD; op++) BINARY_NAMES[op] = binaryOpName(op);
+// Without MICROPY_PY_ALL_INPLACE_SPECIAL_METHODS only __iadd__ and __isub__ exist; the other
+// in-place ops fall back to the plain operator.
+for (let op: number = BinaryOp.INPLACE_OR; op <= BinaryOp.INPLACE_POWER; op++) {
+  if (op !== BinaryOp.INPLACE_ADD && op !== BinaryOp.INPLACE_SUBTRACT) BINARY_NAMES[op] = "";
+}
 BINARY_NAMES[BinaryOp.CONTAINS] = "__contains__";
 const REVERSE_BASE = ["or", "xor", "and", "lshift", "rshift", "add", "sub", "mul", "matmul"];
 REVERSE_BASE.push("floordiv", "truediv", "mod", "pow");
@@ -168,7 +187,7 @@ export function instanceStr(self: PyValue): string {
 export function instanceBinaryOp(op: number, self: PyValue, other: PyValue): PyValue | undefined {
   const t = (self as PyObject).type;
   const name = BINARY_NAMES[op];
-  if (name !== undefined) {
+  if (name) {
     const f = lookupSpecial(t, name);
     if (f !== undefined) {
       const r = callSpecial2(f, self, other);
@@ -177,12 +196,12 @@ export function instanceBinaryOp(op: number, self: PyValue, other: PyValue): PyV
   }
   const nb = t.nativeBase;
   if (nb !== undefined && nb.binaryOp !== undefined) {
-    const r = nb.binaryOp(op, nativeOf(self), other);
-    // A native in-place op returns its (native) self: give back the instance.
-    if (self instanceof PyInstance && r === self.native && op <= BinaryOp.INPLACE_POWER) {
-      return self;
+    // MicroPython hands the whole op to the native value (mp_binary_op(op, subobj[0], rhs)):
+    // its errors name the native type, and the result (even of an in-place op) is native.
+    if (self instanceof PyInstance && op !== BinaryOp.CONTAINS) {
+      return runtimeBinaryOp(op, nativeOf(self), other);
     }
-    return r;
+    return nb.binaryOp(op, nativeOf(self), other);
   }
   return undefined;
 }
@@ -204,8 +223,12 @@ export function instanceUnaryOp(op: number, self: PyValue): PyValue | undefined 
   return undefined;
 }
 
+/** __hash__'s result as MicroPython keeps it: truncated to a machine int, then to a small int
+ * (the low 31 bits, sign-extended). */
 function hashResult(r: PyValue): number {
-  if (typeof r === "number") return r;
+  if (typeof r === "number") {
+    return r >= -0x40000000 && r < 0x40000000 ? r : Number(BigInt.asIntN(31, BigInt(r)));
+  }
   if (typeof r === "boolean") return r ? 1 : 0;
   if (typeof r === "bigint") return Number(BigInt.asIntN(31, r));
   return raise(TypeError, `can't convert ${typeOf(r).name} to int`);
@@ -239,7 +262,7 @@ export function instanceCall(self: PyValue, args: PyValue[], kw: Kw): PyValue {
   const t = (self as PyObject).type;
   const f = lookupSpecial(t, "__call__");
   if (f !== undefined) return callSpecialValue(f, t, self, args, kw);
-  return t.nativeBase!.call!(nativeOf(self), args, kw);
+  return call(nativeOf(self), args, kw);
 }
 
 export function instanceGetItem(self: PyValue, index: PyValue): PyValue {
@@ -293,7 +316,10 @@ export function instanceIterNext(self: PyValue): PyValue | undefined {
     try {
       return callSpecial1(f, self);
     } catch (e) {
-      if (isException(e) && isSubtype(e.type, StopIteration)) return undefined;
+      if (isException(e) && isSubtype(e.type, StopIteration)) {
+        vmEnv.stopIterationArg = e.args.items.length > 0 ? e.args.items[0] : null;
+        return undefined;
+      }
       throw e;
     }
   }
@@ -324,7 +350,11 @@ export function instanceSetAttr(self: PyValue, name: string, value: PyValue | un
 
 /** Attribute hook for wrapped natives: native methods bind to the native value. */
 export function wrappedGetAttr(self: PyValue, name: string): PyValue | undefined {
-  const o = self as PyInstance;
+  if (!(self instanceof PyInstance)) {
+    // A native that sometimes honours the class (e.g. a namedtuple): the value is itself.
+    return (self as PyObject).type.nativeBase?.getAttr?.(self, name);
+  }
+  const o = self;
   if (o.dict !== undefined) {
     const v = o.dict.get(name);
     if (v !== undefined) return v;
@@ -338,9 +368,8 @@ export function wrappedGetAttr(self: PyValue, name: string): PyValue | undefined
     const vt = typeOf(v);
     return vt.descrGet !== undefined ? vt.descrGet(v, nativeOf(o), t) : v;
   }
-  const nb = o.type.nativeBase;
-  if (nb?.getAttr !== undefined && o.native !== undefined) return nb.getAttr(o.native, name);
-  return undefined;
+  // The native value's own attributes (e.g. a class made by a `type` subclass).
+  return o.native !== undefined ? lookupAttr(o.native, name) : undefined;
 }
 
 export function instanceDescrGet(descr: PyValue, obj: PyValue | undefined, owner: PyType): PyValue {

@@ -277,7 +277,12 @@ Deno.test("type() forms, isinstance errors, object", () => {
     pyErr(() => call(objectType, [1])),
     "TypeError: function takes 0 positional arguments but 1 were given",
   );
-  assertEquals(pyErr(() => getAttr(T, "__init__")) !== "no error", false);
+  // object's methods are reached only as object.name or through super() (MicroPython 1.27).
+  assertEquals(
+    pyErr(() => getAttr(T, "__init__")),
+    "AttributeError: type object 'T' has no attribute '__init__'",
+  );
+  assertEquals(pyErr(() => getAttr(objectType, "__init__")), "no error");
   const A = makeClass("A", [], dict([]));
   assertEquals(repr(call(A, [1, 2])).startsWith("<A object at "), true);
 });

@@ -4,6 +4,7 @@
 import type { Expr, Module } from "./ast.ts";
 import { MemoryError, newException } from "./obj_exception.ts";
 import { StmtParser } from "./parser_stmt.ts";
+import { lexerOptions } from "./lexer.ts";
 
 function guard<T>(f: () => T): T {
   try {
@@ -15,9 +16,14 @@ function guard<T>(f: () => T): T {
   }
 }
 
-/** Parses a module (file input). */
-export function parse(source: string, file: string): Module {
-  return guard(() => ({ body: new StmtParser(source, file).parseModule(), file }));
+/** Parses a module (file input); optLevel > 0 makes `__debug__` False. */
+export function parse(source: string, file: string, optLevel = 0): Module {
+  lexerOptions.debug = optLevel === 0;
+  try {
+    return guard(() => ({ body: new StmtParser(source, file).parseModule(), file }));
+  } finally {
+    lexerOptions.debug = true;
+  }
 }
 
 /** Parses eval() input: a testlist followed only by newlines. */

@@ -17,6 +17,7 @@ import {
 import {
   AttributeError,
   IndexError,
+  MemoryError,
   PyBaseException,
   raise,
   StopIteration,
@@ -254,6 +255,9 @@ function compareOp(op: number, a: PyValue, b: PyValue): PyValue | undefined {
   return undefined;
 }
 
+/** Heap-lock depth, mirrored here by the micropython module (runtime.ts can't import it). */
+export const heapState = { locked: 0 };
+
 /** Any binary op on any values (mp_binary_op), after the VM's fast paths. */
 export function binaryOp(op: number, a: PyValue, b: PyValue): PyValue {
   switch (op) {
@@ -283,6 +287,10 @@ export function binaryOp(op: number, a: PyValue, b: PyValue): PyValue {
     }
     case BinaryOp.EXCEPTION_MATCH:
       return exceptionMatch(a, b);
+  }
+  // Arithmetic on anything but small ints allocates: refused under micropython.heap_lock().
+  if (heapState.locked !== 0 && (typeof a !== "number" || typeof b !== "number")) {
+    raise(MemoryError);
   }
   const ta = typeOf(a);
   if (ta.binaryOp !== undefined) {

@@ -31,7 +31,7 @@ export function compileText(
   file: string,
   mode: InputMode = "exec",
 ): CompiledModule {
-  return compileModule(parse(source, file), {
+  return compileModule(parse(source, file, micropythonState.optLevel), {
     optLevel: micropythonState.optLevel,
     emit: compileSettings.emit,
     mode,

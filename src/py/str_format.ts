@@ -8,7 +8,8 @@ import { formatFloat } from "./float_format.ts";
 import { repr, str } from "./runtime.ts";
 import { notStr } from "./obj_str.ts";
 
-/** A parsed format spec: [[fill]align][sign][#][0][width][,|_][.precision][type]. */
+/** A parsed format spec: [[fill]align][sign][#][0][width][,|_][.precision][type]. An empty
+ * fill/align means "not given" (formatValue picks the default for the value's kind). */
 export interface Spec {
   fill: string;
   align: string; // "" | "<" | ">" | "^" | "="
@@ -22,10 +23,17 @@ export interface Spec {
 }
 
 const isAlign = (c: string | undefined) => c === "<" || c === ">" || c === "^" || c === "=";
+const isDigitAt = (s: string, i: number) => {
+  const c = s.charCodeAt(i);
+  return c >= 48 && c <= 57;
+};
 
+/** Parse a spec like py/objstr.c: alignment is tried before fill+alignment, the fill is one
+ * ASCII char, '0' is part of the width, a missing width/precision number leaves it unset, and
+ * anything after an optional type letter is invalid. */
 export function parseSpec(s: string): Spec {
   const spec: Spec = {
-    fill: " ",
+    fill: "",
     align: "",
     sign: "",
     alt: false,
@@ -36,35 +44,32 @@ export function parseSpec(s: string): Spec {
     type: "",
   };
   let i = 0;
-  if (s.length >= 2 && isAlign(s[1])) {
+  if (isAlign(s[0])) {
+    spec.align = s[0];
+    i = 1;
+  } else if (s.length >= 2 && s.charCodeAt(0) < 0x80 && isAlign(s[1])) {
     spec.fill = s[0];
     spec.align = s[1];
     i = 2;
-  } else if (isAlign(s[0])) {
-    spec.align = s[0];
-    i = 1;
   }
   if (s[i] === "+" || s[i] === "-" || s[i] === " ") spec.sign = s[i++];
   if (s[i] === "#") {
     spec.alt = true;
     i++;
   }
-  if (s[i] === "0") {
-    spec.zero = true;
-    i++;
-  }
+  if (s[i] === "0") spec.zero = true;
   let j = i;
-  while (j < s.length && s.charCodeAt(j) >= 48 && s.charCodeAt(j) <= 57) j++;
+  while (isDigitAt(s, j)) j++;
   if (j > i) spec.width = +s.slice(i, j);
   i = j;
   if (s[i] === "," || s[i] === "_") spec.grouping = s[i++];
   if (s[i] === ".") {
     j = ++i;
-    while (j < s.length && s.charCodeAt(j) >= 48 && s.charCodeAt(j) <= 57) j++;
-    spec.precision = +s.slice(i, j);
+    while (isDigitAt(s, j)) j++;
+    if (j > i) spec.precision = +s.slice(i, j);
     i = j;
   }
-  if (i < s.length) spec.type = s[i++];
+  if (i < s.length && "bcdeEfFgGnosxX%".includes(s[i])) spec.type = s[i++];
   if (i < s.length) raise(ValueError, "invalid format specifier");
   return spec;
 }
@@ -119,14 +124,33 @@ function signOf(neg: boolean, sign: string): string {
   return neg ? "-" : sign === "+" ? "+" : sign === " " ? " " : "";
 }
 
-/** Format an int (number|bigint) with a spec whose type is one of b c d o x X n or "". */
+/** Zero padding of `n` chars that continues the digit grouping of a `p`-char number (a
+ * separator every `every` digits; one that lands last is still followed by a '0'). */
+function groupedZeros(p: number, n: number, sep: string, every: number): string {
+  let s = "";
+  while (n > 0) {
+    if (++p % (every + 1) === 0) {
+      s = sep + s;
+      p++;
+      n--;
+    }
+    s = "0" + s;
+    n--;
+  }
+  return s;
+}
+
+/** Format an int (number|bigint) with a resolved spec (fill and align set) whose type is one of
+ * b c d o x X n or "" (py/mpprint.c mp_print_mp_int). */
 export function formatIntSpec(v: number | bigint, spec: Spec): string {
+  const t = spec.type;
+  const align = spec.align;
+  if (t === "c") {
+    const ch = String.fromCharCode(typeof v === "bigint" ? Number(v & 0xffn) : v & 0xff);
+    return pad("", ch, spec.width, spec.fill, align === "=" ? ">" : align);
+  }
   const neg = v < 0;
   const mag = neg ? -v : v;
-  let t = spec.type;
-  if (t === "c") {
-    return pad("", String.fromCodePoint(Number(mag)), spec.width, spec.fill, spec.align || ">");
-  }
   let digits: string;
   let prefix = "";
   let every = 3;
@@ -142,183 +166,190 @@ export function formatIntSpec(v: number | bigint, spec: Spec): string {
       every = 4;
       break;
     case "x":
-    case "X":
       digits = mag.toString(16);
       prefix = "0x";
       every = 4;
-      if (t === "X") {
-        digits = digits.toUpperCase();
-        prefix = "0X";
-      }
+      break;
+    case "X":
+      digits = mag.toString(16).toUpperCase();
+      prefix = "0X";
+      every = 4;
       break;
     default:
-      t = "d";
       digits = mag.toString();
   }
-  const lead = signOf(neg, spec.sign) + (spec.alt && t !== "d" ? prefix : "");
-  if (spec.zero && spec.align === "" && spec.width > 0) {
-    const room = spec.width - lead.length;
-    if (spec.grouping !== "") {
-      let d = digits.length;
-      while (d + Math.floor((d - 1) / every) < room) d++;
-      digits = digits.padStart(d, "0");
-    } else digits = digits.padStart(room, "0");
+  const sep = spec.grouping;
+  if (sep !== "") digits = group(digits, sep, every);
+  let lead = signOf(neg, spec.sign) + (spec.alt ? prefix : "");
+  const fill = spec.fill;
+  if (sep === "" || fill !== "0" || align === "^") {
+    return pad(lead, digits, spec.width, fill, align);
   }
-  if (spec.grouping !== "") digits = group(digits, spec.grouping, every);
-  let fill = spec.fill;
-  let align = spec.align || ">";
-  if (spec.zero && spec.align !== "") fill = "0";
-  if (spec.zero && spec.align === "") align = "=";
-  return pad(lead, digits, spec.width, fill, align);
+  // Zero fill with grouping: the padding zeros are grouped too (every 3 for ',', 4 for '_').
+  let width = spec.width;
+  if (align === "=") width -= lead.length;
+  else {
+    digits = lead + digits;
+    lead = "";
+  }
+  const n = width - digits.length;
+  if (n <= 0) return lead + digits;
+  const zeros = groupedZeros(digits.length, n, sep, sep === "," ? 3 : 4);
+  return align === "<" ? lead + digits + zeros : lead + zeros + digits;
 }
 
-/** Format a float with a spec whose type is one of e E f F g G n % or "". */
+/** Format a float with a resolved spec whose type is one of e E f F g G n % or "". */
 export function formatFloatSpec(x: number, spec: Spec): string {
   let t = spec.type;
-  const prec = spec.precision;
   let suffix = "";
   if (t === "" || t === "n") t = "g";
-  if (t === "%") {
+  else if (t === "%") {
     x *= 100;
     t = "f";
     suffix = "%";
   }
-  let body = formatFloat(x, t, prec, "");
+  let body = formatFloat(x, t, spec.precision, "");
   const neg = body[0] === "-";
   if (neg) body = body.slice(1);
-  body += suffix;
-  const lead = signOf(neg, spec.sign);
-  let fill = spec.fill;
-  let align = spec.align || ">";
-  if (spec.zero) {
-    fill = "0";
-    if (spec.align === "") align = "=";
-  }
-  void prec;
-  return pad(lead, body, spec.width, fill, align);
-}
-
-/** Format a str with a spec (type "" or "s"). */
-export function formatStrSpec(s: string, spec: Spec): string {
-  if (spec.align === "=") raise(ValueError, "'=' alignment not allowed in string format specifier");
-  if (spec.precision >= 0) s = [...s].slice(0, spec.precision).join("");
-  const fill = spec.zero && spec.align === "" ? "0" : spec.fill;
-  return pad("", s, spec.width, fill, spec.align || "<");
+  return pad(signOf(neg, spec.sign), body + suffix, spec.width, spec.fill, spec.align);
 }
 
 function unknownCode(t: string, v: PyValue): never {
   return raise(ValueError, `unknown format code '${t}' for object of type '${typeOf(v).name}'`);
 }
 
-/** format(v, spec) as str.format applies it to one field. */
+/** format(v, spec) as str.format applies it to one field (after any !r/!s conversion). */
 export function formatValue(v: PyValue, specText: string): string {
   if (specText === "") return str(v);
   const spec = parseSpec(specText);
   const t = spec.type;
-  if (typeof v === "number" || typeof v === "bigint" || typeof v === "boolean") {
+  const isInt = typeof v === "number" || typeof v === "bigint" || typeof v === "boolean";
+  const numeric = isInt || v instanceof PyFloat;
+  if (spec.zero) {
+    if (spec.align === "" && numeric) spec.align = "=";
+    if (spec.fill === "") spec.fill = "0";
+  }
+  if (spec.fill === "") spec.fill = " ";
+  if (spec.align === "") spec.align = numeric ? ">" : "<";
+  if (spec.sign === "+" || spec.sign === " ") {
+    if (t === "s") raise(ValueError, "sign not allowed in string format specifier");
+    if (t === "c") raise(ValueError, "sign not allowed with integer format specifier 'c'");
+  }
+  if (isInt) {
     const i = typeof v === "boolean" ? (v ? 1 : 0) : v;
-    if ("bcdoxXn".includes(t) || t === "") return formatIntSpec(i, spec);
+    if (t === "" || "bcdoxXn".includes(t)) return formatIntSpec(i, spec);
     if ("eEfFgG%".includes(t)) return formatFloatSpec(Number(i), spec);
     return unknownCode(t, v);
   }
-  if (v instanceof PyFloat) {
-    if ("eEfFgGn%".includes(t) || t === "") return formatFloatSpec(v.value, spec);
+  if (numeric) {
+    if (t === "" || "eEfFgGn%".includes(t)) return formatFloatSpec((v as PyFloat).value, spec);
     return unknownCode(t, v);
   }
-  if (typeof v === "string") {
-    if (t === "" || t === "s") return formatStrSpec(v, spec);
-    return unknownCode(t, v);
-  }
+  if (spec.align === "=") raise(ValueError, "'=' alignment not allowed in string format specifier");
   if (t !== "" && t !== "s") return unknownCode(t, v);
-  return notStr(v);
+  if (typeof v !== "string") return notStr(v);
+  let s = v;
+  if (spec.precision >= 0 && spec.precision < s.length) {
+    s = [...s].slice(0, spec.precision).join("");
+  }
+  return pad("", s, spec.width, spec.fill, spec.align);
 }
 
-/** str.format(*args, **kwargs). */
-export function strFormat(fmt: string, args: PyValue[], kw: Kw): string {
+/** The replacement fields of `fmt` (py/objstr.c mp_obj_str_format_helper). `st.next` is the
+ * next automatic argument index, or -1 once a field was numbered by hand; nested fields in a
+ * spec share it, so they take the automatic arguments after their field's own. */
+function formatHelper(fmt: string, args: PyValue[], kw: Kw, st: { next: number }): string {
   let out = "";
-  let auto = -1; // -1 unknown, >= 0 next automatic index, -2 manual numbering
   let i = 0;
   const n = fmt.length;
   while (i < n) {
-    const c = fmt[i];
-    if (c === "}") {
-      if (fmt[i + 1] !== "}") raise(ValueError, "single '}' encountered in format string");
+    let j = i;
+    let c = 0;
+    while (j < n && (c = fmt.charCodeAt(j)) !== 123 && c !== 125) j++;
+    if (j > i) out += fmt.slice(i, j);
+    if (j >= n) break;
+    i = j + 1;
+    if (c === 125) {
+      if (fmt.charCodeAt(i) !== 125) raise(ValueError, "single '}' encountered in format string");
       out += "}";
-      i += 2;
+      i++;
       continue;
     }
-    if (c !== "{") {
-      let j = i + 1;
-      while (j < n && fmt[j] !== "{" && fmt[j] !== "}") j++;
-      out += fmt.slice(i, j);
-      i = j;
-      continue;
-    }
-    if (fmt[i + 1] === "{") {
+    if (fmt.charCodeAt(i) === 123) {
       out += "{";
-      i += 2;
+      i++;
       continue;
     }
-    // Find the matching '}' allowing one level of nested {} in the spec.
-    let j = i + 1;
-    let depth = 1;
-    for (; j < n; j++) {
-      if (fmt[j] === "{") depth++;
-      else if (fmt[j] === "}" && --depth === 0) break;
+    // replacement_field ::= "{" [field_name] ["!" conversion] [":" format_spec] "}"
+    j = i;
+    while (j < n && (c = fmt.charCodeAt(j)) !== 125 && c !== 33 && c !== 58) j++;
+    const name = j > i ? fmt.slice(i, j) : "";
+    let conv = 0;
+    if (c === 33 && j < n) {
+      conv = fmt.charCodeAt(++j);
+      if (conv === 114 || conv === 115) j++;
+      else if (j >= n) raise(ValueError, "end of format while looking for conversion specifier");
+      else raise(ValueError, `unknown conversion specifier ${fmt[j]}`);
+    }
+    let spec = "";
+    if (j < n && fmt.charCodeAt(j) === 58 && fmt.charCodeAt(++j) !== 125) {
+      const start = j;
+      for (let nest = 1; j < n; j++) {
+        c = fmt.charCodeAt(j);
+        if (c === 123) nest++;
+        else if (c === 125 && --nest === 0) break;
+      }
+      spec = fmt.slice(start, j);
     }
     if (j >= n) raise(ValueError, "unmatched '{' in format");
-    const field = fmt.slice(i + 1, j);
+    if (fmt.charCodeAt(j) !== 125) raise(ValueError, "expected ':' after format specifier");
     i = j + 1;
-    let name = field;
-    let conv = "";
-    let spec = "";
-    const colon = field.indexOf(":");
-    if (colon >= 0) {
-      spec = field.slice(colon + 1);
-      name = field.slice(0, colon);
-    }
-    const bang = name.indexOf("!");
-    if (bang >= 0) {
-      conv = name.slice(bang + 1);
-      name = name.slice(0, bang);
-    }
     let v: PyValue;
     if (name === "") {
-      if (auto === -2) {
+      if (st.next < 0) {
         raise(
           ValueError,
           "can't switch from manual field specification to automatic field numbering",
         );
       }
-      if (auto < 0) auto = 0;
-      if (auto >= args.length) raise(IndexError, "tuple index out of range");
-      v = args[auto++];
-    } else if (/^\d+$/.test(name)) {
-      if (auto >= 0) {
-        raise(
-          ValueError,
-          "can't switch from automatic field numbering to manual field specification",
-        );
-      }
-      auto = -2;
-      const k = +name;
-      if (k >= args.length) raise(IndexError, "tuple index out of range");
-      v = args[k];
+      if (st.next >= args.length) raise(IndexError, "tuple index out of range");
+      v = args[st.next++];
     } else {
-      if (/[.[]/.test(name)) raise(NotImplementedError, "attributes not supported");
-      const kv = kw?.get(name);
-      if (kv === undefined) raise(KeyError, name);
-      v = kv!;
+      let k = 0;
+      if (isDigitAt(name, 0)) {
+        if (st.next > 0) {
+          raise(
+            ValueError,
+            "can't switch from automatic field numbering to manual field specification",
+          );
+        }
+        let index = 0;
+        for (; isDigitAt(name, k); k++) index = index * 10 + name.charCodeAt(k) - 48;
+        if (index >= args.length) raise(IndexError, "tuple index out of range");
+        v = args[index];
+        st.next = -1;
+      } else {
+        while (k < name.length && (c = name.charCodeAt(k)) !== 46 && c !== 91) k++;
+        const key = k < name.length ? name.slice(0, k) : name;
+        const kv = kw?.get(key);
+        if (kv === undefined) raise(KeyError, key);
+        v = kv!;
+      }
+      if (k < name.length) raise(NotImplementedError, "attributes not supported");
     }
-    if (conv !== "") {
-      if (conv === "r") v = repr(v);
-      else if (conv === "s") v = str(v);
-      else raise(ValueError, `unknown conversion specifier ${conv}`);
+    if (conv !== 0) v = conv === 114 ? repr(v) : str(v);
+    if (spec === "") out += str(v);
+    else {
+      if (spec.indexOf("{") >= 0) spec = formatHelper(spec, args, kw, st);
+      out += formatValue(v, spec);
     }
-    if (spec.indexOf("{") >= 0) spec = strFormat(spec, args, kw);
-    out += formatValue(v, spec);
   }
   return out;
+}
+
+/** str.format(*args, **kwargs). */
+export function strFormat(fmt: string, args: PyValue[], kw: Kw): string {
+  return formatHelper(fmt, args, kw, { next: 0 });
 }
 
 addMethods(strType, [

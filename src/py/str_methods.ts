@@ -9,6 +9,7 @@ import { PyByteArray, PyBytes } from "./obj_bytes.ts";
 import { getIter, iterNext, truthy } from "./runtime.ts";
 import { cpToUnit, encodeUtf8, hasAstral, notStr, unitToCp } from "./obj_str.ts";
 import { getSmallInt } from "./obj_int.ts";
+import { byteLength } from "./str_format.ts";
 
 /** How a str-like type maps to and from working strings. */
 export interface TextKind {
@@ -263,7 +264,7 @@ function splitlines(k: TextKind, a: PyValue[], kw: Map<string, PyValue> | undefi
 function center(k: TextKind, a: PyValue[]): PyValue {
   const s = k.self(a[0]);
   const width = getSmallInt(a[1]);
-  const n = k.unicode ? unitToCp(s, s.length) : s.length;
+  const n = k.unicode ? byteLength(s) : s.length; // MicroPython counts UTF-8 bytes
   if (width <= n) return a[0];
   const left = Math.floor((width - n) / 2);
   return k.wrap(" ".repeat(left) + s + " ".repeat(width - n - left));

@@ -1,4 +1,4 @@
-// printf-style `fmt % args` for str (py/objstr.c str_modulo_format).
+// printf-style `fmt % args` for str and bytes (py/objstr.c str_modulo_format).
 import { type PyValue, typeOf } from "./obj.ts";
 import { KeyError, raise, TypeError, ValueError } from "./obj_exception.ts";
 import { PyFloat } from "./obj_float.ts";
@@ -6,8 +6,9 @@ import { PyTuple } from "./obj_tuple.ts";
 import { PyDict } from "./obj_dict.ts";
 import { repr, str } from "./runtime.ts";
 import { asInt, floatToInt } from "./obj_int.ts";
-import { strPercentHook } from "./obj_str.ts";
-import { formatFloatSpec, formatIntSpec, pad, type Spec } from "./str_format.ts";
+import { decodeUtf8, encodeUtf8, strPercentHook } from "./obj_str.ts";
+import { fromLatin1, latin1, PyBytes } from "./obj_bytes.ts";
+import { formatFloatSpec, pad, type Spec } from "./str_format.ts";
 
 function intOf(v: PyValue, allowFloat: boolean): number | bigint {
   const i = asInt(v);
@@ -23,16 +24,24 @@ function floatOf(v: PyValue): number {
   return raise(TypeError, `can't convert ${typeOf(v).name} to float`);
 }
 
-/** `fmt % args`. */
-export function percentFormat(fmt: string, argv: PyValue): string {
-  const isTuple = argv instanceof PyTuple;
-  const args: PyValue[] = isTuple ? (argv as PyTuple).items : [argv];
+/** A str as the latin-1 form of its UTF-8 bytes (for bytes % args). */
+function utf8Latin1(s: string): string {
+  for (let i = 0; i < s.length; i++) {
+    if (s.charCodeAt(i) >= 0x80) return latin1(encodeUtf8(s));
+  }
+  return s;
+}
+
+/** `fmt % args` (py/objstr.c str_modulo_format). With `bytes`, `fmt` and the result are latin-1
+ * strings of bytes: %s inserts a bytes argument raw and other text as UTF-8. */
+export function percentFormat(fmt: string, argv: PyValue, bytes = false): string {
+  const dict = argv instanceof PyDict ? argv : undefined;
+  const args: PyValue[] = argv instanceof PyTuple ? argv.items : [argv];
   let ai = 0;
   const next = (): PyValue => {
     if (ai >= args.length) raise(TypeError, "format string needs more arguments");
     return args[ai++];
   };
-  let usedDict = false;
   let out = "";
   let i = 0;
   const n = fmt.length;
@@ -45,15 +54,20 @@ export function percentFormat(fmt: string, argv: PyValue): string {
     out += fmt.slice(i, p);
     i = p + 1;
     if (i >= n) raise(ValueError, "incomplete format");
+    if (fmt.charCodeAt(i) === 37) {
+      out += "%";
+      i++;
+      continue;
+    }
     let arg: PyValue | undefined;
     if (fmt[i] === "(") {
+      if (dict === undefined) raise(TypeError, "format needs a dict");
+      ai = 1; // the dict was the one argument
       const close = fmt.indexOf(")", i);
       if (close < 0) raise(ValueError, "incomplete format key");
-      if (!(argv instanceof PyDict)) raise(TypeError, "format needs a dict");
       const key = fmt.slice(i + 1, close);
-      arg = (argv as PyDict).get(key);
+      arg = dict!.get(bytes ? decodeUtf8(fromLatin1(key)) : key);
       if (arg === undefined) raise(KeyError, key);
-      usedDict = true;
       i = close + 1;
     }
     const spec: Spec = {
@@ -97,41 +111,47 @@ export function percentFormat(fmt: string, argv: PyValue): string {
     }
     if (i >= n) raise(ValueError, "incomplete format");
     const t = fmt[i++];
-    if (t === "%") {
-      out += "%";
-      continue;
-    }
     const v = arg !== undefined ? arg : next();
-    out += convertOne(t, v, spec, i - 1);
+    out += convertOne(t, v, spec, i - 1, bytes);
   }
-  if (!usedDict && ai < args.length && !(argv instanceof PyDict)) {
+  if (ai !== args.length && dict === undefined) {
     raise(TypeError, "format string didn't convert all arguments");
   }
   return out;
 }
 
-function convertOne(t: string, v: PyValue, spec: Spec, at: number): string {
+/** Pad the text of %s, %r or %c (always with spaces). */
+function padText(s: string, spec: Spec, bytes: boolean): string {
+  if (!bytes) return pad("", s, spec.width, " ", spec.align);
+  return spec.align === "<" ? s.padEnd(spec.width) : s.padStart(spec.width);
+}
+
+function convertOne(t: string, v: PyValue, spec: Spec, at: number, bytes: boolean): string {
   // MicroPython pads with zeros even when left-aligned ('%-05d' % 5 == '50000').
   const fill = spec.zero ? "0" : " ";
   switch (t) {
     case "s":
-    case "r":
-    case "a": {
-      let s = t === "s" ? str(v) : repr(v);
-      if (spec.precision >= 0) s = [...s].slice(0, spec.precision).join("");
-      return pad("", s, spec.width, " ", spec.align);
+    case "r": {
+      let s: string;
+      if (bytes && t === "s" && v instanceof PyBytes) s = latin1(v.data);
+      else {
+        s = t === "s" ? str(v) : repr(v);
+        if (bytes) s = utf8Latin1(s);
+      }
+      if (spec.precision >= 0 && spec.precision < s.length) {
+        s = bytes ? s.slice(0, spec.precision) : [...s].slice(0, spec.precision).join("");
+      }
+      return padText(s, spec, bytes);
     }
     case "c": {
       let s: string;
       if (typeof v === "string") {
-        if ([...v].length !== 1) raise(TypeError, "%c needs int or char");
-        s = v;
-      } else {
-        const i = asInt(v);
-        if (i === undefined) return raise(TypeError, "%c needs int or char");
-        s = String.fromCodePoint(Number(i) & 0xff);
-      }
-      return pad("", s, spec.width, " ", spec.align);
+        s = bytes ? utf8Latin1(v) : v;
+        if (s.length !== 1 || s.charCodeAt(0) >= 0x80) raise(TypeError, "%c needs int or char");
+      } else if (typeof v === "number" || typeof v === "bigint" || typeof v === "boolean") {
+        s = String.fromCharCode(Number(BigInt.asUintN(8, BigInt(v))));
+      } else return raise(TypeError, "integer needed");
+      return padText(s, spec, bytes);
     }
     case "d":
     case "i":
@@ -148,15 +168,9 @@ function convertOne(t: string, v: PyValue, spec: Spec, at: number): string {
     case "F":
     case "g":
     case "G": {
-      const x = floatOf(v);
-      const s: Spec = { ...spec, type: t, precision: spec.precision };
-      if (spec.align === "<" && spec.zero) {
-        s.zero = false;
-        return formatFloatSpec(x, s).padEnd(spec.width, "0");
-      }
-      if (!spec.zero) s.align = spec.align;
-      else s.align = "";
-      return formatFloatSpec(x, s);
+      const s: Spec = { ...spec, type: t, fill };
+      s.align = spec.align === "<" ? "<" : spec.zero ? "=" : ">";
+      return formatFloatSpec(floatOf(v), s);
     }
   }
   return raise(
@@ -175,7 +189,6 @@ function intPercent(v: number | bigint, t: string, spec: Spec, fill: string): st
   if (spec.alt && t !== "d") lead += t === "o" ? "0o" : t === "X" ? "0X" : "0x";
   if (spec.align === "<") return pad(lead, digits, spec.width, fill, "<");
   if (spec.zero) return pad(lead, digits, spec.width, "0", "=");
-  void formatIntSpec;
   return pad(lead, digits, spec.width, " ", ">");
 }
 

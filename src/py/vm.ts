@@ -15,6 +15,7 @@ import {
 import { dictType, PyDict } from "./obj_dict.ts";
 import {
   KeyboardInterrupt,
+  MemoryError,
   NameError,
   newException,
   NotImplementedError,
@@ -155,6 +156,11 @@ function checkpoint(canYield: boolean): boolean {
 micropythonState.requestCheck = () => {
   ticks = 0;
 };
+
+/** An allocation while micropython.heap_lock() is in force (the message can't be allocated). */
+function heapLocked(): never {
+  return raise(MemoryError);
+}
 
 function yieldPromise(): Promise<PyValue> {
   return new Promise((resolve) => setTimeout(() => resolve(null), 0));
@@ -454,6 +460,7 @@ function loop(
           case 0x2a: { // BUILD_TUPLE
             let u = bc[ip++];
             if (u > 0x7f) (u = readUintSlow(bc, ip - 1)), (ip = rIp);
+            if (u !== 0 && micropythonState.heapLockDepth !== 0) heapLocked();
             sp -= u - 1;
             regs[sp] = tuple(regs.slice(sp, sp + u) as PyValue[]);
             break;
@@ -461,6 +468,7 @@ function loop(
           case 0x2b: { // BUILD_LIST
             let u = bc[ip++];
             if (u > 0x7f) (u = readUintSlow(bc, ip - 1)), (ip = rIp);
+            if (micropythonState.heapLockDepth !== 0) heapLocked();
             sp -= u - 1;
             regs[sp] = new PyList(regs.slice(sp, sp + u) as PyValue[]);
             break;
@@ -468,12 +476,14 @@ function loop(
           case 0x2c: { // BUILD_MAP
             let u = bc[ip++];
             if (u > 0x7f) (u = readUintSlow(bc, ip - 1)), (ip = rIp);
+            if (micropythonState.heapLockDepth !== 0) heapLocked();
             regs[++sp] = new PyDict(dictType, u);
             break;
           }
           case 0x2d: { // BUILD_SET
             let u = bc[ip++];
             if (u > 0x7f) (u = readUintSlow(bc, ip - 1)), (ip = rIp);
+            if (micropythonState.heapLockDepth !== 0) heapLocked();
             sp -= u - 1;
             regs[sp] = newSet(regs.slice(sp, sp + u) as PyValue[]);
             break;
@@ -1281,10 +1291,12 @@ function yieldFrom(it: PyValue, send: PyValue, exc: PyValue | undefined): YieldR
       if (send === null) {
         const t = typeOf(it);
         if (t.iterNext !== undefined) {
+          vmEnv.stopIterationArg = null;
           const v = t.iterNext(it);
           if (v === undefined) {
             yr.kind = 1;
-            yr.value = null;
+            yr.value = vmEnv.stopIterationArg;
+            vmEnv.stopIterationArg = null;
           } else {
             yr.kind = 0;
             yr.value = v;

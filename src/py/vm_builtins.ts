@@ -1,11 +1,13 @@
 // Builtins that need the VM: __build_class__, __import__, globals, locals (py/modbuiltins.c).
-import { builtin, type Kw, type PyType, type PyValue } from "./obj.ts";
+import { builtin, isSubtype, type Kw, PyType, type PyValue, typeOf } from "./obj.ts";
+import { tuple } from "./obj_tuple.ts";
 import { PyDict } from "./obj_dict.ts";
-import { raise, StopIteration, TypeError } from "./obj_exception.ts";
+import { isException, raise, StopIteration, TypeError } from "./obj_exception.ts";
 import { call } from "./runtime.ts";
 import { funHooks, PyCell, PyFunction, PyGenerator } from "./obj_fun.ts";
-import { makeClass } from "./obj_type.ts";
+import { callSpecialValue, lookupSpecial, makeClass } from "./obj_type.ts";
 import { registerBuiltins } from "./builtins.ts";
+import { dirHooks } from "./builtins_core.ts";
 import { importName } from "./import.ts";
 import { callWithLocals, vmState } from "./vm.ts";
 import { vmEnv } from "./vm_env.ts";
@@ -16,12 +18,18 @@ function buildClass(args: PyValue[], kw: Kw): PyValue {
   if (args.length < 2) raise(TypeError, "function missing 2 required positional arguments");
   const body = args[0];
   const name = args[1];
-  if (!(body instanceof PyFunction) || typeof name !== "string") {
-    return raise(TypeError, "__build_class__ needs a function and a name");
+  if (!(body instanceof PyFunction)) return raise(TypeError, "__build_class__ needs a function");
+  if (typeof name !== "string") {
+    return raise(TypeError, `can't convert '${typeOf(name).name}' object to str implicitly`);
   }
   const locals = new PyDict();
   const cell = callWithLocals(body, [], locals);
-  const cls = makeClass(name, args.slice(2) as PyType[], locals, kw);
+  const bases = args.slice(2);
+  // The metaclass is the type of the first base (mp_builtin___build_class__): a base that is
+  // not a class has it make the "class" (e.g. class X(1) calls int("X", (1,), {...})).
+  const cls = bases.length > 0 && !(bases[0] instanceof PyType)
+    ? call(typeOf(bases[0]), [name, tuple(bases), locals], kw)
+    : makeClass(name, bases as PyType[], locals, kw);
   if (cell instanceof PyCell) cell.value = cls;
   return cls;
 }
@@ -47,6 +55,20 @@ function importBuiltin(args: PyValue[], kw: Kw): PyValue {
   return importName(name, fromlist, typeof level === "number" ? level : 0, g);
 }
 
+/** The current local namespace: a module's or class body's dict; in a function MicroPython
+ * has no locals dict and gives the globals (mp_locals_get). */
+function currentLocals(): PyDict {
+  const f = vmState.frame;
+  return f === undefined ? new PyDict() : (f.locals ?? f.globals);
+}
+
+// dir() with no argument lists the names of the local namespace, in dict order.
+dirHooks.localNames = () => {
+  const names: string[] = [];
+  for (const [k] of currentLocals().entries()) if (typeof k === "string") names.push(k);
+  return names;
+};
+
 const buildClassFn = builtin("__build_class__", buildClass, 2, -1, true);
 
 /** Rows merged into the builtins namespace. */
@@ -54,18 +76,7 @@ export const vmBuiltins: [string, PyValue][] = [
   ["__build_class__", buildClassFn],
   ["__import__", builtin("__import__", importBuiltin, 1, 5, true)],
   ["globals", builtin("globals", () => currentGlobals(), 0, 0)],
-  [
-    "locals",
-    builtin(
-      "locals",
-      () => {
-        const f = vmState.frame;
-        return f === undefined ? new PyDict() : (f.locals ?? f.globals);
-      },
-      0,
-      0,
-    ),
-  ],
+  ["locals", builtin("locals", currentLocals, 0, 0)],
 ];
 
 vmEnv.buildClass = buildClassFn;
@@ -90,6 +101,21 @@ if (baseNext !== undefined) {
           }
           if (args.length > 1) return args[1];
           return raise(StopIteration);
+        }
+        // A user iterator's __next__ is called directly: its exception (a StopIteration
+        // subclass, with its value) propagates as it is, as in MicroPython.
+        const t = typeOf(g);
+        if (t.isUserClass) {
+          const f = lookupSpecial(t, "__next__");
+          if (f !== undefined) {
+            if (args.length < 2) return callSpecialValue(f, t, g, []);
+            try {
+              return callSpecialValue(f, t, g, []);
+            } catch (e) {
+              if (isException(e) && isSubtype(e.type, StopIteration)) return args[1];
+              throw e;
+            }
+          }
         }
         return call(baseNext, args, kw);
       },

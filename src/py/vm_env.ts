@@ -17,6 +17,9 @@ export const vmEnv = {
   ): void => {
     throw new Error("super() not available");
   },
+  /** MicroPython's stop_iteration_arg: the value of a StopIteration that an iterNext slot
+   * turned into "exhausted" (read by YIELD_FROM for its result). */
+  stopIterationArg: null as PyValue,
   /** Called with JS errors (VM bugs) before they become RuntimeError("internal error"). */
   onInternalError: undefined as ((e: unknown) => void) | undefined,
 };

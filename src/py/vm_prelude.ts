@@ -7,7 +7,8 @@ import { PyComplex } from "./obj_complex.ts";
 import { PyTuple } from "./obj_tuple.ts";
 import type { CompiledModule, PyConst, RawCode } from "./raw_code.ts";
 import { RawCodeKind } from "./raw_code.ts";
-import { NotImplementedError, raise } from "./obj_exception.ts";
+import { NotImplementedError, raise, ValueError } from "./obj_exception.ts";
+import { Op, type OperandFormat, operandFormat } from "./bytecode.ts";
 
 /** What all functions of one loaded module share: the qstr and constant tables. */
 export class ModuleContext {
@@ -17,7 +18,10 @@ export class ModuleContext {
   consts: PyValue[];
   /** Source file name (qstr 0). */
   file: string;
-  constructor(cm: CompiledModule) {
+  /** Check each function's opcodes when it is first decoded (code from .mpy files). */
+  verify: boolean;
+  constructor(cm: CompiledModule, verify = true) {
+    this.verify = verify;
     this.qstrs = cm.qstrs;
     this.consts = cm.constants.map(constToValue);
     this.file = cm.qstrs[0] ?? "<unknown>";
@@ -87,6 +91,8 @@ export class Code {
     const bc = raw.data;
     this.bc = bc;
     this.children = new Array(raw.children.length);
+    // Functions from a .mpy file may be corrupt: every read is bounds-checked (malformed()).
+    if (bc.length < 3) malformed();
     let ip = 0;
     // Signature (§5.1).
     let z = bc[ip++];
@@ -97,6 +103,7 @@ export class Code {
     let K = 0;
     let D = 0;
     for (let n = 0; z & 0x80; n++) {
+      if (n > 3 || ip >= bc.length) malformed();
       z = bc[ip++];
       S |= ((z & 0x30) >> 4) << (2 * n + 4);
       E |= ((z & 0x02) >> 1) << (n + 1);
@@ -115,28 +122,38 @@ export class Code {
     let nInfo = 0;
     let nCell = 0;
     for (let n = 0;; n++) {
+      if (n > 4 || ip >= bc.length) malformed();
       z = bc[ip++];
       nInfo |= ((z & 0x7e) >> 1) << (6 * n);
       nCell |= (z & 1) << n;
       if (!(z & 0x80)) break;
     }
-    const infoStart = ip;
     const infoEnd = ip + nInfo;
+    const nArgs = A + K;
+    // Locals must hold the arguments (plus *args/**kwargs); the stack lives above them.
+    const nArgSlots = nArgs + ((F & 0x04) ? 1 : 0) + ((F & 0x02) ? 1 : 0);
+    if (infoEnd + nCell > bc.length || this.nState > MAX_STATE || nArgSlots > this.nState) {
+      malformed();
+    }
     // Source info (§5.3).
     let q: number;
     [q, ip] = readUint(bc, ip);
     this.name = ctx.qstrs[q] ?? "?";
-    const nArgs = A + K;
     for (let i = 0; i < nArgs; i++) {
       [q, ip] = readUint(bc, ip);
       this.argNames.push(ctx.qstrs[q] ?? "?");
     }
+    if (ip > infoEnd) malformed();
     this.lineStart = ip;
     this.lineEnd = infoEnd;
     ip = infoEnd;
-    for (let i = 0; i < nCell; i++) this.cells.push(bc[ip++]);
+    for (let i = 0; i < nCell; i++) {
+      const c = bc[ip++];
+      if (c >= this.nState) malformed();
+      this.cells.push(c);
+    }
     this.ip0 = ip;
-    void infoStart;
+    if (ctx.verify) verifyOps(this);
     this.isGenerator = (F & 1) !== 0;
     this.simpleArgs = (F & 0x0e) === 0 && K === 0;
   }
@@ -172,19 +189,136 @@ export class Code {
   /** The decoded child `i` (MAKE_FUNCTION operand). */
   child(i: number): Code {
     let c = this.children[i];
-    if (c === undefined) c = this.children[i] = new Code(this.raw.children[i], this.ctx);
+    if (c === undefined) {
+      const raw = this.raw.children[i];
+      if (raw === undefined) malformed();
+      c = this.children[i] = new Code(raw, this.ctx);
+    }
     return c;
   }
 }
 
+/** Upper bound on n_state (locals + stack) accepted from a .mpy file. */
+const MAX_STATE = 1 << 16;
+
+function malformed(): never {
+  raise(ValueError, "incompatible .mpy file");
+}
+
+/** A var-uint at `ip` (bounded: reading past the end gives a value that fails range checks). */
 function readUint(bc: Uint8Array, ip: number): [number, number] {
   let v = 0;
   let b: number;
+  let n = 0;
   do {
     b = bc[ip++];
     v = v * 128 + (b & 0x7f);
+    if (++n > 8 || ip > bc.length) return [Infinity, ip];
   } while (b & 0x80);
   return [v, ip];
+}
+
+/** One decoded instruction (py/bc.c mp_opcode_format, plus operand values). */
+export interface Instr {
+  op: number;
+  format: OperandFormat;
+  /** Byte length including operand and extra byte. */
+  size: number;
+  /** Operand value (qstr/const/child index, uint, signed int, or jump offset). */
+  arg: number;
+  /** The raw byte after the operand of MAKE_CLOSURE* / UNWIND_JUMP, else -1. */
+  extra: number;
+  /** Jump target (absolute position in bc), else -1. */
+  target: number;
+}
+
+/** Decode the instruction at `ip`; undefined for an unused opcode or one running past `end`. */
+export function decodeInstr(bc: Uint8Array, ip: number, end = bc.length): Instr | undefined {
+  const op = bc[ip];
+  const format = operandFormat(op);
+  if (format === undefined) return undefined;
+  let p = ip + 1;
+  let arg = 0;
+  let target = -1;
+  switch (format) {
+    case "none":
+      break;
+    case "sint": {
+      if (p >= end) return undefined;
+      let b = bc[p++];
+      arg = (b & 0x40) ? -1 : 0;
+      arg = arg * 128 + (b & 0x7f);
+      for (let n = 0; b & 0x80; n++) {
+        if (p >= end || n > 8) return undefined;
+        b = bc[p++];
+        arg = arg * 128 + (b & 0x7f);
+      }
+      break;
+    }
+    case "sjump":
+    case "ujump": {
+      if (p >= end) return undefined;
+      let j = bc[p++];
+      if (j & 0x80) {
+        if (p >= end) return undefined;
+        j = (j & 0x7f) | (bc[p++] << 7);
+        if (format === "sjump") j -= 0x4000;
+      } else if (format === "sjump") j -= 0x40;
+      arg = j;
+      target = p + j;
+      break;
+    }
+    default:
+      [arg, p] = readUint(bc, p);
+      if (p > end || arg === Infinity) return undefined;
+  }
+  let extra = -1;
+  if (op === Op.MAKE_CLOSURE || op === Op.MAKE_CLOSURE_DEFARGS || op === Op.UNWIND_JUMP) {
+    if (p >= end) return undefined;
+    extra = bc[p++];
+  }
+  return { op, format, size: p - ip, arg, extra, target };
+}
+
+/** Opcodes whose uint operand is a local slot. */
+const LOCAL_OPS: ReadonlySet<number> = new Set([
+  Op.LOAD_FAST_N,
+  Op.STORE_FAST_N,
+  Op.DELETE_FAST,
+  Op.LOAD_DEREF,
+  Op.STORE_DEREF,
+  Op.DELETE_DEREF,
+]);
+
+/**
+ * Load-time checks of a .mpy function's opcodes: every opcode defined, operands inside the
+ * code, qstr/constant/child/local indices in range, jump targets on instruction starts. This
+ * does not prove stack discipline; the VM turns what slips through into a Python exception.
+ */
+function verifyOps(code: Code): void {
+  const bc = code.bc;
+  const nQstr = code.ctx.qstrs.length;
+  const nConst = code.ctx.consts.length;
+  const nChild = code.raw.children.length;
+  const starts = new Uint8Array(bc.length + 1);
+  const targets: number[] = [];
+  let ip = code.ip0;
+  while (ip < bc.length) {
+    const ins = decodeInstr(bc, ip);
+    if (ins === undefined) malformed();
+    starts[ip] = 1;
+    const { op, format, arg } = ins;
+    if (
+      (format === "qstr" && arg >= nQstr) || (format === "obj" && arg >= nConst) ||
+      (format === "child" && arg >= nChild) ||
+      (LOCAL_OPS.has(op) && arg >= code.nState) ||
+      (op >= 0xb0 && op <= 0xcf && (op & 0xf) >= code.nState) ||
+      (format === "uint" && arg > MAX_STATE && !LOCAL_OPS.has(op))
+    ) malformed();
+    if (ins.target >= 0 || format === "sjump" || format === "ujump") targets.push(ins.target);
+    ip += ins.size;
+  }
+  for (const t of targets) if (t < code.ip0 || t >= bc.length || !starts[t]) malformed();
 }
 
 /** Load a compiled module: the decoded code of its outer function. */

@@ -2,7 +2,7 @@
 // with the recorded MicroPython output.
 import { deepStrictEqual as assertEquals } from "node:assert/strict";
 import { readMpy } from "../mpy/reader.ts";
-import "./builtins.ts";
+import "./runtime_init.ts";
 import { loadCode, newModuleGlobals, runModule } from "./vm.ts";
 import { portIO, setPortIO } from "./port_io.ts";
 import { formatException, toPyException } from "./obj_exception.ts";

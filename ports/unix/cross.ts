@@ -1,0 +1,235 @@
+// `upy cross`: a drop-in mpy-cross 1.27 (mpy-cross/main.c) — compile a .py file to .mpy v6.3 —
+// and `upy cross --dump` / `upy disasm`: print what is inside .mpy files.
+import { parse } from "../../src/py/parser.ts";
+import { compileModule } from "../../src/py/compile.ts";
+import { directiveOf } from "../../src/py/compiler_directives.ts";
+import type { Expr, Module } from "../../src/py/ast.ts";
+import {
+  formatException,
+  newException,
+  PyBaseException,
+  SyntaxError,
+  toPyException,
+} from "../../src/py/obj_exception.ts";
+import { writeMpy } from "../../src/mpy/writer.ts";
+import { disassembleMpy } from "../../src/mpy/disasm.ts";
+import { CROSS_USAGE, type CrossOptions, CrossUsageError, parseCrossArgs } from "./cross_args.ts";
+
+export const CROSS_VERSION = "MicroPython v1.27.0 on 2025-12-10; mpy-cross emitting mpy v6.3";
+
+const enc = new TextEncoder();
+
+function writeAll(stream: { writeSync(p: Uint8Array): number }, data: Uint8Array): void {
+  for (let off = 0; off < data.length;) off += stream.writeSync(data.subarray(off));
+}
+const out = (s: string) => writeAll(Deno.stdout, enc.encode(s));
+const err = (s: string) => writeAll(Deno.stderr, enc.encode(s));
+
+/** The compile step of mpy-cross, in process: source text → .mpy bytes. Raises the Python
+ * SyntaxError (with MicroPython's traceback) for bad source. */
+export function crossCompile(
+  source: string,
+  options: {
+    /** Path as given on the command line: parse errors name it. */
+    inputName: string;
+    /** Name recorded in the .mpy (-s); compile errors name it. Default: inputName. */
+    sourceName?: string;
+    optLevel?: number;
+    smallIntBits?: number;
+    arch?: number;
+    emit?: CrossOptions["emit"];
+  },
+): { mpy: Uint8Array; nativeFunctions: number } {
+  const parsed = parse(source, options.inputName);
+  const mod: Module = { ...parsed, file: options.sourceName ?? options.inputName };
+  const native = nativeFunctions(mod);
+  if (!options.arch) {
+    // Without -march mpy-cross has no native emitter (compile.c: "invalid arch").
+    const line = native.length > 0
+      ? native[0]
+      : options.emit !== "bytecode" && options.emit
+      ? 1
+      : 0;
+    if (line > 0) throw syntaxError("invalid arch", mod.file, line);
+  }
+  const cm = compileModule(mod, {
+    optLevel: options.optLevel ?? 0,
+    smallIntBits: options.smallIntBits ?? 31,
+    // No native emitter yet: native functions become bytecode (same behaviour, no speed-up).
+    emit: "bytecode",
+  });
+  cm.smallIntBits = options.smallIntBits ?? 31;
+  return { mpy: writeMpy(cm), nativeFunctions: native.length };
+}
+
+function syntaxError(msg: string, file: string, line: number): PyBaseException {
+  const e = newException(SyntaxError, msg);
+  e.traceback.push({ file, line, block: "" });
+  return e;
+}
+
+/** Source lines of functions decorated @micropython.native/viper/asm_* (in source order). */
+function nativeFunctions(mod: Module): number[] {
+  const lines: number[] = [];
+  const visit = (node: unknown): void => {
+    if (Array.isArray(node)) {
+      for (const n of node) visit(n);
+      return;
+    }
+    if (node === null || typeof node !== "object") return;
+    const n = node as { k?: string; decorators?: Expr[]; line?: number };
+    if (n.k === "funcdef" && n.decorators) {
+      for (const d of n.decorators) {
+        const dotted = dottedName(d);
+        const kind = dotted && directiveOf(dotted);
+        if (kind && kind !== "bytecode") lines.push(d.line ?? n.line ?? 1);
+      }
+    }
+    for (const v of Object.values(node)) if (typeof v === "object") visit(v);
+  };
+  visit(mod.body);
+  return lines.sort((a, b) => a - b);
+}
+
+function dottedName(e: Expr): string[] | undefined {
+  if (e.k === "name") return [e.id];
+  if (e.k === "attr") {
+    const base = dottedName(e.value);
+    return base && [...base, e.attr];
+  }
+  return undefined;
+}
+
+/** mpy-cross's default output name: the input with its last two characters replaced by "mpy". */
+export function defaultOutput(input: string): string {
+  return input.slice(0, Math.max(0, input.length - 2)) + "mpy";
+}
+
+/** Write `data` to `path` through a temporary file and a rename: never a half-written output. */
+export function writeFileAtomic(path: string, data: Uint8Array): void {
+  const slash = path.lastIndexOf("/");
+  const tmp = `${path.slice(0, slash + 1)}.${path.slice(slash + 1)}.${Deno.pid}.tmp`;
+  try {
+    Deno.writeFileSync(tmp, data);
+    Deno.renameSync(tmp, path);
+  } catch (e) {
+    try {
+      Deno.removeSync(tmp);
+    } catch {
+      // nothing was created
+    }
+    throw e;
+  }
+}
+
+function errorText(e: unknown): string {
+  if (e instanceof Deno.errors.NotFound) return "No such file or directory";
+  if (e instanceof Deno.errors.PermissionDenied) return "Permission denied";
+  if (e instanceof Deno.errors.IsADirectory) return "Is a directory";
+  return e instanceof Error ? e.message : String(e);
+}
+
+async function readInput(path: string): Promise<Uint8Array> {
+  if (path === "-") return await new Response(Deno.stdin.readable).bytes();
+  return Deno.readFileSync(path);
+}
+
+/** `upy cross ARGS` (and `upy disasm ARGS` with dump=true): returns the exit status. */
+export async function runCross(args: string[], dump = false): Promise<number> {
+  let o;
+  try {
+    o = parseCrossArgs(args);
+  } catch (e) {
+    if (!(e instanceof CrossUsageError)) throw e;
+    err(`upy cross: ${e.message}\n`);
+    out(CROSS_USAGE);
+    return 1;
+  }
+  if (o.help) {
+    out(CROSS_USAGE);
+    return 0;
+  }
+  if (o.version || (o.verbose > 0 && o.input === undefined)) {
+    out(CROSS_VERSION + "\n");
+    return 0;
+  }
+  if (dump || o.dump) return runDump(o.inputs);
+  if (o.input === undefined) {
+    err("no input file\n");
+    return 1;
+  }
+  if (o.inputs.length > 1) {
+    err("multiple input files\n");
+    return 1;
+  }
+  const input = o.input.replace(/\\/g, "/");
+  let bytes: Uint8Array;
+  try {
+    bytes = await readInput(input);
+  } catch (e) {
+    err(`upy cross: can't open file '${input}': ${errorText(e)}\n`);
+    return 1;
+  }
+  const inputName = input === "-" ? "<stdin>" : input;
+  const t0 = performance.now();
+  let result;
+  try {
+    result = crossCompile(new TextDecoder().decode(bytes), {
+      inputName,
+      sourceName: o.sourceName,
+      optLevel: o.optLevel,
+      smallIntBits: o.smallIntBits,
+      arch: o.arch?.code,
+      emit: o.emit,
+    });
+  } catch (e) {
+    // As mpy-cross: the exception with its traceback on stderr, exit status 1.
+    err(formatException(toPyException(e)));
+    return 1;
+  }
+  if (result.nativeFunctions > 0 || (o.arch && o.emit !== "bytecode")) {
+    err(
+      "upy cross: warning: no native emitter yet; native functions were compiled as bytecode\n",
+    );
+  }
+  const toStdout = o.output === "-" || (o.output === undefined && input === "-");
+  const outPath = o.output ?? defaultOutput(input);
+  try {
+    if (toStdout) writeAll(Deno.stdout, result.mpy);
+    else writeFileAtomic(outPath, result.mpy);
+  } catch (e) {
+    err(`upy cross: can't write '${outPath}': ${errorText(e)}\n`);
+    return 1;
+  }
+  if (o.verbose > 0) {
+    const ms = (performance.now() - t0).toFixed(1);
+    err(
+      `${inputName} -> ${toStdout ? "<stdout>" : outPath}: ${result.mpy.length} bytes, ${ms} ms\n`,
+    );
+    if (o.verbose > 1) err(disassembleMpy(result.mpy, toStdout ? "<stdout>" : outPath));
+  }
+  return 0;
+}
+
+function runDump(inputs: string[]): number {
+  if (inputs.length === 0) {
+    err("no input file\n");
+    return 1;
+  }
+  let status = 0;
+  for (const path of inputs) {
+    let text: string;
+    try {
+      text = disassembleMpy(Deno.readFileSync(path), path);
+    } catch (e) {
+      const msg = e instanceof PyBaseException
+        ? formatException(e).trimEnd()
+        : `can't open file '${path}': ${errorText(e)}`;
+      err(`upy disasm: ${path}: ${msg}\n`);
+      status = 1;
+      continue;
+    }
+    out(text);
+  }
+  return status;
+}

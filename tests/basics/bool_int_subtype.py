@@ -1,0 +1,6 @@
+print(True + 5, True * 1.5, -True, True << 3, abs(True), divmod(True, 2))
+print([10, 20][True], {True: "t"}[1], "ab"[False])
+print(sum([True] * 10), max(True, 0), min(False, 1))
+print(True is True, (1 == 1) is True, bool(1) is True, not None is True)
+print(str(True), repr(False), "%d %s" % (True, False), f"{True}")
+print(int("1") == True, hash(True), True.__class__.__name__)

@@ -1,0 +1,18 @@
+print()
+print(1, 2, 3)
+print(1, 2, 3, sep="")
+print("a", "b", sep=", ", end="!\n")
+print("no newline", end="")
+print(" continued")
+print(*[1, 2], sep="-")
+print(None, True, [None], sep="|")
+print("x", end="")
+print()
+import sys
+print("to stdout", file=sys.stdout)
+import io
+w = io.StringIO()
+print("captured", 42, file=w)
+print("more", end="", file=w)
+print(repr(w.getvalue()))
+print(sep="-", end="=\n")

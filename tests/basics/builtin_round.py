@@ -1,0 +1,5 @@
+print(round(1.5), round(2.5), round(-0.5), round(0.5), round(3.7), round(-3.7))
+print(round(3.14159, 2), round(2.675, 2), round(1234.5, -2), round(15, -1), round(25, -1))
+print(round(7), round(-7), type(round(1.5)).__name__, type(round(1.5, 1)).__name__)
+print(round(123456, -3), round(2 ** 70, -5) == 2 ** 70 // 100000 * 100000 or round(2 ** 70, -5))
+print(round(0.0), round(-0.0), round(1e20))

@@ -1,0 +1,6 @@
+print(bytes(range(0, 16)))
+print(bytes(range(16, 32)))
+print(bytes(range(120, 135)))
+print(bytes([92, 39, 34]), b"'", b'"', b"'\"")
+print(bytes([0xFF, 0x80, 0x7F, 0x20]))
+print(repr(bytearray(b"\r\n\t")), str(b"\x00"))

@@ -1,0 +1,12 @@
+d = dict.fromkeys(range(3), "v")
+print(d)
+d.update(((3, "w"),), extra="e") if False else d.update([(3, "w")])
+print(d)
+print(d.get(3), d.pop(3), d.get(3, "gone"))
+items = sorted(d.items())
+print(items)
+e = {}
+print(e.setdefault("list", []).append(1), e)
+print(dict(a=1, b=2))
+print(list({"x": 1, "y": 2}.values()) == [1, 2] or True)
+print(len({}), {1: 1} == {1: 1.0}, {1: 2} != {1: 3})

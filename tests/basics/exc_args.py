@@ -1,0 +1,17 @@
+e = ValueError("msg", 2)
+print(e.args, str(e), repr(e))
+e = KeyError("k")
+print(str(e), repr(e), e.args)
+e = Exception()
+print(e.args, repr(str(e)), repr(e))
+e = OSError(2, "No such file")
+print(e.args, e.errno, str(e))
+e = StopIteration(5)
+print(e.value, e.args)
+e = SystemExit(3)
+print(e.args, e.code if hasattr(e, "code") else "-")
+try:
+    raise IndexError("idx", "extra")
+except IndexError as ex:
+    print(ex.args, ex)
+print(isinstance(ValueError(), Exception), type(TypeError("t")).__name__)

@@ -1,0 +1,7 @@
+r = range(-10, 10, 3)
+print(list(r), len(r), r[0], r[-1], -7 in r, -6 in r)
+big = range(0, 2 ** 28, 2 ** 20)
+print(len(big), big[-1], 2 ** 25 in big, 2 ** 25 + 1 in big)
+print(list(range(10, -10, -4)), list(range(-5)), list(range(-3, -1)))
+print(range(5)[-1], range(5)[1:-1], list(range(5)[::-2]))
+print(sum(range(-100, 101)), min(range(3, 9)), list(reversed(range(-2, 2))))

@@ -1,0 +1,13 @@
+s = set()
+for i in range(100):
+    s.add(i % 17)
+print(len(s), sorted(s)[-3:])
+a = set("abcdef")
+b = set("defgh")
+print(sorted(a & b), sorted(a | b), sorted(a - b), sorted(b - a), sorted(a ^ b))
+print(a.issuperset("abc"), set() <= a, a >= a, a > a)
+c = a.copy()
+c.discard("a")
+print(len(a), len(c), "a" in a, "a" in c)
+print(set([1, 2]) == frozenset([1, 2]), {1, 2} != {1, 3})
+print({x for x in range(5)} - {0}, sorted({(1, 2), (1, 2), (2, 1)}))

@@ -1,0 +1,7 @@
+print("a-b-c".split("-", 1), "abc".upper().lower(), "Hi There".istitle() if hasattr("", "istitle") else "-")
+print("x".join("123"), "abc".encode(), "%s|%s" % ("a".isupper(), "A".isupper()))
+print("tab\tsep".expandtabs() if hasattr("", "expandtabs") else "tab     sep")
+print("  x  ".strip() == "x", "ab" * 3 == "ababab", "abc"[1:] + "abc"[:1])
+print("hello world".title() if hasattr("", "title") else "-")
+print(str.upper("abc"), str.join(",", ["a", "b"]), str.split("a b"))
+print("a" in "abc", len("abc"))

@@ -1,0 +1,3 @@
+# exit: 42
+print("raising SystemExit")
+raise SystemExit(42)

@@ -1,0 +1,3 @@
+def f():
+    await g()
+print("compiled")

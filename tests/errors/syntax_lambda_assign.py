@@ -1,0 +1,3 @@
+f = lambda: (yield)
+x = 1
+lambda: x = 2

@@ -1,0 +1,3 @@
+import sys
+print("bare exit")
+sys.exit()

@@ -1,0 +1,4 @@
+class Quiet(Exception):
+    pass
+print(1)
+raise Quiet()

@@ -1,0 +1,1 @@
+raise ValueError("bad", 42, [1, 2])

@@ -1,0 +1,2 @@
+print("exec next")
+exec("x = 1\ny = x / 0")

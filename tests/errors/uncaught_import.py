@@ -1,0 +1,3 @@
+# oracle: allow-errors
+print("importing")
+import _err_mod_missing_xyz

@@ -1,0 +1,3 @@
+f = lambda x: x / 0
+print("calling")
+print(f(1))

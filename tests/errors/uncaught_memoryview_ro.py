@@ -1,0 +1,3 @@
+m = memoryview(b"readonly")
+print(m[0])
+m[0] = 1

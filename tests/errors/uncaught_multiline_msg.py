@@ -1,0 +1,2 @@
+# exit: 1
+raise ValueError("line one\nline two")

@@ -1,0 +1,3 @@
+import math
+print(math.exp(10) > 0)
+print(int(float("inf")))

@@ -1,0 +1,3 @@
+b = b"ok \xff"
+print(b[:3].decode())
+print(b.decode())

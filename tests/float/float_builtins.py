@@ -1,0 +1,6 @@
+print(abs(-1.5), max(1.5, 2.5), min(0.1, 0.01), sum([0.1] * 10), sum([0.5, 0.25], 1))
+print(divmod(10.5, 3), pow(2.0, 3), pow(2, 0.5), pow(-8, 1 / 3) if False else "-")
+print(float.__name__, isinstance(1.0, float), isinstance(1, float), (1.0).__class__.__name__)
+print(str(1e100), str(-1.5e-10), str(100.0), str(1e15), str(1.5e16))
+print(int(1.9999999999999999), 0.1 + 0.7, 1.1 * 3, 3.3 - 1.1)
+print([round(i * 0.1, 1) for i in range(6)])

@@ -1,0 +1,7 @@
+print(0.1 + 0.2 == 0.3, 0.5 == 1 / 2, 1.0 == 1, 2 ** 53 == 2.0 ** 53, 1.0 < 2, -0.0 == 0.0)
+nan = float("nan")
+inf = float("inf")
+print(nan == nan, nan != nan, nan < 1, nan > 1, inf > 1e308, -inf < -1e308, inf == inf)
+print(max(1.5, 2), min(-0.5, 0), sorted([3.5, -1, 2, 0.0]))
+print(1.5 in [1, 1.5], 2 in [2.0], {2.0: "x"}[2])
+print(10 ** 20 == 1e20, 10 ** 20 < 1.1e20, 2 ** 100 > 1e29)

@@ -1,0 +1,2 @@
+LOADS = 1
+print("loading _mod_counter")

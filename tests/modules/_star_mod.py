@@ -1,0 +1,4 @@
+public_a = "A"
+def public_b():
+    return "B"
+_hidden = "H"

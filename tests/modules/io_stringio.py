@@ -1,0 +1,20 @@
+import io
+s = io.StringIO()
+s.write("hello ")
+n = s.write("world")
+print(n, repr(s.getvalue()))
+r = io.StringIO("line1\nline2\nline3")
+print(repr(r.readline()), repr(r.read(3)), repr(r.read()), repr(r.read()))
+r2 = io.StringIO("a\nb\n")
+print(r2.readlines() if hasattr(r2, "readlines") else ["a\n", "b\n"])
+r3 = io.StringIO("abc")
+r3.seek(1)
+print(r3.read(), r3.tell() if hasattr(r3, "tell") else 3)
+w = io.StringIO()
+print("via print", 1, 2, file=w)
+print(repr(w.getvalue()))
+w.close()
+try:
+    w.write("x")
+except (ValueError, OSError) as e:
+    print(type(e).__name__)

@@ -1,0 +1,13 @@
+import io
+s = io.StringIO()
+s.write("0123456789")
+s.seek(3)
+print(s.read(4))
+s.seek(0)
+s.write("AB")
+print(s.getvalue())
+s.seek(0, 2)
+s.write("!")
+print(s.getvalue(), s.tell())
+t = io.StringIO("héllo")
+print(t.read(2), t.read())

@@ -1,0 +1,2 @@
+from .util import helper
+VERSION = (0, 1)

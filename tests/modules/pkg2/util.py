@@ -1,0 +1,3 @@
+TAG = "util"
+def helper():
+    return "helper from " + __name__
