@@ -66,6 +66,15 @@ export function readFileOrUndefined(path: string): Uint8Array | undefined {
   }
 }
 
+/** Is `path` a directory (namespace packages in imports)? */
+export function isDirectory(path: string): boolean {
+  try {
+    return Deno.statSync(path).isDirectory;
+  } catch {
+    return false;
+  }
+}
+
 /** Deno error class name → POSIX errno, for OSError(errno) as MicroPython's unix port raises. */
 const ERRNO_OF: Record<string, number> = {
   NotFound: 2,

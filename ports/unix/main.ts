@@ -1,6 +1,6 @@
 // The `upy` command: MicroPython's unix `micropython` CLI (ports/unix/main.c) on Deno.
 import { parseCli, USAGE, UsageError } from "./args.ts";
-import { installHostFiles, installHostIO, readFileOrUndefined } from "./host_io.ts";
+import { installHostFiles, installHostIO, isDirectory, readFileOrUndefined } from "./host_io.ts";
 import { runRepl } from "./repl.ts";
 import { runCross } from "./cross.ts";
 import {
@@ -40,7 +40,12 @@ async function main(): Promise<number> {
   }
   installHostIO();
   installHostFiles();
-  configureHost({ readFile: readFileOrUndefined, optLevel: opts.optLevel, emit: opts.emit });
+  configureHost({
+    readFile: readFileOrUndefined,
+    isDir: isDirectory,
+    optLevel: opts.optLevel,
+    emit: opts.emit,
+  });
   Deno.addSignalListener("SIGINT", interruptRunning);
 
   let program: Program | undefined;

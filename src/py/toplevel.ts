@@ -37,6 +37,7 @@ export const REPL_BANNER =
 
 export interface HostConfig {
   readFile?: (path: string) => Uint8Array | undefined;
+  isDir?: (path: string) => boolean;
   optLevel?: number;
   emit?: "bytecode" | "native" | "viper";
 }
@@ -44,6 +45,7 @@ export interface HostConfig {
 /** Install the host's file access and compile options. */
 export function configureHost(config: HostConfig): void {
   if (config.readFile) fsHook.readFile = config.readFile;
+  if (config.isDir) fsHook.isDir = config.isDir;
   if (config.optLevel !== undefined) micropythonState.optLevel = config.optLevel;
   if (config.emit) compileSettings.emit = config.emit;
 }
