@@ -59,7 +59,7 @@ async function main(): Promise<number> {
     const path = opts.script;
     const data = readFileOrUndefined(path);
     if (data === undefined) {
-      fail(`upy: can't open file '${path}': [Errno 2] ENOENT`, 2);
+      fail(`upy: can't open file '${path}': [Errno 2] No such file or directory`, 2);
     }
     setArgv([path, ...opts.programArgs]);
     const slash = path.lastIndexOf("/");
