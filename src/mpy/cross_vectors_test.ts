@@ -8,7 +8,7 @@ import { disassembleMpy } from "./disasm.ts";
 import { readMpy } from "./reader.ts";
 import { loadCode } from "../py/vm_prelude.ts";
 
-const VECTORS = new URL("../../../shared/vectors/mpy/", import.meta.url);
+const VECTORS = new URL("./testdata/vectors/", import.meta.url);
 const ROOT = new URL("../../", import.meta.url);
 
 function listVectors(re: RegExp): string[] {

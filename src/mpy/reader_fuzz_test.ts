@@ -21,7 +21,7 @@ import { setPortIO } from "../py/port_io.ts";
 import { sysModules } from "../py/mod_sys.ts";
 import { micropythonState } from "../py/mod_micropython.ts";
 
-const VECTORS = new URL("../../../shared/vectors/mpy/", import.meta.url);
+const VECTORS = new URL("./testdata/vectors/", import.meta.url);
 const MUTATIONS = 12_000;
 /** Mutants that load are run too (every RUN_EVERY-th; each run is bounded by RUN_MS). */
 const RUN_EVERY = 1;

@@ -3,7 +3,7 @@ import { readMpy } from "./reader.ts";
 import { writeMpy } from "./writer.ts";
 import { PyBaseException } from "../py/obj_exception.ts";
 
-const VECTORS = new URL("../../../shared/vectors/mpy/", import.meta.url);
+const VECTORS = new URL("./testdata/vectors/", import.meta.url);
 
 function vectorFiles(): string[] {
   try {

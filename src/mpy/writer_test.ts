@@ -3,7 +3,7 @@ import type { CompiledModule, PyConst, RawCode, RawCodeKindValue } from "../py/r
 import { complexRepr, floatRepr, STATIC_QSTRS, writeMpy } from "./writer.ts";
 import { encodeVsint, encodeVuint } from "../py/emit_bc_encode.ts";
 
-const VECTORS = "/work/shared/vectors/mpy";
+const VECTORS = new URL("./testdata/vectors", import.meta.url).pathname;
 const utf8 = new TextDecoder();
 
 /** Test-only decoder: just enough to rebuild a CompiledModule from a vector file. */

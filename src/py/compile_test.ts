@@ -3,7 +3,7 @@ import { compileSource } from "./compile.ts";
 import { writeMpy } from "../mpy/writer.ts";
 import type { PyBaseException } from "./obj_exception.ts";
 
-const VECTORS = new URL("../../../shared/vectors/mpy/", import.meta.url);
+const VECTORS = new URL("../mpy/testdata/vectors/", import.meta.url);
 
 function vectorNames(): string[] {
   try {

@@ -1,5 +1,5 @@
-// Runs the mpy-cross 1.27 vectors (shared/vectors/mpy/NN_*.mpy) on the VM and compares stdout
-// with the recorded MicroPython output.
+// Runs the mpy-cross 1.27 vectors (src/mpy/testdata/vectors/NN_*.mpy) on the VM and compares
+// stdout with the recorded MicroPython output.
 import { deepStrictEqual as assertEquals } from "node:assert/strict";
 import { readMpy } from "../mpy/reader.ts";
 import "./runtime_init.ts";
@@ -7,7 +7,7 @@ import { loadCode, newModuleGlobals, runModule } from "./vm.ts";
 import { portIO, setPortIO } from "./port_io.ts";
 import { formatException, toPyException } from "./obj_exception.ts";
 
-const dir = new URL("../../../shared/vectors/mpy/", import.meta.url);
+const dir = new URL("../mpy/testdata/vectors/", import.meta.url);
 let names: string[] = [];
 try {
   names = [...Deno.readDirSync(dir)].map((e) => e.name).filter((n) =>
