@@ -12,6 +12,17 @@ function writeAll(file: { writeSync(p: Uint8Array): number }, data: Uint8Array):
   while (off < data.length) off += file.writeSync(data.subarray(off));
 }
 
+/** Standard streams: a reader that went away (`upy x.py | head`) ends the program quietly, as
+ * SIGPIPE ends the C micropython. */
+function writeStd(file: { writeSync(p: Uint8Array): number }, data: Uint8Array): void {
+  try {
+    writeAll(file, data);
+  } catch (e) {
+    if (e instanceof Deno.errors.BrokenPipe) Deno.exit(141);
+    throw e;
+  }
+}
+
 /** Bytes read from stdin but not yet consumed. */
 let pending = new Uint8Array(0);
 let stdinEnded = false;
@@ -40,9 +51,9 @@ function take(n: number): Uint8Array {
 /** Route the core's standard streams to this process's stdin/stdout/stderr. */
 export function installHostIO(): void {
   setPortIO({
-    writeStdout: (text) => writeAll(Deno.stdout, enc.encode(text)),
-    writeStderr: (text) => writeAll(Deno.stderr, enc.encode(text)),
-    writeStdoutBytes: (data) => writeAll(Deno.stdout, data),
+    writeStdout: (text) => writeStd(Deno.stdout, enc.encode(text)),
+    writeStderr: (text) => writeStd(Deno.stderr, enc.encode(text)),
+    writeStdoutBytes: (data) => writeStd(Deno.stdout, data),
     readLine: () => {
       for (;;) {
         const nl = pending.indexOf(10);

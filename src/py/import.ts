@@ -10,7 +10,7 @@ import { PyTuple } from "./obj_tuple.ts";
 import { sysModules, sysPath } from "./mod_sys.ts";
 import { makeBuiltinModule } from "./module_registry.ts";
 import type { CompiledModule } from "./raw_code.ts";
-import { lookupAttr, truthy } from "./runtime.ts";
+import { getAttr, lookupAttr, toArray, truthy } from "./runtime.ts";
 import { loadCode } from "./vm_prelude.ts";
 import { execCode, newModuleGlobals, runModule } from "./vm.ts";
 
@@ -230,6 +230,15 @@ export function importFrom(module: PyValue, name: string): PyValue {
 /** IMPORT_STAR: copy the module's public names into `dest`. */
 export function importStar(module: PyValue, dest: PyDict): void {
   if (!(module instanceof PyModule)) return;
+  const all = module.globals.get("__all__");
+  if (all !== undefined) {
+    // With __all__, exactly those names are loaded (as attributes, so missing ones raise).
+    for (const name of toArray(all)) {
+      const k = String(name);
+      dest.set(k, getAttr(module, k));
+    }
+    return;
+  }
   for (const [k, v] of module.globals.entries()) {
     if (typeof k === "string" && k[0] !== "_") dest.set(k, v);
   }

@@ -180,9 +180,14 @@ export class PyDict extends PyObject {
     for (const k of this.normKeys()) yield [this.keyOf(k), this.map.get(k)!];
   }
 
-  /** Remove and return the first entry in iteration order (dict.popitem's choice). */
-  popFirst(): [PyValue, PyValue] | undefined {
-    const k = this.table === undefined ? this.map.keys().next().value : this.table.first();
+  /** Remove and return dict.popitem's choice: the first entry in slot order, or the most
+   * recently inserted one for an ordered dict. */
+  popItem(): [PyValue, PyValue] | undefined {
+    let k: unknown;
+    if (this.table !== undefined) k = this.table.first();
+    else {
+      for (const nk of this.map.keys()) k = nk;
+    }
     if (k === undefined) return undefined;
     const entry: [PyValue, PyValue] = [this.keyOf(k), this.map.get(k)!];
     this.removeNorm(k);

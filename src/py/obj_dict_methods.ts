@@ -48,6 +48,15 @@ function updateWithKw(d: PyDict, kw: Kw): void {
 
 function dictEqual(a: PyDict, b: PyDict): boolean {
   if (a.size !== b.size) return false;
+  if (a.table === undefined) {
+    // Two OrderedDicts: equal only with the same entries in the same order.
+    const ib = b.entries();
+    for (const [k, v] of a.entries()) {
+      const [k2, v2] = ib.next().value!;
+      if (!eq(k, k2) || !eq(v, v2)) return false;
+    }
+    return true;
+  }
   for (const [k, v] of a.entries()) {
     const w = b.get(k);
     if (w === undefined || !eq(v, w)) return false;
@@ -78,7 +87,11 @@ Object.assign(dictType, {
       case BinaryOp.CONTAINS:
         return asDict(self).has(other);
       case BinaryOp.EQUAL:
-        return other instanceof PyDict ? dictEqual(asDict(self), other) : false;
+        // An OrderedDict (no slot table) never equals a plain dict, either way round.
+        return other instanceof PyDict && (asDict(self).table === undefined) ===
+              (other.table === undefined)
+          ? dictEqual(asDict(self), other)
+          : false;
       case BinaryOp.OR:
       case BinaryOp.INPLACE_OR: {
         if (!(other instanceof PyDict)) return undefined;
@@ -161,7 +174,17 @@ const dictViewType: PyType = defineType({
 
 addMethods(dictType, [
   ["clear", (a) => (asDict(a[0]).clear(), null), 1, 1],
-  ["copy", (a) => asDict(a[0]).copy(), 1, 1],
+  [
+    "copy",
+    (a) => {
+      const d = asDict(a[0]);
+      // MicroPython copies the native type: OrderedDict stays one, subclasses don't survive.
+      const t = d.type.isUserClass ? d.type.nativeBase ?? dictType : d.type;
+      return d.copy(d.table === undefined ? t : dictType);
+    },
+    1,
+    1,
+  ],
   [
     "get",
     (a) => {
@@ -188,7 +211,7 @@ addMethods(dictType, [
   [
     "popitem",
     (a) => {
-      const e = asDict(a[0]).popFirst();
+      const e = asDict(a[0]).popItem();
       if (e === undefined) return raise(KeyError, "popitem(): dictionary is empty");
       return new PyTuple(e);
     },
