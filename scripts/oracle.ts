@@ -15,6 +15,8 @@
 //   # oracle: skip           leave the .exp alone (say in the test where it came from)
 //   # oracle: allow-errors   the output may show ImportError etc. (otherwise taken as the
 //                            oracle build lacking something)
+//   # oracle: source-only    the output depends on compiling from source (doc strings):
+//                            left out of the upy-cross round trip (cross_oracle_test.ts)
 //   # exit: N                the program ends with sys.exit(N)
 
 import { basename, dirname, join, relative, resolve, sep as SEPARATOR } from "node:path";

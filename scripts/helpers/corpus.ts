@@ -22,6 +22,9 @@ export interface Directives {
   skip: boolean;
   /** Output the oracle would otherwise reject as its own failure is intended (ImportError...). */
   allowErrors: boolean;
+  /** Output depends on compiling from source (doc strings), so a .mpy from `upy cross`
+   * (like mpy-cross's) prints differently: left out of cross_oracle_test.ts. */
+  sourceOnly?: boolean;
   /** Exit status the program must end with (sys.exit(N)); undefined: derived from the .exp. */
   exit?: number;
 }
@@ -36,6 +39,7 @@ export function parseDirectives(src: string): Directives {
         else if (word === "strip-native") d.stripNative = true;
         else if (word === "skip") d.skip = true;
         else if (word === "allow-errors") d.allowErrors = true;
+        else if (word === "source-only") d.sourceOnly = true;
       }
     }
     const e = /^#\s*exit:\s*(\d+)\s*$/.exec(line);

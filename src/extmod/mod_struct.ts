@@ -92,10 +92,12 @@ function fmtString(v: PyValue): string {
 }
 
 function packInto(layout: Layout, buf: Uint8Array, base: number, values: PyValue[]): void {
-  if (values.length < layout.nValues) raise(ValueError, "not enough arguments");
+  // MicroPython packs while values last: missing ones leave their bytes untouched (zero for
+  // pack) and extra ones are ignored.
   const view = new DataView(buf.buffer, buf.byteOffset, buf.byteLength);
   let vi = 0;
   for (const f of layout.fields) {
+    if (vi >= values.length) break;
     const v = values[vi++];
     if (f.code === "s") {
       const src = bufferOf(v);

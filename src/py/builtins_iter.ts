@@ -26,6 +26,16 @@ import {
   truthy,
 } from "./runtime.ts";
 import { mpSort } from "./seq.ts";
+import { callSpecialValue, lookupSpecial } from "./obj_type_slots.ts";
+
+/** len(v) as the builtin returns it: a user __len__'s result unchecked (mp_obj_len). */
+function lenObj(v: PyValue): PyValue {
+  if (v instanceof PyObject && v.type.isUserClass) {
+    const f = lookupSpecial(v.type, "__len__");
+    if (f !== undefined) return callSpecialValue(f, v.type, v, []);
+  }
+  return len(v);
+}
 
 /** Define an iterator type whose instances carry a `next` function. */
 function iteratorType(name: string): PyType {
@@ -238,7 +248,7 @@ export const iterBuiltins: [string, PyValue][] = [
   ["reversed", reversedType],
   ["next", builtin("next", next, 1, 2)],
   ["iter", builtin("iter", iter, 1, 2)],
-  ["len", builtin("len", (a) => len(a[0]), 1, 1)],
+  ["len", builtin("len", (a) => lenObj(a[0]), 1, 1)],
   ["sorted", builtin("sorted", sorted, 1, 1, true)],
   ["min", builtin("min", (a, kw) => minMax(a, kw, BinaryOp.LESS, "min"), 0, -1, true)],
   ["max", builtin("max", (a, kw) => minMax(a, kw, BinaryOp.MORE, "max"), 0, -1, true)],

@@ -1,7 +1,7 @@
 // Numeric builtins: abs, divmod, pow, round, hex, oct, bin, chr, ord (py/modbuiltins.c).
 // Importing this module also installs the numeric and text types' behaviour.
 import { BinaryOp, UnaryOp } from "./bytecode.ts";
-import { builtin, type PyValue, typeOf } from "./obj.ts";
+import { builtin, intLike, type PyValue, typeOf } from "./obj.ts";
 import { raise, TypeError } from "./obj_exception.ts";
 import { PyFloat } from "./obj_float.ts";
 import { asInt, floatToInt, intBinaryOp, intPowMod, normInt } from "./obj_int.ts";
@@ -26,7 +26,7 @@ export function roundHalfEven(v: number): number {
 }
 
 function intArg(v: PyValue): number | bigint {
-  const i = asInt(v);
+  const i = intLike(v);
   if (i !== undefined) return i;
   return raise(TypeError, `can't convert ${typeOf(v).name} to int`);
 }

@@ -5,7 +5,7 @@ import type { Module, Stmt } from "./ast.ts";
 import { newException, SyntaxError } from "./obj_exception.ts";
 import { Compiler } from "./compile_core.ts";
 import { compileScopeBody } from "./compile_func.ts";
-import { Prep } from "./compile_prep.ts";
+import { Prep, withDocString } from "./compile_prep.ts";
 import { runPasses } from "./compiler_driver.ts";
 import { Pass } from "./emit.ts";
 import { parse } from "./parser.ts";
@@ -22,6 +22,9 @@ export interface CompileOptions {
   /** Input kind as MicroPython's parser has it: a module, one expression (eval), or a REPL
    * entry whose expression statements print their value (single). */
   mode?: "exec" | "eval" | "single";
+  /** MICROPY_ENABLE_DOC_STRING: a module's or class's leading string is stored as __doc__.
+   * The reference runtime has it; mpy-cross (whose output we match byte for byte) doesn't. */
+  docStrings?: boolean;
 }
 
 /** eval input becomes `return <expr>`-style code; single input wraps expression statements in
@@ -56,8 +59,10 @@ function inputBody(mod: Module, mode: "exec" | "eval" | "single"): Stmt[] {
 export function compileModule(mod: Module, options: CompileOptions = {}): CompiledModule {
   const optLevel = options.optLevel ?? 0;
   const smallIntBits = options.smallIntBits ?? 31;
-  const prep = new Prep(mod.file, smallIntBits);
-  const body = prep.stmts(inputBody(mod, options.mode ?? "exec"));
+  const prep = new Prep(mod.file, smallIntBits, options.docStrings ?? false);
+  let input = inputBody(mod, options.mode ?? "exec");
+  if (options.docStrings && (options.mode ?? "exec") === "exec") input = withDocString(input);
+  const body = prep.stmts(input);
   const c = new Compiler(mod.file, optLevel, smallIntBits);
   c.evalInput = options.mode === "eval";
   const moduleScope = new Scope("module", "<module>", undefined);

@@ -107,7 +107,11 @@ export class Prep {
   private readonly consts = new Map<string, PyConst>();
   readonly pool: QstrPool;
 
-  constructor(private readonly file: string, private readonly smallIntBits: number) {
+  constructor(
+    private readonly file: string,
+    private readonly smallIntBits: number,
+    private readonly docStrings = false,
+  ) {
     this.pool = new QstrPool(file);
   }
 
@@ -493,7 +497,8 @@ export class Prep {
         this.see(s.name);
         const bases = s.bases.map((b) => asExpr(this.expr(b)));
         const keywords = this.keywords(s.keywords);
-        return { ...s, decorators, bases, keywords, body: this.stmts(s.body) };
+        const body = this.docStrings ? withDocString(s.body) : s.body;
+        return { ...s, decorators, bases, keywords, body: this.stmts(body) };
       }
       case "assert":
         return {
@@ -548,6 +553,15 @@ export class Prep {
     const targets = s.targets.map((t) => this.target(t));
     return { ...s, targets, value: asExpr(this.expr(v)) };
   }
+}
+
+/** compile.c check_for_doc_string: a leading string statement becomes `__doc__ = "..."`. */
+export function withDocString(body: Stmt[]): Stmt[] {
+  const s = body[0];
+  if (s === undefined || s.k !== "expr" || s.value.k !== "const") return body;
+  if (s.value.value.kind !== "str") return body;
+  const target: Expr = { k: "name", id: "__doc__", line: s.line };
+  return [{ k: "assign", targets: [target], value: s.value, line: s.line }, ...body.slice(1)];
 }
 
 export function isDotted(e: Expr): boolean {

@@ -5,6 +5,7 @@ import { PyFloat } from "./obj_float.ts";
 import { PyTuple } from "./obj_tuple.ts";
 import { PyComplex, toComplexParts } from "./obj_complex.ts";
 import { floatArg } from "./mod_math.ts";
+import * as libm from "./libm.ts";
 
 function parts(v: PyValue): [number, number] {
   const p = toComplexParts(v);
@@ -22,38 +23,38 @@ function c1(fn: (re: number, im: number) => PyValue) {
 const ROWS: [string, (a: PyValue[]) => PyValue, number, number][] = [
   [
     "cos",
-    c1((re, im) => new PyComplex(Math.cos(re) * Math.cosh(im), -Math.sin(re) * Math.sinh(im))),
+    c1((re, im) => new PyComplex(libm.cos(re) * libm.cosh(im), -libm.sin(re) * libm.sinh(im))),
     1,
     1,
   ],
   [
     "exp",
     c1((re, im) => {
-      const e = Math.exp(re);
-      return new PyComplex(e * Math.cos(im), e * Math.sin(im));
+      const e = libm.exp(re);
+      return new PyComplex(e * libm.cos(im), e * libm.sin(im));
     }),
     1,
     1,
   ],
   [
     "log",
-    c1((re, im) => new PyComplex(0.5 * Math.log(re * re + im * im), Math.atan2(im, re))),
+    c1((re, im) => new PyComplex(0.5 * Math.log(re * re + im * im), libm.atan2(im, re))),
     1,
     1,
   ],
   [
     "log10",
     c1((re, im) =>
-      new PyComplex(0.5 * Math.log10(re * re + im * im), 0.4342944819032518 * Math.atan2(im, re))
+      new PyComplex(0.5 * Math.log10(re * re + im * im), 0.4342944819032518 * libm.atan2(im, re))
     ),
     1,
     1,
   ],
-  ["phase", c1((re, im) => new PyFloat(Math.atan2(im, re))), 1, 1],
+  ["phase", c1((re, im) => new PyFloat(libm.atan2(im, re))), 1, 1],
   [
     "polar",
     c1((re, im) =>
-      new PyTuple([new PyFloat(Math.sqrt(re * re + im * im)), new PyFloat(Math.atan2(im, re))])
+      new PyTuple([new PyFloat(Math.sqrt(re * re + im * im)), new PyFloat(libm.atan2(im, re))])
     ),
     1,
     1,
@@ -63,14 +64,14 @@ const ROWS: [string, (a: PyValue[]) => PyValue, number, number][] = [
     (a) => {
       const r = floatArg(a[0]);
       const phi = floatArg(a[1]);
-      return new PyComplex(r * Math.cos(phi), r * Math.sin(phi));
+      return new PyComplex(r * libm.cos(phi), r * libm.sin(phi));
     },
     2,
     2,
   ],
   [
     "sin",
-    c1((re, im) => new PyComplex(Math.sin(re) * Math.cosh(im), Math.cos(re) * Math.sinh(im))),
+    c1((re, im) => new PyComplex(libm.sin(re) * libm.cosh(im), libm.cos(re) * libm.sinh(im))),
     1,
     1,
   ],
@@ -78,8 +79,8 @@ const ROWS: [string, (a: PyValue[]) => PyValue, number, number][] = [
     "sqrt",
     c1((re, im) => {
       const m = Math.pow(re * re + im * im, 0.25);
-      const th = 0.5 * Math.atan2(im, re);
-      return new PyComplex(m * Math.cos(th), m * Math.sin(th));
+      const th = 0.5 * libm.atan2(im, re);
+      return new PyComplex(m * libm.cos(th), m * libm.sin(th));
     }),
     1,
     1,

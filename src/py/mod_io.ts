@@ -2,9 +2,9 @@
 import { defineType, PyObject, type PyType, type PyValue } from "./obj.ts";
 import { PyByteArray, PyBytes } from "./obj_bytes.ts";
 import { OSError, raise, TypeError, ValueError } from "./obj_exception.ts";
-
-const enc = new TextEncoder();
-const dec = new TextDecoder();
+import { getSmallInt } from "./obj_int.ts";
+import { identityHash } from "./runtime.ts";
+import { bufferOf, decodeUtf8, encodeUtf8 } from "./obj_str.ts";
 
 /** Both stream kinds keep bytes; StringIO converts at the edges (MicroPython does the
  * same: a StringIO is a byte buffer holding UTF-8). */
@@ -38,13 +38,52 @@ class PyStringIO extends PyObject {
     this.pos = Math.max(this.pos, end);
     return out;
   }
-  readline(): Uint8Array {
+  /** Read n characters of UTF-8 text the way py/stream.c does: n bytes at a time, then as
+   * many more as the partial characters seen so far need (never over-reading). */
+  readChars(n: number): Uint8Array {
+    if (n < 0) return this.read(-1);
+    const parts: number[] = [];
+    let more = n;
+    let last = 0;
+    while (more > 0) {
+      const chunk = this.read(more);
+      for (const b of chunk) parts.push(b);
+      if (chunk.length === 0) break;
+      for (let off = last;;) {
+        const b = parts[off];
+        const w = b < 0x80
+          ? 1
+          : (b & 0xe0) === 0xc0
+          ? 2
+          : (b & 0xf0) === 0xe0
+          ? 3
+          : (b & 0xf8) === 0xf0
+          ? 4
+          : 5;
+        if (off + w <= parts.length) {
+          off += w;
+          n--;
+          last = off;
+          if (off >= parts.length) {
+            more = n;
+            break;
+          }
+        } else {
+          more = off + w - parts.length + n - 1;
+          break;
+        }
+      }
+    }
+    return Uint8Array.from(parts);
+  }
+  readline(max = -1): Uint8Array {
     this.check();
     let end = this.pos;
-    while (end < this.size && this.buf[end] !== 10) end++;
-    if (end < this.size) end++;
-    const out = this.buf.slice(this.pos, end);
-    this.pos = end;
+    const limit = max < 0 ? this.size : Math.min(this.size, this.pos + max);
+    while (end < limit && this.buf[end] !== 10) end++;
+    if (end < limit) end++;
+    const out = this.buf.slice(Math.min(this.pos, this.size), end);
+    this.pos = Math.max(this.pos, end);
     return out;
   }
   value(): Uint8Array {
@@ -59,20 +98,25 @@ class PyStringIO extends PyObject {
 const asIO = (v: PyValue) => v as PyStringIO;
 
 function makeStreamType(name: string, text: boolean): PyType {
-  const out = (b: Uint8Array): PyValue => text ? dec.decode(b) : new PyBytes(b);
+  // Text streams hold UTF-8 and validate it on the way out (UnicodeError), as MicroPython.
+  const out = (b: Uint8Array): PyValue => text ? decodeUtf8(b) : new PyBytes(b);
+  // Both kinds accept any buffer (str included) on the way in.
   const inp = (v: PyValue): Uint8Array => {
-    if (text) {
-      if (typeof v !== "string") raise(TypeError, "object with buffer protocol required");
-      return enc.encode(v as string);
-    }
+    if (typeof v === "string") return encodeUtf8(v);
     if (v instanceof PyBytes || v instanceof PyByteArray) return v.data;
-    if (typeof v === "string") raise(TypeError, "object with buffer protocol required");
+    const data = bufferOf(v);
+    if (data !== undefined) return data;
     return raise(TypeError, "object with buffer protocol required");
   };
+  const sizeArg = (a: PyValue[]): number => a.length > 1 ? getSmallInt(a[1]) : -1;
   return defineType({
     name,
-    makeNew: (t, args) =>
-      new PyStringIO(t, args.length && args[0] !== null ? inp(args[0]) : new Uint8Array()),
+    makeNew: (t, args) => {
+      // An int argument is only an allocation hint (an empty stream).
+      const init = args.length === 0 || typeof args[0] === "number" ? undefined : args[0];
+      return new PyStringIO(t, init === undefined ? new Uint8Array() : inp(init));
+    },
+    repr: (self) => `<io.${name} 0x${identityHash(self as PyObject).toString(16)}>`,
     getIter: (self) => self,
     iterNext: (self) => {
       const line = asIO(self).readline();
@@ -82,11 +126,15 @@ function makeStreamType(name: string, text: boolean): PyType {
       ["write", (a) => asIO(a[0]).write(inp(a[1])), 2, 2],
       [
         "read",
-        (a) => out(asIO(a[0]).read(a.length > 1 && a[1] !== null ? a[1] as number : -1)),
+        (a) => {
+          const s = asIO(a[0]);
+          s.check();
+          return out(text ? s.readChars(sizeArg(a)) : s.read(sizeArg(a)));
+        },
         1,
         2,
       ],
-      ["readline", (a) => out(asIO(a[0]).readline()), 1, 2],
+      ["readline", (a) => out(asIO(a[0]).readline(sizeArg(a))), 1, 2],
       ["getvalue", (a) => out(asIO(a[0]).value()), 1, 1],
       [
         "seek",

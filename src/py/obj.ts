@@ -301,18 +301,38 @@ export class PySingleton extends PyObject {
 }
 
 export const noneType: PyType = defineType({ name: "NoneType", repr: () => "None" });
-export const ellipsisType: PyType = defineType({ name: "ellipsis", repr: () => "Ellipsis" });
+// Both singletons' types are nameless in MicroPython (mp_type_singleton): <class ''>.
+export const ellipsisType: PyType = defineType({ name: "", repr: () => "Ellipsis" });
 export const notImplementedType: PyType = defineType({
-  name: "NotImplementedType",
+  name: "",
   repr: () => "NotImplemented",
 });
+/** mp_obj_get_int_maybe's view of a value: ints and bools, and user-class instances that
+ * convert (an int subclass's native value, or __int__). */
+export function intLike(v: PyValue): number | bigint | undefined {
+  switch (typeof v) {
+    case "number":
+    case "bigint":
+      return v;
+    case "boolean":
+      return v ? 1 : 0;
+  }
+  if (v instanceof PyObject && v.type.isUserClass && v.type.unaryOp !== undefined) {
+    const r = v.type.unaryOp(8, /* UnaryOp.INT_MAYBE */ v);
+    if (typeof r === "number" || typeof r === "bigint") return r;
+  }
+  return undefined;
+}
+
 export const Ellipsis: PySingleton = new PySingleton(ellipsisType, "Ellipsis");
 export const NotImplemented: PySingleton = new PySingleton(notImplementedType, "NotImplemented");
 
 // Types of the primitive representations; their behaviour is filled in by obj_int.ts,
 // obj_bool.ts and obj_str.ts through `Object.assign(intType, {...slots})` and addMethods.
 export const intType: PyType = defineType({ name: "int" });
-export const boolType: PyType = defineType({ name: "bool", base: intType });
+// MicroPython's bool has no parent type (bool.__bases__ is (object,), True.to_bytes doesn't
+// exist); it still does int arithmetic through its own slots.
+export const boolType: PyType = defineType({ name: "bool" });
 export const strType: PyType = defineType({ name: "str" });
 
 /** The type of any value (mp_obj_get_type). */

@@ -1,7 +1,15 @@
 // bytes and bytearray share one representation: a Uint8Array view (py/objstr.c, objarray.c).
 // Slots live here; methods are in bytes_methods.ts.
 import { BinaryOp, UnaryOp } from "./bytecode.ts";
-import { defineType, type Kw, PyObject, type PyType, type PyValue, typeOf } from "./obj.ts";
+import {
+  defineType,
+  intLike,
+  type Kw,
+  PyObject,
+  type PyType,
+  type PyValue,
+  typeOf,
+} from "./obj.ts";
 import {
   IndexError,
   NotImplementedError,
@@ -188,6 +196,8 @@ function getItemImpl(self: PyValue, index: PyValue, name: string): PyValue {
     return self instanceof PyByteArray ? new PyByteArray(part) : new PyBytes(part);
   }
   if (typeof index === "bigint") return raise(IndexError, `${name} index out of range`);
+  const il = intLike(index);
+  if (il !== undefined) return getItemImpl(self, il, name);
   return raise(TypeError, `${name} indices must be integers, not ${typeOf(index).name}`);
 }
 
@@ -313,7 +323,7 @@ Object.assign(bytearrayType, common, {
       ba.splice(start, Math.max(start, stop), src!);
       return;
     }
-    let i = typeof index === "boolean" ? +index : index;
+    let i = typeof index === "number" ? index : intLike(index) ?? index;
     if (typeof i !== "number") {
       raise(TypeError, `bytearray indices must be integers, not ${typeOf(index).name}`);
     }

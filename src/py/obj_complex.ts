@@ -71,8 +71,7 @@ function complexBinary(op: number, ar: number, ai: number, br: number, bi: numbe
     case BinaryOp.NOT_EQUAL:
       return ar !== br || ai !== bi;
     case BinaryOp.FLOOR_DIVIDE:
-    case BinaryOp.MODULO:
-    case BinaryOp.DIVMOD:
+      // Only // has its own message; % and divmod fall through to "unsupported types".
       return raise(TypeError, "can't truncate-divide a complex number");
   }
   return undefined;
@@ -165,3 +164,4 @@ Object.assign(complexType, {
 
 complexHooks.pow = complexPow;
 complexHooks.parse = parseComplex;
+complexHooks.hasNan = (v) => v instanceof PyComplex && (v.real !== v.real || v.imag !== v.imag);

@@ -72,12 +72,18 @@ export class PyDict extends PyObject {
       if (Number.isInteger(v) && !Number.isSafeInteger(v)) return BigInt(v);
       return v === 0 ? 0 : v;
     }
-    if (identityKeyed(key)) return key;
+    if (identityKeyed(key)) {
+      // An int subclass instance keys as its int value (MicroPython hashes the native int
+      // and compares equal to it), so d[IntSub(2)] and d[2] are one entry.
+      const n = key.type.isUserClass ? (key as { native?: unknown }).native : undefined;
+      if (typeof n === "number" || typeof n === "bigint") return n;
+      return key;
+    }
     const h = hash(key);
     if (this.buckets === undefined) this.buckets = new Map();
     let list = this.buckets.get(h);
     if (list !== undefined) {
-      for (const slot of list) if (eq(slot.key, key)) return slot;
+      for (const slot of list) if (slot.key === key || eq(slot.key, key)) return slot;
     }
     if (!create) return undefined;
     const slot = new KeySlot(key, h);

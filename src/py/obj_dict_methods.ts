@@ -89,7 +89,7 @@ Object.assign(dictType, {
       case BinaryOp.EQUAL:
         // An OrderedDict (no slot table) never equals a plain dict, either way round.
         return other instanceof PyDict && (asDict(self).table === undefined) ===
-              (other.table === undefined)
+            (other.table === undefined)
           ? dictEqual(asDict(self), other)
           : false;
       case BinaryOp.OR:

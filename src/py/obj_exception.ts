@@ -91,10 +91,9 @@ function osErrorStr(self: PyValue): string {
 function exceptionAttr(self: PyValue, name: string): PyValue | undefined {
   const e = self as PyBaseException;
   if (name === "args") return e.args;
-  if (name === "value" && isSubtype(e.type, exceptionTypes.get("StopIteration")!)) {
-    return e.args.items.length > 0 ? e.args.items[0] : null;
-  }
-  if (name === "errno" && isSubtype(e.type, exceptionTypes.get("OSError")!)) {
+  // Every exception has .value and .errno: its first argument, or None (objexcept.c
+  // decompress_exc / exc_attr in this build, whatever the type).
+  if (name === "value" || name === "errno") {
     return e.args.items.length > 0 ? e.args.items[0] : null;
   }
   return undefined;

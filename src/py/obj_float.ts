@@ -24,6 +24,8 @@ export const complexHooks = {
   },
   /** Parse a complex literal from text; undefined when not complex syntax. */
   parse: (_s: string): PyValue | undefined => undefined,
+  /** Is `v` a complex with a NaN part (so not even equal to itself)? */
+  hasNan: (_v: PyValue): boolean => false,
 };
 
 /** A number as a double, or undefined when `v` is not int/bool/float. */
@@ -120,14 +122,57 @@ export function floatBinary(op: number, x: number, y: number): PyValue | undefin
   return undefined;
 }
 
-/** Parse a float literal the way float(str) does; undefined on bad syntax. */
+const isSpace = (c: number) => c === 32 || (c >= 9 && c <= 13);
+
+/** Parse text the way float(str) does (py/parsenum.c mp_parse_num_float); undefined on bad
+ * syntax. The syntax is parsenum's scanner ("e5", "." and "1e " are accepted, "_" is skipped
+ * anywhere in the digits); the value is the correctly rounded double of the scanned digits. */
 export function parseFloatText(text: string): number | undefined {
-  const s = text.trim().replace(/_/g, "");
-  if (/^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/.test(s)) return Number(s);
-  const m = /^([+-]?)(inf|infinity|nan)$/i.exec(s);
-  if (m === null) return undefined;
-  const v = m[2].toLowerCase() === "nan" ? NaN : Infinity;
-  return m[1] === "-" ? -v : v;
+  let i = 0;
+  let top = text.length;
+  while (i < top && isSpace(text.charCodeAt(i))) i++;
+  while (top > i && isSpace(text.charCodeAt(top - 1))) top--;
+  let neg = false;
+  if (i < top && (text[i] === "+" || text[i] === "-")) neg = text[i++] === "-";
+  const start = i;
+  let value: number;
+  const c0 = i < top ? text.charCodeAt(i) | 0x20 : 0;
+  if (c0 === 0x69 /* i */ || c0 === 0x6e /* n */) {
+    const word = text.slice(i, top).toLowerCase();
+    if (word === "inf" || word === "infinity") value = Infinity;
+    else if (word === "nan") value = NaN;
+    else return undefined;
+    i = top;
+  } else {
+    let intg = "";
+    let frac = "";
+    let exp = "";
+    let expSign = "";
+    let part = 0; // 0: integer digits, 1: fraction, 2: exponent
+    for (; i < top; i++) {
+      const c = text.charCodeAt(i);
+      if (c >= 48 && c <= 57) {
+        if (part === 0) intg += text[i];
+        else if (part === 1) frac += text[i];
+        else exp += text[i];
+      } else if (c === 95 /* _ */) {
+        continue;
+      } else if (part === 0 && c === 46 /* . */) {
+        part = 1;
+      } else if (part !== 2 && (c | 0x20) === 0x65 /* e */) {
+        part = 2;
+        if (i + 1 < text.length && (text[i + 1] === "+" || text[i + 1] === "-")) {
+          expSign = text[++i];
+        }
+        if (i + 1 >= text.length) return undefined;
+      } else {
+        break;
+      }
+    }
+    if (i === start || i < top) return undefined;
+    value = Number(`${intg || "0"}.${frac || "0"}e${expSign}${exp || "0"}`);
+  }
+  return neg ? -value : value;
 }
 
 /** float(x) conversion (mp_obj_get_float with float()'s messages). */

@@ -6,6 +6,7 @@ import {
   addMethods,
   boolType,
   builtin,
+  intLike,
   intType,
   type Kw,
   PyObject,
@@ -293,7 +294,7 @@ function latin1(data: Uint8Array): string {
 
 /** The index value of an int argument (mp_obj_get_int), raising TypeError otherwise. */
 export function getInt(v: PyValue): number | bigint {
-  const i = asInt(v);
+  const i = intLike(v);
   if (i !== undefined) return i;
   return raise(TypeError, `can't convert ${typeOf(v).name} to int`);
 }

@@ -3,6 +3,7 @@ import { BinaryOp, UnaryOp } from "./bytecode.ts";
 import {
   addMethods,
   defineType,
+  intLike,
   type Kw,
   PyObject,
   type PyType,
@@ -118,9 +119,12 @@ Object.assign(listType, {
       case BinaryOp.MORE:
       case BinaryOp.LESS_EQUAL:
       case BinaryOp.MORE_EQUAL:
-        return other instanceof PyList ? compareSeq(op, a, other.items) : undefined;
+        // Ordering needs an exact list on the right (a subclass instance is refused).
+        return other instanceof PyList && !other.type.isUserClass
+          ? compareSeq(op, a, other.items)
+          : undefined;
       case BinaryOp.CONTAINS:
-        for (const x of a) if (x === other || eq(x, other)) return true;
+        for (const x of a) if (eq(x, other)) return true;
         return false;
     }
     return undefined;
@@ -175,7 +179,7 @@ addMethods(listType, [
     "insert",
     (a) => {
       const items = asList(a[0]).items;
-      let i = a[1] as number;
+      let i = intLike(a[1]) as number;
       if (typeof i !== "number") raise(TypeError, "can't convert to int");
       if (i < 0) i = Math.max(0, i + items.length);
       items.splice(Math.min(i, items.length), 0, a[2]);

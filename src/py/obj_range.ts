@@ -1,7 +1,7 @@
 // range (py/objrange.c): a lazy arithmetic sequence with a fast iterator the VM can
 // special-case in FOR_ITER.
 import { BinaryOp, UnaryOp } from "./bytecode.ts";
-import { defineType, type Kw, PyObject, type PyType, type PyValue } from "./obj.ts";
+import { defineType, intLike, type Kw, PyObject, type PyType, type PyValue } from "./obj.ts";
 import { IndexError, raise, TypeError, ValueError } from "./obj_exception.ts";
 import { PySlice, sliceIndices } from "./obj_slice.ts";
 import { typeName } from "./seq.ts";
@@ -40,6 +40,8 @@ export const rangeIterType: PyType = defineType({
 function rangeArg(v: PyValue): number {
   if (typeof v === "number") return v;
   if (typeof v === "boolean") return v ? 1 : 0;
+  const i = intLike(v);
+  if (typeof i === "number") return i;
   return raise(TypeError, `can't convert ${typeName(v)} to int`);
 }
 

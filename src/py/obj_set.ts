@@ -218,7 +218,7 @@ addMethods(setType, [
   [
     "pop",
     (a) => {
-      const e = asSet(a[0]).items.popFirst();
+      const e = asSet(a[0]).items.popItem();
       if (e === undefined) return raise(KeyError, "pop from an empty set");
       return e[0];
     },

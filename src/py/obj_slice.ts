@@ -1,5 +1,5 @@
 // slice objects and the index arithmetic every sequence shares (py/objslice.c).
-import { defineType, PyObject, type PyType, type PyValue, typeOf } from "./obj.ts";
+import { defineType, intLike, PyObject, type PyType, type PyValue, typeOf } from "./obj.ts";
 import { IndexError, raise, TypeError, ValueError } from "./obj_exception.ts";
 import { repr } from "./runtime.ts";
 
@@ -28,6 +28,8 @@ function sliceInt(v: PyValue): number {
   if (typeof v === "number") return v;
   if (typeof v === "boolean") return v ? 1 : 0;
   if (typeof v === "bigint") return v < 0n ? -Infinity : Infinity;
+  const i = intLike(v);
+  if (i !== undefined) return sliceInt(i);
   return raise(TypeError, "slice indices must be integers");
 }
 
@@ -66,6 +68,7 @@ export function seqIndex(index: PyValue, length: number, typeName: string): numb
   if (typeof index === "number") i = index;
   else if (typeof index === "boolean") i = index ? 1 : 0;
   else if (typeof index === "bigint") i = Infinity;
+  else if (intLike(index) !== undefined) return seqIndex(intLike(index)!, length, typeName);
   else {
     return raise(
       TypeError,

@@ -4,6 +4,7 @@
 import { BinaryOp, UnaryOp } from "./bytecode.ts";
 import {
   defineType,
+  intLike,
   type Kw,
   PyObject,
   type PyType,
@@ -169,6 +170,8 @@ export function strGetItem(s: string, index: PyValue): PyValue {
   }
   if (typeof index === "boolean") return strGetItem(s, index ? 1 : 0);
   if (typeof index === "bigint") return raise(IndexError, "string index out of range");
+  const i = intLike(index);
+  if (i !== undefined) return strGetItem(s, i);
   return raise(TypeError, `string indices must be integers, not ${typeOf(index).name}`);
 }
 
@@ -177,7 +180,8 @@ function repeatCount(n: PyValue): number | undefined {
   if (typeof n === "number") return n < 0 ? 0 : n;
   if (typeof n === "boolean") return n ? 1 : 0;
   if (typeof n === "bigint") return n < 0n ? 0 : undefined;
-  return undefined;
+  const i = intLike(n);
+  return i === undefined ? undefined : repeatCount(i);
 }
 
 /** Installed by str_percent.ts: `fmt % args`. */

@@ -87,7 +87,7 @@ Object.assign(tupleType, {
       case BinaryOp.MORE_EQUAL:
         return other instanceof PyTuple ? compareSeq(op, a, other.items) : undefined;
       case BinaryOp.CONTAINS:
-        for (const x of a) if (x === other || eq(x, other)) return true;
+        for (const x of a) if (eq(x, other)) return true;
         return false;
     }
     return undefined;

@@ -9,10 +9,8 @@
 // the native object itself with `type` = the class. Other native bases (int, str, float...)
 // are wrapped: a `PyInstance` holding the native value in `native` (MicroPython's subobj[0]).
 import {
-  boolType,
   builtin,
   defineType,
-  intType,
   type Kw,
   objectType,
   PyBuiltin,
@@ -183,7 +181,16 @@ function installSlots(cls: UserType): void {
   cls.getAttr = undefined;
   if (nb !== undefined) {
     if (wrapsNative(nb)) cls.getAttr = wrappedGetAttr;
-    else cls.getAttr = nb.getAttr;
+    else if (nb.getAttr !== undefined) {
+      // The instance's own attributes come before the native ones (self.value = ... in an
+      // Exception subclass shadows the native .value).
+      const native = nb.getAttr;
+      cls.getAttr = (self, name) => {
+        const d = (self as PyObject).dict;
+        const v = d === undefined ? undefined : d.get(name);
+        return v !== undefined ? v : native(self, name);
+      };
+    }
   }
 }
 
@@ -341,7 +348,7 @@ typeType.getAttr = (self, name) => {
     case "__name__":
       return self.name;
     case "__bases__":
-      return new PyTuple(self === boolType ? [objectType] : self.bases.slice());
+      return new PyTuple(self.bases.slice());
     case "__dict__":
       return classDict(self);
     case "__class__":
@@ -476,7 +483,7 @@ getattrFallback.fallback = (obj, name) => {
 function subclassCheck(t: PyType, classinfo: PyValue): boolean {
   // MicroPython's bool has no parent type: it is not a subclass of int.
   if (classinfo instanceof PyType) {
-    return isSubtype(t, classinfo) && !(t === boolType && classinfo === intType);
+    return isSubtype(t, classinfo);
   }
   if (classinfo instanceof PyTuple) {
     for (const c of classinfo.items) if (subclassCheck(t, c)) return true;

@@ -199,7 +199,16 @@ export function instanceBinaryOp(op: number, self: PyValue, other: PyValue): PyV
     // MicroPython hands the whole op to the native value (mp_binary_op(op, subobj[0], rhs)):
     // its errors name the native type, and the result (even of an in-place op) is native.
     if (self instanceof PyInstance && op !== BinaryOp.CONTAINS) {
-      return runtimeBinaryOp(op, nativeOf(self), other);
+      const n = nativeOf(self);
+      const reflected = op >= BinaryOp.REVERSE_OR && op <= BinaryOp.REVERSE_POWER;
+      if (reflected && (typeof n === "number" || typeof n === "bigint")) {
+        // MicroPython's int has no reflected ops: 2 + IntSub(5) fails naming two ints.
+        return raise(
+          TypeError,
+          `unsupported types for ${binaryOpName(op)}: 'int', '${typeOf(other).name}'`,
+        );
+      }
+      return runtimeBinaryOp(op, n, other);
     }
     return nb.binaryOp(op, nativeOf(self), other);
   }
@@ -215,6 +224,10 @@ export function instanceUnaryOp(op: number, self: PyValue): PyValue | undefined 
       const r = callSpecial1(f, self);
       if (op === UnaryOp.BOOL) return r === true;
       if (op === UnaryOp.HASH) return hashResult(r);
+      // __int__ must return an int (a bool won't do): a bare TypeError otherwise.
+      if (op === UnaryOp.INT_MAYBE && typeof r !== "number" && typeof r !== "bigint") {
+        return raise(TypeError);
+      }
       return r;
     }
   }

@@ -23,7 +23,7 @@ import {
   StopIteration,
   TypeError,
 } from "./obj_exception.ts";
-import { PyFloat } from "./obj_float.ts";
+import { complexHooks, PyFloat } from "./obj_float.ts";
 
 // --- printing ---------------------------------------------------------------------------------
 
@@ -169,8 +169,13 @@ export function identityHash(o: object): number {
 /** a == b as a JS boolean (mp_obj_equal). */
 export function eq(a: PyValue, b: PyValue): boolean {
   if (a === b) {
-    // NaN is not equal to itself.
-    return !(a instanceof PyFloat && a.value !== a.value);
+    if (typeof a !== "object" || a === null) return true;
+    // NaN (a float, or a complex with a NaN part) is not equal to itself.
+    if (a instanceof PyFloat) return a.value === a.value;
+    if (complexHooks.hasNan(a)) return false;
+    // User classes are not reflexive in MicroPython: x == x calls __eq__.
+    if (!a.type.isUserClass) return true;
+    return truthy(equalSlow(false, a, b));
   }
   const ta = typeof a;
   const tb = typeof b;
@@ -181,8 +186,45 @@ export function eq(a: PyValue, b: PyValue): boolean {
     }
   }
   if (ta === "string" && tb === "string") return false;
-  const r = compareOp(BinaryOp.EQUAL, a, b);
-  return r === undefined ? false : truthy(r);
+  return truthy(equalSlow(false, a, b));
+}
+
+const isUser = (v: PyValue): boolean => typeof v === "object" && v !== null && v.type.isUserClass;
+
+/** `a == b` as Python sees it (mp_obj_equal_not_equal with EQUAL): a user __eq__'s result
+ * is returned as is. */
+export function equal(a: PyValue, b: PyValue): PyValue {
+  return isUser(a) || isUser(b) ? equalSlow(false, a, b) : eq(a, b);
+}
+
+/** `a != b` (mp_obj_equal_not_equal with NOT_EQUAL). */
+export function notEqual(a: PyValue, b: PyValue): PyValue {
+  return isUser(a) || isUser(b) ? equalSlow(true, a, b) : !eq(a, b);
+}
+
+/** The two passes of mp_obj_equal_not_equal: o1's __ne__ (for !=) or __eq__, then the same
+ * the other way round, then identity. */
+function equalSlow(neq: boolean, a: PyValue, b: PyValue): PyValue {
+  let o1 = a;
+  let o2 = b;
+  for (let pass = 0; pass < 2; pass++) {
+    const t = typeOf(o1);
+    if (t.binaryOp !== undefined && (pass === 0 || t !== typeOf(o2) || t.isUserClass)) {
+      if (neq && t.isUserClass) {
+        const r = t.binaryOp(BinaryOp.NOT_EQUAL, o1, o2);
+        if (r !== undefined) return r;
+      }
+      const r = t.binaryOp(BinaryOp.EQUAL, o1, o2);
+      // A native type that doesn't know a user class answers false here; MicroPython
+      // would not have asked it (no MP_TYPE_FLAG_EQ_CHECKS_OTHER_TYPE) and goes on.
+      if (r !== undefined && (r !== false || t.isUserClass || !isUser(o2))) {
+        return neq ? !truthy(r) : r;
+      }
+    }
+    o1 = b;
+    o2 = a;
+  }
+  return neq ? a !== b : a === b;
 }
 
 // --- operators --------------------------------------------------------------------------------
@@ -224,6 +266,20 @@ const OP_DUNDER = [
   "__mod__",
   "__pow__",
   "__divmod__",
+  "__contains__",
+  "__ror__",
+  "__rxor__",
+  "__rand__",
+  "__rlshift__",
+  "__rrshift__",
+  "__radd__",
+  "__rsub__",
+  "__rmul__",
+  "__rmatmul__",
+  "__rfloordiv__",
+  "__rtruediv__",
+  "__rmod__",
+  "__rpow__",
 ];
 /** The dunder name of a binary op, as used in MicroPython's error messages. */
 export function binaryOpName(op: number): string {
@@ -248,7 +304,9 @@ function compareOp(op: number, a: PyValue, b: PyValue): PyValue | undefined {
     if (r !== undefined && r !== NotImplemented) return r;
   }
   const tb = typeOf(b);
-  if (tb !== ta && tb.binaryOp !== undefined) {
+  // MicroPython never reflects a comparison into a user class (1 < X() doesn't try
+  // X.__gt__); the swap only stands in for natives that compare across types.
+  if (tb !== ta && tb.binaryOp !== undefined && !tb.isUserClass) {
     const r = tb.binaryOp(SWAPPED_COMPARE[op], b, a);
     if (r !== undefined && r !== NotImplemented) return r;
   }
@@ -270,13 +328,9 @@ export function binaryOp(op: number, a: PyValue, b: PyValue): PyValue {
     case BinaryOp.NOT_IN:
       return !contains(b, a);
     case BinaryOp.EQUAL:
-      return eq(a, b);
-    case BinaryOp.NOT_EQUAL: {
-      if (a === b) return !eq(a, b);
-      const r = compareOp(BinaryOp.NOT_EQUAL, a, b);
-      if (r !== undefined) return r;
-      return !eq(a, b);
-    }
+      return equal(a, b);
+    case BinaryOp.NOT_EQUAL:
+      return notEqual(a, b);
     case BinaryOp.LESS:
     case BinaryOp.MORE:
     case BinaryOp.LESS_EQUAL:
@@ -364,8 +418,9 @@ export function unaryOp(op: number, v: PyValue): PyValue {
   if (op === UnaryOp.HASH) return hash(v);
   const t = typeOf(v);
   if (t.unaryOp !== undefined) {
+    // A user __neg__ etc. returning NotImplemented hands it back (mp_unary_op).
     const r = t.unaryOp(op, v);
-    if (r !== undefined && r !== NotImplemented) return r;
+    if (r !== undefined) return r;
   }
   return raise(TypeError, `unsupported type for ${UNARY_DUNDER[op] ?? "?"}: '${t.name}'`);
 }
@@ -474,8 +529,8 @@ export function setAttr(obj: PyValue, name: string, value: PyValue | undefined):
     } else obj.dict.set(name, value);
     return;
   }
-  if (value === undefined || lookupAttr(obj, name) === undefined) attributeError(obj, name);
-  raise(AttributeError, `'${t.name}' object attribute '${name}' is read-only`);
+  // Native attributes can't be stored: MicroPython reports them as missing.
+  attributeError(obj, name);
 }
 
 // --- calls --------------------------------------------------------------------------------

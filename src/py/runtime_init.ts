@@ -35,6 +35,7 @@ export function compileText(
     optLevel: micropythonState.optLevel,
     emit: compileSettings.emit,
     mode,
+    docStrings: true,
   });
 }
 

@@ -2,7 +2,7 @@
 // index/count, and MicroPython's sort (an unstable quicksort, whose order for equal keys
 // programs can observe).
 import { BinaryOp } from "./bytecode.ts";
-import { defineType, PyObject, type PyType, type PyValue, typeOf } from "./obj.ts";
+import { defineType, intLike, PyObject, type PyType, type PyValue, typeOf } from "./obj.ts";
 import { type PySlice, sliceIndices } from "./obj_slice.ts";
 import { raise, TypeError, ValueError } from "./obj_exception.ts";
 import { binaryOp, eq, repr, truthy } from "./runtime.ts";
@@ -46,7 +46,8 @@ export function repeatCount(n: PyValue): number | undefined {
   if (typeof n === "number") return n < 0 ? 0 : n;
   if (typeof n === "boolean") return n ? 1 : 0;
   if (typeof n === "bigint") return n < 0n ? 0 : raise(TypeError, "can't multiply sequence");
-  return undefined;
+  const i = intLike(n);
+  return i === undefined ? undefined : repeatCount(i);
 }
 
 export function repeatItems(items: PyValue[], n: number): PyValue[] {

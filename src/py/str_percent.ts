@@ -1,5 +1,5 @@
 // printf-style `fmt % args` for str and bytes (py/objstr.c str_modulo_format).
-import { type PyValue, typeOf } from "./obj.ts";
+import { intLike, type PyValue, typeOf } from "./obj.ts";
 import { KeyError, raise, TypeError, ValueError } from "./obj_exception.ts";
 import { PyFloat } from "./obj_float.ts";
 import { PyTuple } from "./obj_tuple.ts";
@@ -11,7 +11,7 @@ import { fromLatin1, latin1, PyBytes } from "./obj_bytes.ts";
 import { formatFloatSpec, pad, type Spec } from "./str_format.ts";
 
 function intOf(v: PyValue, allowFloat: boolean): number | bigint {
-  const i = asInt(v);
+  const i = intLike(v);
   if (i !== undefined) return i;
   if (allowFloat && v instanceof PyFloat) return floatToInt(v.value);
   return raise(TypeError, `can't convert ${typeOf(v).name} to int`);
