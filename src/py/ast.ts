@@ -29,6 +29,23 @@ export type BinOp =
   | "&"
   | "|"
   | "^";
+/** Binding strength of the binary operators (higher binds tighter); `**` is parsed apart, above
+ * unary minus. The parser and MicroPython-style constant folding both group by it. */
+export const BINOP_PRECEDENCE: Readonly<Record<string, number>> = {
+  "|": 1,
+  "^": 2,
+  "&": 3,
+  "<<": 4,
+  ">>": 4,
+  "+": 5,
+  "-": 5,
+  "*": 6,
+  "@": 6,
+  "/": 6,
+  "//": 6,
+  "%": 6,
+};
+
 export type CmpOp = "<" | ">" | "==" | "<=" | ">=" | "!=" | "in" | "not in" | "is" | "is not";
 export type UnaryOpName = "+" | "-" | "~" | "not";
 

@@ -3,7 +3,15 @@
 // into `pass`, and the qstr-vs-str decision for string literals (which depends on the names met
 // earlier in the file). The AST is walked in token order so the qstr pool sees names as the
 // lexer would.
-import type { Arguments, Comprehension, ConstValue, Expr, Keyword, Stmt } from "./ast.ts";
+import {
+  type Arguments,
+  BINOP_PRECEDENCE,
+  type Comprehension,
+  type ConstValue,
+  type Expr,
+  type Keyword,
+  type Stmt,
+} from "./ast.ts";
 import { BinaryOp, UnaryOp } from "./bytecode.ts";
 import { QstrPool } from "./compiler_strings.ts";
 import { fitsSmallInt, foldBinary, type FoldNum, foldUnary } from "./fold.ts";
@@ -38,21 +46,7 @@ export function binOpNumber(op: string): number {
 }
 
 /** Grammar rule an operator belongs to: operands of one rule form a flat list in parse.c. */
-const GROUP: Record<string, number> = {
-  "|": 1,
-  "^": 2,
-  "&": 3,
-  "<<": 4,
-  ">>": 4,
-  "+": 5,
-  "-": 5,
-  "*": 6,
-  "@": 6,
-  "/": 6,
-  "//": 6,
-  "%": 6,
-  "**": 7,
-};
+const group = (op: string): number => op === "**" ? 7 : BINOP_PRECEDENCE[op];
 
 const asExpr = (e: CExpr): Expr => e as unknown as Expr;
 
@@ -287,14 +281,14 @@ export class Prep {
 
   /** Operands of one grammar rule are folded together or not at all (parse.c fold_constants). */
   private binop(e: Expr & { k: "binop" }): CExpr {
-    const group = GROUP[e.op];
+    const opGroup = group(e.op);
     const chain: (Expr & { k: "binop" })[] = [];
     let base: Expr = e;
-    while (base.k === "binop" && GROUP[base.op] === group && group !== 7) {
+    while (base.k === "binop" && group(base.op) === opGroup && opGroup !== 7) {
       chain.unshift(base);
       base = base.left;
     }
-    if (group === 7) {
+    if (opGroup === 7) {
       chain.push(e);
       base = e.left;
     }

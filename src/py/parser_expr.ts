@@ -12,25 +12,12 @@ import type {
   ListComp,
   Name,
 } from "./ast.ts";
+import { BINOP_PRECEDENCE } from "./ast.ts";
 import { fstringCall } from "./fstring.ts";
 import { Lexer, syntaxError, Tk, type Token } from "./lexer.ts";
 import { IndentationError, type PyBaseException } from "./obj_exception.ts";
 
-/** Binary operator precedence (higher binds tighter); comparisons are handled apart. */
-const BIN_PREC: Record<string, number> = {
-  "|": 1,
-  "^": 2,
-  "&": 3,
-  "<<": 4,
-  ">>": 4,
-  "+": 5,
-  "-": 5,
-  "*": 6,
-  "@": 6,
-  "/": 6,
-  "//": 6,
-  "%": 6,
-};
+const BIN_PREC = BINOP_PRECEDENCE;
 
 const CMP_OPS = new Set(["<", ">", "==", ">=", "<=", "!=", "in", "not", "is"]);
 
