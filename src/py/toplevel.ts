@@ -33,7 +33,7 @@ export interface RunResult {
 }
 
 export const REPL_BANNER =
-  "MicroPython v1.27.0 on 2025-12-10; upy (Deno) with TypeScript VM\nUse Ctrl-D to exit, Ctrl-E for paste mode";
+  "MicroPython v1.27.0 on 2025-12-10; upy (Deno) with TypeScript VM\nUse Ctrl-D to exit";
 
 export interface HostConfig {
   readFile?: (path: string) => Uint8Array | undefined;
