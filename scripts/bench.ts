@@ -145,3 +145,35 @@ console.log(`startup upy -c "print(1)": median ${median.toFixed(0)} ms of ${STAR
       `CLI ${cliMs.toFixed(0)} ms (${anchor})`,
   );
 }
+
+// asyncio (issue 4): 10,000 tasks each awaiting asyncio.sleep_ms(1) ten times. The reference
+// build cannot run asyncio.run, so there is no ratio.
+{
+  const source = "import asyncio\nasync def w():\n  for _ in range(10):\n" +
+    "    await asyncio.sleep_ms(1)\nasync def main():\n" +
+    "  await asyncio.gather(*[w() for _ in range(10000)])\nasyncio.run(main())\nprint('ok')\n";
+  const [ms, out] = await best(async () => {
+    let o = "";
+    await runSource(source, { file: "asyncio_10k.py", stdout: (s) => o += s });
+    return o;
+  });
+  console.log(
+    `asyncio 10,000 tasks x 10 sleep_ms(1): ${ms.toFixed(0)} ms` +
+      `${out === "ok\n" ? "" : " (WRONG OUTPUT)"} (reference cannot run asyncio.run)`,
+  );
+}
+
+// asyncio streams (issue 4): the corpus echo test, 200 clients x 100 lines over 127.0.0.1
+// (target under 5 s).
+{
+  const path = new URL("../tests/asyncio/stream_echo_200_clients.py", import.meta.url);
+  const source = Deno.readTextFileSync(path);
+  const t0 = performance.now();
+  let out = "";
+  await runSource(source, { file: "stream_echo_200_clients.py", stdout: (s) => out += s });
+  const ms = performance.now() - t0;
+  const ok = out.includes("all echoed True");
+  console.log(
+    `asyncio echo server, 200 clients x 100 lines: ${ms.toFixed(0)} ms${ok ? "" : " (FAILED)"}`,
+  );
+}

@@ -42,6 +42,27 @@ function fillStdin(): boolean {
   return true;
 }
 
+let asyncRead: Promise<void> | undefined;
+
+/** Background stdin read for stdinPoll (select.poll on stdin, input() on the event loop). */
+function stdinPoll(line: boolean, wake: () => void): boolean {
+  if (stdinEnded || (line ? pending.indexOf(10) >= 0 : pending.length > 0)) return true;
+  asyncRead ??= (async () => {
+    const chunk = new Uint8Array(4096);
+    const n = await Deno.stdin.read(chunk).catch(() => null);
+    if (n === null || n === 0) stdinEnded = true;
+    else {
+      const next = new Uint8Array(pending.length + n);
+      next.set(pending);
+      next.set(chunk.subarray(0, n), pending.length);
+      pending = next;
+    }
+    asyncRead = undefined;
+  })();
+  asyncRead.then(wake);
+  return false;
+}
+
 function take(n: number): Uint8Array {
   const out = pending.slice(0, n);
   pending = pending.slice(n);
@@ -65,6 +86,7 @@ export function installHostIO(): void {
       while ((n < 0 || pending.length < n) && fillStdin());
       return take(n < 0 ? pending.length : Math.min(n, pending.length));
     },
+    stdinPoll,
   });
 }
 

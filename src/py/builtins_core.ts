@@ -224,11 +224,20 @@ function help(args: PyValue[]): PyValue {
 
 // --- input ----------------------------------------------------------------------------------
 
-function input(args: PyValue[]): PyValue {
-  if (args.length > 0) writeTo(stdoutStream, str(args[0]));
-  const line = portIO.readLine();
+/** How input() reads its line: `finish` turns the line into the result; a replacement may
+ * instead return a Suspend that finishes later (installed by src/extmod/stdin_wait.ts). */
+export const inputHook = {
+  readLine: (finish: (line: string) => PyValue): PyValue => finish(portIO.readLine()),
+};
+
+function inputLine(line: string): PyValue {
   if (line === "") return raise(EOFError);
   return line.endsWith("\n") ? line.slice(0, line.endsWith("\r\n") ? -2 : -1) : line;
+}
+
+function input(args: PyValue[]): PyValue {
+  if (args.length > 0) writeTo(stdoutStream, str(args[0]));
+  return inputHook.readLine(inputLine);
 }
 
 // --- exec / eval / compile --------------------------------------------------------------------

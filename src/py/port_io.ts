@@ -10,6 +10,10 @@ export interface PortIO {
   readLine(): string;
   /** Read up to n bytes (-1 = all) from stdin. */
   readBytes(n: number): Uint8Array;
+  /** Optional, for waiting on stdin without blocking the event loop: true when a read (a whole
+   * line if `line`) would return at once (data buffered, or end of input); otherwise start
+   * reading in the background and call `wake` when more has arrived. */
+  stdinPoll?(line: boolean, wake: () => void): boolean;
 }
 
 const dec = new TextDecoder();

@@ -19,6 +19,10 @@ import type { CompiledModule } from "./raw_code.ts";
 import { type Code, execCode, loadCode, newModuleGlobals, vmState } from "./vm.ts";
 import { readMpy } from "../mpy/reader.ts";
 import { portIO } from "./port_io.ts";
+import "../extmod/mod_time.ts";
+import "../extmod/mod_select.ts";
+import "../extmod/mod_socket.ts";
+import "../extmod/asyncio.ts";
 
 export type InputMode = "exec" | "eval" | "single";
 

@@ -1,0 +1,43 @@
+// Standard input without blocking the event loop, where the port can read it in the background
+// (PortIO.stdinPoll): sys.stdin / sys.stdin.buffer / fd 0 become pollable by select.poll, and
+// input() on the top-level loop suspends until a whole line has arrived.
+import type { PyValue } from "../py/obj.ts";
+import { inputHook } from "../py/builtins_core.ts";
+import { stdinStream } from "../py/mod_sys.ts";
+import { portIO } from "../py/port_io.ts";
+import { getAttr } from "../py/runtime.ts";
+import { canSuspend, Suspend } from "../py/vm.ts";
+import { fdTable, type NativePollable, notifyIO, waitFor } from "./host_wait.ts";
+
+const POLLIN = 0x01;
+const POLLOUT = 0x04;
+
+/** stdin as a pollable: readable when a read would not block (data buffered, or EOF). */
+export const stdinPollable: NativePollable = {
+  pollReady:
+    () => (portIO.stdinPoll === undefined || portIO.stdinPoll(false, notifyIO) ? POLLIN : 0),
+};
+fdTable.set(0, stdinPollable);
+
+/** Writable standard streams are always ready. */
+const stdoutPollable: NativePollable = { pollReady: () => POLLOUT };
+fdTable.set(1, stdoutPollable);
+fdTable.set(2, stdoutPollable);
+
+/** For select's hook list: the sys.stdin objects map to the stdin pollable. */
+export function stdinPollableOf(obj: PyValue): NativePollable | undefined {
+  if (obj === stdinStream || obj === getAttr(stdinStream, "buffer")) return stdinPollable;
+  return undefined;
+}
+
+inputHook.readLine = (finish) => {
+  const poll = portIO.stdinPoll;
+  if (poll === undefined || !canSuspend() || poll(true, notifyIO)) {
+    return finish(portIO.readLine());
+  }
+  return new Suspend(
+    waitFor(() => poll(true, notifyIO) ? true : undefined, -1).then(() =>
+      finish(portIO.readLine())
+    ),
+  );
+};
