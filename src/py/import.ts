@@ -164,8 +164,10 @@ function importOne(full: string, leaf: string, parent: PyModule | undefined): Py
     else mod = findAndLoad(full, leaf, searchPath());
   } else {
     const p = parent.globals.get("__path__");
-    if (typeof p === "string") mod = findAndLoad(full, leaf, [p]);
-    else if (frozen.has(full)) mod = findAndLoad(full, leaf, [".frozen"]);
+    // Submodules of a frozen package come from the frozen table, not the file system.
+    const inFrozen = p === null || (typeof p === "string" && p.startsWith(".frozen/"));
+    if (inFrozen && frozen.has(full)) mod = findAndLoad(full, leaf, [".frozen"]);
+    else if (typeof p === "string") mod = findAndLoad(full, leaf, [p]);
   }
   if (mod === undefined) raise(ImportError, `no module named '${full}'`);
   if (parent !== undefined) parent.globals.set(leaf, mod);

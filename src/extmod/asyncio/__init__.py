@@ -2,11 +2,6 @@
 # MicroPython loads funcs/event/lock/stream lazily through a module __getattr__; they are small
 # and stream imports socket only when used, so they load up front here.
 
-# WORKAROUND: src/py/import.ts searches the file system for submodules of a package whose
-# __path__ is a string, even a frozen one (".frozen/asyncio"); with a non-string __path__ it
-# looks in the frozen table. Drop this once locate() treats ".frozen/..." paths as frozen.
-__path__ = None
-
 from .core import *
 from .funcs import wait_for, wait_for_ms, gather
 from .event import Event, ThreadSafeFlag
