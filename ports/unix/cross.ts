@@ -2,6 +2,11 @@
 // and `upy cross --dump` / `upy disasm`: print what is inside .mpy files.
 import { parse } from "../../src/py/parser.ts";
 import { compileModule } from "../../src/py/compile.ts";
+import { ARCH_NAMES } from "../../src/mpy/arch.ts";
+import type { ThumbArch } from "../../emitter/asm_types.ts";
+import { createAssembler } from "../../emitter/asm_thumb.ts";
+
+const THUMB_ARCHS = new Set(["armv6m", "armv7m", "armv7em", "armv7emsp", "armv7emdp"]);
 import { directiveOf } from "../../src/py/compiler_directives.ts";
 import type { Expr, Module } from "../../src/py/ast.ts";
 import {
@@ -42,7 +47,16 @@ export function crossCompile(
 ): { mpy: Uint8Array; nativeFunctions: number } {
   const parsed = parse(source, options.inputName);
   const mod: Module = { ...parsed, file: options.sourceName ?? options.inputName };
-  const native = nativeFunctions(mod);
+  const archName = options.arch ? ARCH_NAMES[options.arch] : "";
+  const thumb = THUMB_ARCHS.has(archName) ? archName as ThumbArch : undefined;
+  const allNative = nativeFunctions(mod);
+  // asm_thumb functions are real machine code for a Thumb arch; the rest is still bytecode.
+  const native = allNative.filter((f) => !(thumb && f.kind === "asm_thumb")).map((f) => f.line);
+  const asmElsewhere = allNative.find((f) => !thumb && f.kind === "asm_thumb");
+  if (options.arch && asmElsewhere) {
+    // compile.c compile_built_in_decorator: no inline assembler for this arch.
+    throw syntaxError("invalid arch", mod.file, asmElsewhere.line);
+  }
   if (!options.arch) {
     // Without -march mpy-cross has no native emitter (compile.c: "invalid arch").
     const line = native.length > 0
@@ -55,6 +69,9 @@ export function crossCompile(
   const cm = compileModule(mod, {
     optLevel: options.optLevel ?? 0,
     smallIntBits: options.smallIntBits ?? 31,
+    // asm_thumb functions become NATIVE_ASM raw codes for a Thumb -march.
+    inlineAsm: thumb && { arch: thumb, create: createAssembler },
+    arch: options.arch,
     // No native emitter yet: native functions become bytecode (same behaviour, no speed-up).
     emit: "bytecode",
   });
@@ -69,8 +86,8 @@ function syntaxError(msg: string, file: string, line: number): PyBaseException {
 }
 
 /** Source lines of functions decorated @micropython.native/viper/asm_* (in source order). */
-function nativeFunctions(mod: Module): number[] {
-  const lines: number[] = [];
+function nativeFunctions(mod: Module): { line: number; kind: string }[] {
+  const lines: { line: number; kind: string }[] = [];
   const visit = (node: unknown): void => {
     if (Array.isArray(node)) {
       for (const n of node) visit(n);
@@ -82,13 +99,13 @@ function nativeFunctions(mod: Module): number[] {
       for (const d of n.decorators) {
         const dotted = dottedName(d);
         const kind = dotted && directiveOf(dotted);
-        if (kind && kind !== "bytecode") lines.push(d.line ?? n.line ?? 1);
+        if (kind && kind !== "bytecode") lines.push({ line: d.line ?? n.line ?? 1, kind });
       }
     }
     for (const v of Object.values(node)) if (typeof v === "object") visit(v);
   };
   visit(mod.body);
-  return lines.sort((a, b) => a - b);
+  return lines.sort((a, b) => a.line - b.line);
 }
 
 function dottedName(e: Expr): string[] | undefined {

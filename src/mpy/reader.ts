@@ -48,19 +48,26 @@ function incompatible(msg = "incompatible .mpy file"): never {
  * inspection tools; the VM cannot run them). */
 export interface ReadOptions {
   native?: boolean;
+  /** Accept files for a Thumb arch (armv6m … armv7emdp) whose only machine code is asm_thumb
+   * functions (NATIVE_ASM), which the desktop runs in the Thumb emulator. */
+  thumbAsm?: boolean;
 }
+
+/** Header arch codes of the Thumb targets (armv6m … armv7emdp). */
+const THUMB_ARCH_MIN = 4;
+const THUMB_ARCH_MAX = 8;
 
 /** Parse a .mpy file; throws a Python ValueError for anything this port cannot load. */
 export function readMpy(data: Uint8Array, options: ReadOptions = {}): CompiledModule {
   try {
-    return readAll(new ByteSource(data), options.native ?? false);
+    return readAll(new ByteSource(data), options.native ?? false, options.thumbAsm ?? false);
   } catch (e) {
     if (e instanceof Bad || e instanceof RangeError) return incompatible();
     throw e;
   }
 }
 
-function readAll(src: ByteSource, native: boolean): CompiledModule {
+function readAll(src: ByteSource, native: boolean, thumbAsm: boolean): CompiledModule {
   const magic = src.byte();
   const version = src.byte();
   const feature = src.byte();
@@ -68,7 +75,8 @@ function readAll(src: ByteSource, native: boolean): CompiledModule {
   const arch = (feature >> 2) & 0x2f;
   if (magic !== 0x4d || version !== 6 || (arch !== 0 && (feature & 3) !== 3)) incompatible();
   if (smallIntBits > MAX_SMALL_INT_BITS) incompatible();
-  if (arch !== 0 && !native) incompatible("native code in .mpy unsupported");
+  const asmOnly = !native && thumbAsm && arch >= THUMB_ARCH_MIN && arch <= THUMB_ARCH_MAX;
+  if (arch !== 0 && !native && !asmOnly) incompatible("native code in .mpy unsupported");
   if (feature & 0x40) {
     if (!native) incompatible();
     src.vuint(); // RV32 arch flags
@@ -79,7 +87,7 @@ function readAll(src: ByteSource, native: boolean): CompiledModule {
   for (let i = 0; i < nQstrs; i++) qstrs.push(readQstr(src));
   const constants: PyConst[] = [];
   for (let i = 0; i < nConsts; i++) constants.push(readConst(src, 0));
-  const rawCode = readRawCode(src, 0, native);
+  const rawCode = readRawCode(src, 0, native || (asmOnly ? "asm" : false));
   return { qstrs, constants, rawCode, arch, smallIntBits };
 }
 
@@ -163,12 +171,15 @@ function readConst(src: ByteSource, depth: number): PyConst {
   throw new Bad();
 }
 
-function readRawCode(src: ByteSource, depth: number, native: boolean): RawCode {
+function readRawCode(src: ByteSource, depth: number, native: boolean | "asm"): RawCode {
   if (depth > 256) throw new Bad();
   const head = src.vuint();
   const kind = ((head & 3) + 2) as RawCode["kind"];
   // Native raw codes need a native-capable port (mpy-format.md §3.1 step 4).
   if (kind !== RawCodeKind.BYTECODE && !native) incompatible();
+  if (native === "asm" && kind !== RawCodeKind.BYTECODE && kind !== RawCodeKind.NATIVE_ASM) {
+    incompatible("native code in .mpy unsupported");
+  }
   const data = src.bytes(Math.floor(head / 8));
   const rc: RawCode = { kind, data, children: [] };
   if (kind === RawCodeKind.NATIVE_PY) rc.preludeOffset = src.vuint();

@@ -3,8 +3,8 @@
 // passes over the scopes, calling back into compile_func.ts for each scope body.
 import type { Module, Stmt } from "./ast.ts";
 import { newException, SyntaxError } from "./obj_exception.ts";
-import { Compiler } from "./compile_core.ts";
-import { compileScopeBody } from "./compile_func.ts";
+import { Compiler, type InlineAsmTarget } from "./compile_core.ts";
+import { assembleScope, compileScopeBody } from "./compile_func.ts";
 import { Prep, withDocString } from "./compile_prep.ts";
 import { runPasses } from "./compiler_driver.ts";
 import { Pass } from "./emit.ts";
@@ -25,6 +25,10 @@ export interface CompileOptions {
   /** MICROPY_ENABLE_DOC_STRING: a module's or class's leading string is stored as __doc__.
    * The reference runtime has it; mpy-cross (whose output we match byte for byte) doesn't. */
   docStrings?: boolean;
+  /** Compile @micropython.asm_thumb functions for this target (else they are an error). */
+  inlineAsm?: InlineAsmTarget;
+  /** .mpy header arch code recorded when the module has machine code. */
+  arch?: number;
 }
 
 /** eval input becomes `return <expr>`-style code; single input wraps expression statements in
@@ -65,6 +69,7 @@ export function compileModule(mod: Module, options: CompileOptions = {}): Compil
   const body = prep.stmts(input);
   const c = new Compiler(mod.file, optLevel, smallIntBits);
   c.evalInput = options.mode === "eval";
+  c.inlineAsm = options.inlineAsm;
   const moduleScope = new Scope("module", "<module>", undefined);
   c.scopes.push(moduleScope);
   c.nodeOf.set(moduleScope, { k: "module", body });
@@ -87,7 +92,13 @@ export function compileModule(mod: Module, options: CompileOptions = {}): Compil
         for (const id of scope.ids) if (id.kind === "global_implicit") scope.checkToCloseOver(id);
       }
     },
-    { optLevel, smallIntBits },
+    {
+      optLevel,
+      smallIntBits,
+      arch: options.arch,
+      assemble: (scope) => assembleScope(c, scope),
+      isAsm: (scope) => c.asmScopes.has(scope),
+    },
   );
 }
 

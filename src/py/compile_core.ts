@@ -6,6 +6,7 @@ import { Pass, type PassValue, type SetupKind } from "./emit.ts";
 import { type IdInfo, isFuncLike, Scope, type ScopeKind } from "./scope.ts";
 import { syntaxError } from "./compile_error.ts";
 import type { PyBaseException } from "./obj_exception.ts";
+import type { ThumbArch, ThumbAssembler } from "../../emitter/asm_types.ts";
 
 export type ScopeNode =
   | { k: "module"; body: Stmt[] }
@@ -17,6 +18,12 @@ export type ScopeNode =
 
 export const INVALID_LABEL = -1;
 
+/** Where asm_thumb functions go: the architecture and an assembler factory for it. */
+export interface InlineAsmTarget {
+  arch: ThumbArch;
+  create: (arch: ThumbArch) => ThumbAssembler;
+}
+
 export function isCompLike(kind: ScopeKind): boolean {
   return kind === "listcomp" || kind === "dictcomp" || kind === "setcomp" || kind === "genexpr";
 }
@@ -25,6 +32,10 @@ export class Compiler {
   readonly scopes: Scope[] = [];
   readonly scopeOf = new Map<object, Scope>();
   readonly nodeOf = new Map<Scope, ScopeNode>();
+  /** Scopes of @micropython.asm_thumb functions (compiled by the inline assembler). */
+  readonly asmScopes = new Set<Scope>();
+  /** The inline assembler's target, when asm_thumb functions can be compiled. */
+  inlineAsm: InlineAsmTarget | undefined;
   /** Compiling eval input: the module body is one `return <expr>`. */
   evalInput = false;
   // per pass

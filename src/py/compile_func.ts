@@ -9,6 +9,9 @@ import { compileArgs, compileExpr } from "./compile_expr.ts";
 import { compileStmts } from "./compile_stmt.ts";
 import { directiveOf, type EmitKind, unsupportedDirective } from "./compiler_directives.ts";
 import { IdFlag, type Scope } from "./scope.ts";
+import { type RawCode, RawCodeKind } from "./raw_code.ts";
+import { AsmError } from "../../emitter/asm_types.ts";
+import { checkInlineAsmScope, compileInlineThumb } from "../../emitter/emit_inline_thumb.ts";
 
 /** Pushes the cells the child closes over, then makes the function or closure. */
 export function closeOverVariables(c: Compiler, child: Scope, nPos: number, nKw: number): void {
@@ -67,6 +70,29 @@ function dottedName(e: Expr): string[] | undefined {
   return undefined;
 }
 
+/** Compiles an asm_thumb scope to a NATIVE_ASM raw code (compile.c compile_scope_inline_asm,
+ * CODE_SIZE and EMIT passes); undefined for other scopes. */
+export function assembleScope(c: Compiler, scope: Scope): RawCode | undefined {
+  if (!c.asmScopes.has(scope) || !c.inlineAsm) return undefined;
+  const node = c.nodeOf.get(scope) as FunctionDef;
+  c.scope = scope;
+  try {
+    const asm = c.inlineAsm.create(c.inlineAsm.arch);
+    const r = compileInlineThumb(node, asm);
+    return {
+      kind: RawCodeKind.NATIVE_ASM,
+      data: r.code,
+      children: [],
+      scopeFlags: 0,
+      nPosArgs: r.nPosArgs,
+      typeSig: r.typeSig,
+    };
+  } catch (e) {
+    if (e instanceof AsmError) throw c.error(e.message, e.line);
+    throw e;
+  }
+}
+
 /** Compiles ordinary decorators; returns how many there are and the requested emit kind. */
 function compileDecorators(c: Compiler, decorators: Expr[], line: number): [number, EmitKind] {
   let n = 0;
@@ -76,7 +102,7 @@ function compileDecorators(c: Compiler, decorators: Expr[], line: number): [numb
     if (dotted && dotted[0] === "micropython") {
       const k = directiveOf(dotted);
       if (!k) throw c.error("invalid micropython decorator", line);
-      const msg = unsupportedDirective(k);
+      const msg = k === "asm_thumb" && c.inlineAsm ? undefined : unsupportedDirective(k);
       if (msg) throw c.error(msg, line);
       kind = k;
       continue;
@@ -106,8 +132,9 @@ function compileDotted(c: Compiler, e: Expr): void {
 }
 
 export function compileFunctionDef(c: Compiler, s: FunctionDef): void {
-  const [nDeco] = compileDecorators(c, s.decorators, s.line);
+  const [nDeco, kind] = compileDecorators(c, s.decorators, s.line);
   const scope = c.childScope(s, "function", s.name);
+  if (kind === "asm_thumb") c.asmScopes.add(scope);
   compileFuncDefaults(c, scope, s.args, s.line);
   if (s.isAsync) scope.scopeFlags |= ScopeFlag.GENERATOR;
   for (let i = 0; i < nDeco; i++) c.e.callFunction(1, 0, 0);
@@ -162,6 +189,16 @@ export function compileScopeBody(c: Compiler): void {
       c.e.returnValue();
       return;
     case "funcdef":
+      if (c.asmScopes.has(c.scope)) {
+        // Inline assembler: only the SCOPE-pass checks here; assembleScope does the rest.
+        try {
+          checkInlineAsmScope(node);
+        } catch (e) {
+          if (e instanceof AsmError) throw c.error(e.message, e.line);
+          throw e;
+        }
+        return;
+      }
       if (c.scopePass) declareParams(c, node.args);
       compileStmts(c, node.body);
       c.e.loadConstTok("none");

@@ -17,6 +17,13 @@ export type CompileBody = (scope: Scope, emitter: BytecodeEmitter, pass: PassVal
 export interface DriverOptions {
   optLevel?: number;
   smallIntBits?: number;
+  /** Machine code for scopes that are not bytecode (asm_thumb functions), or undefined. Called
+   * in scope order where mpy-cross runs such a scope's CODE_SIZE and EMIT passes. */
+  assemble?: (scope: Scope) => RawCode | undefined;
+  /** Scopes compiled by the inline assembler (known once their parent's SCOPE pass ran). */
+  isAsm?: (scope: Scope) => boolean;
+  /** Native architecture code for the header when some raw code is machine code. */
+  arch?: number;
 }
 
 /** Hard stop for the EMIT fixpoint (sizes only shrink, so this is never reached in practice). */
@@ -36,6 +43,11 @@ export function runPasses(
   for (let i = 0; i < scopes.length; i++) {
     const e = new BytecodeEmitter(tables, { optLevel: options.optLevel });
     emitters.set(scopes[i], e);
+    if (options.isAsm?.(scopes[i])) {
+      // Inline assembler scopes never reach the bytecode emitter (no qstrs recorded).
+      compileBody(scopes[i], e, Pass.SCOPE);
+      continue;
+    }
     e.startPass(Pass.SCOPE, scopes[i]);
     compileBody(scopes[i], e, Pass.SCOPE);
     e.endPass();
@@ -48,7 +60,15 @@ export function runPasses(
   };
   const raw = new Map<Scope, RawCode>();
   const childRefs = new Map<Scope, Scope[]>();
+  let native = false;
   for (const scope of scopes) {
+    const asm = options.assemble?.(scope);
+    if (asm) {
+      raw.set(scope, asm);
+      childRefs.set(scope, []);
+      native = true;
+      continue;
+    }
     const e = emitters.get(scope)!;
     run(scope, e, Pass.STACK_SIZE);
     run(scope, e, Pass.CODE_SIZE);
@@ -66,7 +86,7 @@ export function runPasses(
     qstrs: tables.qstrs,
     constants: tables.constants,
     rawCode: raw.get(moduleScope)!,
-    arch: 0,
+    arch: native ? options.arch ?? 0 : 0,
     smallIntBits: options.smallIntBits ?? 31,
   };
 }

@@ -48,3 +48,9 @@ export interface CompiledModule {
   /** Small-int bits recorded in the header (mpy-cross default 31). */
   smallIntBits: number;
 }
+
+/** Makes the callable for a machine-code raw code the VM cannot run itself (NATIVE_ASM: the
+ * Thumb emulator, installed by the port), or undefined when none is available. */
+export const nativeCodeHook: { make: ((raw: RawCode) => unknown) | undefined } = {
+  make: undefined,
+};

@@ -19,6 +19,15 @@ import type { CompiledModule } from "./raw_code.ts";
 import { type Code, execCode, loadCode, newModuleGlobals, vmState } from "./vm.ts";
 import { readMpy } from "../mpy/reader.ts";
 import { portIO } from "./port_io.ts";
+import { nativeCodeHook } from "./raw_code.ts";
+import { createAssembler } from "../../emitter/asm_thumb.ts";
+import { makeAsmFunction } from "../../emitter/emit_inline_thumb_run.ts";
+import type { InlineAsmTarget } from "./compile_core.ts";
+
+/** asm_thumb functions run in the Thumb emulator, assembled for the richest Thumb arch so every
+ * documented instruction (Thumb-2, VFP) is available. */
+const DESKTOP_ASM: InlineAsmTarget = { arch: "armv7emdp", create: createAssembler };
+nativeCodeHook.make = makeAsmFunction;
 import "../extmod/mod_time.ts";
 import "../extmod/mod_select.ts";
 import "../extmod/mod_socket.ts";
@@ -40,6 +49,7 @@ export function compileText(
     emit: compileSettings.emit,
     mode,
     docStrings: true,
+    inlineAsm: DESKTOP_ASM,
   });
 }
 
@@ -52,7 +62,7 @@ class PyCode extends PyObject {
 const codeType = defineType({ name: "code", repr: () => "<code>" });
 
 compilerHook.compile = (source, file) => compileText(source, file);
-mpyHook.read = (bytes) => readMpy(bytes);
+mpyHook.read = (bytes) => readMpy(bytes, { thumbAsm: true });
 
 compileHook.compile = (source, file, mode) => new PyCode(loadCode(compileText(source, file, mode)));
 compileHook.isCode = (v) => v instanceof PyCode;

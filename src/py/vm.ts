@@ -62,6 +62,7 @@ import { micropythonState, runScheduled } from "./mod_micropython.ts";
 import { bindArgs, flattenVarArgs } from "./vm_call.ts";
 import { Frame, unwindJump, unwindReturn } from "./vm_frame.ts";
 import { type Code, loadCode } from "./vm_prelude.ts";
+import { nativeCodeHook, RawCodeKind } from "./raw_code.ts";
 import { vmEnv } from "./vm_env.ts";
 import {
   bigNorm,
@@ -362,6 +363,11 @@ function loop(
           case 0x32: { // MAKE_FUNCTION
             let u = bc[ip++];
             if (u > 0x7f) (u = readUintSlow(bc, ip - 1)), (ip = rIp);
+            const raw = code.raw.children[u];
+            if (raw?.kind === RawCodeKind.NATIVE_ASM && nativeCodeHook.make) {
+              regs[++sp] = nativeCodeHook.make(raw) as PyValue; // asm_thumb (emitter/)
+              break;
+            }
             regs[++sp] = new PyFunction(code.child(u), globals, undefined, undefined, undefined);
             break;
           }
