@@ -23,15 +23,15 @@ import { nativeCodeHook } from "./raw_code.ts";
 import { createAssembler } from "../../emitter/asm_thumb.ts";
 import { makeAsmFunction } from "../../emitter/emit_inline_thumb_run.ts";
 import type { InlineAsmTarget } from "./compile_core.ts";
+import "../extmod/mod_time.ts";
+import "../extmod/mod_select.ts";
+import "../extmod/mod_socket.ts";
+import "../extmod/asyncio.ts";
 
 /** asm_thumb functions run in the Thumb emulator, assembled for the richest Thumb arch so every
  * documented instruction (Thumb-2, VFP) is available. */
 const DESKTOP_ASM: InlineAsmTarget = { arch: "armv7emdp", create: createAssembler };
 nativeCodeHook.make = makeAsmFunction;
-import "../extmod/mod_time.ts";
-import "../extmod/mod_select.ts";
-import "../extmod/mod_socket.ts";
-import "../extmod/asyncio.ts";
 
 export type InputMode = "exec" | "eval" | "single";
 
