@@ -1,0 +1,57 @@
+# oracle: skip
+# expected: equivalent pure-Python code (_equiv/adler32.py) run by the reference MicroPython
+import micropython
+# Adler-32 over a buffer: udiv + mul + sub for the modulo, movw for the constant
+@micropython.asm_thumb
+def adler32(r0, r1) -> uint:
+    mov(r2, 1)
+    mov(r3, 0)
+    movw(r4, 65521)
+    label(loop)
+    cmp(r1, 0)
+    beq(done)
+    ldrb(r5, [r0, 0])
+    add(r2, r2, r5)
+    udiv(r6, r2, r4)
+    mul(r6, r4)
+    sub(r2, r2, r6)
+    add(r3, r3, r2)
+    udiv(r6, r3, r4)
+    mul(r6, r4)
+    sub(r3, r3, r6)
+    add(r0, 1)
+    sub(r1, 1)
+    b(loop)
+    label(done)
+    lsl(r3, r3, 16)
+    orr(r3, r2)
+    mov(r0, r3)
+@micropython.asm_thumb
+def sum16(r0, r1) -> uint:
+    # ones' complement 16-bit checksum (as in IP headers) over r1 halfwords
+    mov(r2, 0)
+    label(loop)
+    cmp(r1, 0)
+    beq(fold)
+    ldrh(r3, [r0, 0])
+    add(r2, r2, r3)
+    add(r0, 2)
+    sub(r1, 1)
+    b(loop)
+    label(fold)
+    lsr(r3, r2, 16)
+    beq(out)
+    lsl(r2, r2, 16)
+    lsr(r2, r2, 16)
+    add(r2, r2, r3)
+    b(fold)
+    label(out)
+    mvn(r0, r2)
+    lsl(r0, r0, 16)
+    lsr(r0, r0, 16)
+print(adler32(b"Wikipedia", 9), hex(adler32(b"", 0)), hex(adler32(b"abc", 3)))
+big = bytearray(i * 37 & 255 for i in range(2000))
+print(hex(adler32(big, len(big))), hex(adler32(big, 1000)))
+from array import array
+print(hex(sum16(array("H", [0x4500, 0x0073, 0x0000, 0x4000, 0x4011, 0, 0xC0A8, 0x0001, 0xC0A8, 0x00C7]), 10)))
+print(hex(sum16(array("H", [0xFFFF, 0xFFFF, 1]), 3)), hex(sum16(array("H", [0]), 1)))
