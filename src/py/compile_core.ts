@@ -88,56 +88,38 @@ export class Compiler {
   }
 
   loadId(name: string): void {
-    if (this.scopePass) {
-      this.scope.findOrAdd(name, "global_implicit");
-      return;
-    }
-    const id = this.scope.find(name)!;
-    switch (id.kind) {
-      case "global_implicit":
-        return this.e.loadGlobal(name, "name");
-      case "global_explicit":
-        return this.e.loadGlobal(name, "global");
-      case "local":
-        return this.e.loadLocal(name, id.localNum, "fast");
-      default:
-        return this.e.loadLocal(name, id.localNum, "deref");
-    }
+    if (this.scopePass) this.scope.findOrAdd(name, "global_implicit");
+    else this.emitId(name, "load");
   }
 
   storeId(name: string): void {
-    if (this.scopePass) {
-      this.idForModification(this.scope, name);
-      return;
-    }
-    const id = this.scope.find(name)!;
-    switch (id.kind) {
-      case "global_implicit":
-        return this.e.storeGlobal(name, "name");
-      case "global_explicit":
-        return this.e.storeGlobal(name, "global");
-      case "local":
-        return this.e.storeLocal(name, id.localNum, "fast");
-      default:
-        return this.e.storeLocal(name, id.localNum, "deref");
-    }
+    if (this.scopePass) this.idForModification(this.scope, name);
+    else this.emitId(name, "store");
   }
 
   deleteId(name: string): void {
-    if (this.scopePass) {
-      this.idForModification(this.scope, name);
-      return;
-    }
+    if (this.scopePass) this.idForModification(this.scope, name);
+    else this.emitId(name, "delete");
+  }
+
+  /** Load/store/delete a resolved name: NAME/GLOBAL ops for globals, FAST/DEREF for locals. */
+  private emitId(name: string, access: "load" | "store" | "delete"): void {
     const id = this.scope.find(name)!;
+    const e = this.e;
+    const [global, local] = access === "load"
+      ? [e.loadGlobal, e.loadLocal]
+      : access === "store"
+      ? [e.storeGlobal, e.storeLocal]
+      : [e.deleteGlobal, e.deleteLocal];
     switch (id.kind) {
       case "global_implicit":
-        return this.e.deleteGlobal(name, "name");
+        return global.call(e, name, "name");
       case "global_explicit":
-        return this.e.deleteGlobal(name, "global");
+        return global.call(e, name, "global");
       case "local":
-        return this.e.deleteLocal(name, id.localNum, "fast");
+        return local.call(e, name, id.localNum, "fast");
       default:
-        return this.e.deleteLocal(name, id.localNum, "deref");
+        return local.call(e, name, id.localNum, "deref");
     }
   }
 
