@@ -162,13 +162,14 @@ export class Lexer {
   }
 
   /** Skips blanks, comments and continuations; returns the line of the first newline seen at
-   * bracket level 0, or 0 if none. */
-  private skipSpace(): number {
+   * bracket level 0, or 0 if none. With `stopAtLineEnd` it stops before such a newline. */
+  private skipSpace(stopAtLineEnd = false): number {
     const src = this.src;
     let nlLine = 0;
     for (;;) {
       const c = src.charCodeAt(this.pos);
       if (c === C_NL) {
+        if (stopAtLineEnd && this.bracket === 0) return 0;
         if (nlLine === 0) nlLine = this.line;
         this.pos++;
         this.line++;
@@ -304,7 +305,7 @@ export class Lexer {
       } else {
         text += this.stringBody(raw, isBytes, partLine);
       }
-      this.skipSpaceInLine();
+      this.skipSpace(true);
       const c = this.src.charCodeAt(this.pos);
       if (c !== C_SQ && c !== C_DQ && this.prefixLen() === 0) break;
     }
@@ -315,31 +316,6 @@ export class Lexer {
     }
     if (isF) return { k: Tk.FStr, s: text, line, fx };
     return { k: Tk.Str, s: text, line };
-  }
-
-  /** Whitespace, comments and continuations, stopping at a newline outside brackets. */
-  private skipSpaceInLine(): void {
-    const src = this.src;
-    for (;;) {
-      const c = src.charCodeAt(this.pos);
-      if (c === C_NL && this.bracket === 0) return;
-      if (c === C_NL) {
-        this.pos++;
-        this.line++;
-        this.lineStart = this.pos;
-      } else if (c === C_SPACE || (c >= C_TAB && c <= 13)) {
-        this.pos++;
-      } else if (c === C_HASH) {
-        const e = src.indexOf("\n", this.pos);
-        this.pos = e < 0 ? src.length : e;
-      } else if (c === C_BSLASH && src.charCodeAt(this.pos + 1) === C_NL) {
-        this.pos += 2;
-        this.line++;
-        this.lineStart = this.pos;
-      } else {
-        return;
-      }
-    }
   }
 
   /** Opening quote at pos: returns [quote char code, triple]. Advances past the quote(s). */
