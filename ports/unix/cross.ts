@@ -7,7 +7,7 @@ import type { ThumbArch } from "../../emitter/asm_types.ts";
 import { createAssembler } from "../../emitter/asm_thumb.ts";
 
 const THUMB_ARCHS = new Set(["armv6m", "armv7m", "armv7em", "armv7emsp", "armv7emdp"]);
-import { directiveOf } from "../../src/py/compiler_directives.ts";
+import { directiveOf, dottedName } from "../../src/py/compiler_directives.ts";
 import type { Expr, Module } from "../../src/py/ast.ts";
 import {
   formatException,
@@ -106,15 +106,6 @@ function nativeFunctions(mod: Module): { line: number; kind: string }[] {
   };
   visit(mod.body);
   return lines.sort((a, b) => a.line - b.line);
-}
-
-function dottedName(e: Expr): string[] | undefined {
-  if (e.k === "name") return [e.id];
-  if (e.k === "attr") {
-    const base = dottedName(e.value);
-    return base && [...base, e.attr];
-  }
-  return undefined;
 }
 
 /** mpy-cross's default output name: the input with its last two characters replaced by "mpy". */

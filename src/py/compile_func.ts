@@ -7,7 +7,12 @@ import { compileCompScope } from "./compile_comp.ts";
 import type { Compiler } from "./compile_core.ts";
 import { compileArgs, compileExpr } from "./compile_expr.ts";
 import { compileStmts } from "./compile_stmt.ts";
-import { directiveOf, type EmitKind, unsupportedDirective } from "./compiler_directives.ts";
+import {
+  directiveOf,
+  dottedName,
+  type EmitKind,
+  unsupportedDirective,
+} from "./compiler_directives.ts";
 import { IdFlag, type Scope } from "./scope.ts";
 import { type RawCode, RawCodeKind } from "./raw_code.ts";
 import { AsmError } from "../../emitter/asm_types.ts";
@@ -59,15 +64,6 @@ export function compileFuncDefaults(c: Compiler, scope: Scope, a: Arguments, _li
     c.e.loadNull();
   }
   closeOverVariables(c, scope, nDefault, nDict);
-}
-
-function dottedName(e: Expr): string[] | undefined {
-  if (e.k === "name") return [e.id];
-  if (e.k === "attr") {
-    const base = dottedName(e.value);
-    return base && [...base, e.attr];
-  }
-  return undefined;
 }
 
 /** Compiles an asm_thumb scope to a NATIVE_ASM raw code (compile.c compile_scope_inline_asm,

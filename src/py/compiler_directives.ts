@@ -2,6 +2,8 @@
 // asm_xtensa / asm_rv32) are compiler directives, not calls (compile.c compile_built_in_decorator).
 // Detection lives here so the native emitters plug in at one place later.
 
+import type { Expr } from "./ast.ts";
+
 export type EmitKind = "bytecode" | "native" | "viper" | "asm_thumb" | "asm_xtensa" | "asm_rv32";
 
 const DIRECTIVES: ReadonlyMap<string, EmitKind> = new Map([
@@ -12,6 +14,16 @@ const DIRECTIVES: ReadonlyMap<string, EmitKind> = new Map([
   ["asm_xtensa", "asm_xtensa"],
   ["asm_rv32", "asm_rv32"],
 ]);
+
+/** `a.b.c` as ["a", "b", "c"]; undefined for anything but names and attribute chains. */
+export function dottedName(e: Expr): string[] | undefined {
+  if (e.k === "name") return [e.id];
+  if (e.k === "attr") {
+    const base = dottedName(e.value);
+    return base && [...base, e.attr];
+  }
+  return undefined;
+}
 
 /**
  * The emit kind named by a decorator written as a dotted name, e.g. ["micropython", "native"],

@@ -28,13 +28,11 @@ const isDigitAt = (s: string, i: number) => {
   return c >= 48 && c <= 57;
 };
 
-/** Parse a spec like py/objstr.c: alignment is tried before fill+alignment, the fill is one
- * ASCII char, '0' is part of the width, a missing width/precision number leaves it unset, and
- * anything after an optional type letter is invalid. */
-export function parseSpec(s: string): Spec {
-  const spec: Spec = {
-    fill: "",
-    align: "",
+/** A spec with nothing set but fill and alignment. */
+export function defaultSpec(fill: string, align: string): Spec {
+  return {
+    fill,
+    align,
     sign: "",
     alt: false,
     zero: false,
@@ -43,6 +41,13 @@ export function parseSpec(s: string): Spec {
     precision: -1,
     type: "",
   };
+}
+
+/** Parse a spec like py/objstr.c: alignment is tried before fill+alignment, the fill is one
+ * ASCII char, '0' is part of the width, a missing width/precision number leaves it unset, and
+ * anything after an optional type letter is invalid. */
+export function parseSpec(s: string): Spec {
+  const spec = defaultSpec("", "");
   let i = 0;
   if (isAlign(s[0])) {
     spec.align = s[0];

@@ -8,7 +8,7 @@ import { repr, str } from "./runtime.ts";
 import { asInt, floatToInt } from "./obj_int.ts";
 import { decodeUtf8, encodeUtf8, strPercentHook } from "./obj_str.ts";
 import { fromLatin1, latin1, PyBytes } from "./obj_bytes.ts";
-import { formatFloatSpec, pad, type Spec } from "./str_format.ts";
+import { defaultSpec, formatFloatSpec, pad, type Spec } from "./str_format.ts";
 
 function intOf(v: PyValue, allowFloat: boolean): number | bigint {
   const i = intLike(v);
@@ -70,17 +70,7 @@ export function percentFormat(fmt: string, argv: PyValue, bytes = false): string
       if (arg === undefined) raise(KeyError, key);
       i = close + 1;
     }
-    const spec: Spec = {
-      fill: " ",
-      align: ">",
-      sign: "",
-      alt: false,
-      zero: false,
-      width: -1,
-      grouping: "",
-      precision: -1,
-      type: "",
-    };
+    const spec = defaultSpec(" ", ">");
     for (; i < n; i++) {
       const c = fmt[i];
       if (c === "-") spec.align = "<";
