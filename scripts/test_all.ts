@@ -105,10 +105,15 @@ async function runUnitTests(files: string[], o: Options): Promise<[number, numbe
   return [passed, failed];
 }
 
-async function runUnitFile(file: string, o: Options): Promise<[number, number]> {
+/** Run Deno with `args`, killing it after `ms`; output is captured. */
+async function runWithTimeout(
+  args: string[],
+  cwd: string,
+  ms: number,
+): Promise<{ r: Deno.CommandOutput; timedOut: boolean }> {
   const child = new Deno.Command(DENO, {
-    args: ["test", "-A", "--no-lock", file],
-    cwd: ROOT,
+    args,
+    cwd,
     env: { NO_COLOR: "1" },
     stdin: "null",
     stdout: "piped",
@@ -122,9 +127,18 @@ async function runUnitFile(file: string, o: Options): Promise<[number, number]> 
     } catch {
       // already gone
     }
-  }, o.unitTimeoutMs);
+  }, ms);
   const r = await child.output();
   clearTimeout(timer);
+  return { r, timedOut };
+}
+
+async function runUnitFile(file: string, o: Options): Promise<[number, number]> {
+  const { r, timedOut } = await runWithTimeout(
+    ["test", "-A", "--no-lock", file],
+    ROOT,
+    o.unitTimeoutMs,
+  );
   const dec = new TextDecoder();
   const text = (dec.decode(r.stdout) + dec.decode(r.stderr)).replace(ANSI, "");
   const m = /^(?:ok|FAILED) \| (\d+) passed(?: \((\d+) steps?\))? \| (\d+) failed/m.exec(text);
@@ -162,26 +176,11 @@ interface CorpusResult {
 async function runCorpusTest(path: string, o: Options): Promise<CorpusResult> {
   const exp = Deno.readTextFileSync(path.replace(/\.py$/, ".exp"));
   const want = expectedExit(parseDirectives(Deno.readTextFileSync(path)), exp);
-  const cmd = new Deno.Command(DENO, {
-    args: ["run", "-A", "--no-lock", "--quiet", MAIN, basename(path)],
-    cwd: dirname(path),
-    env: { NO_COLOR: "1" },
-    stdin: "null",
-    stdout: "piped",
-    stderr: "piped",
-  });
-  const child = cmd.spawn();
-  let timedOut = false;
-  const timer = setTimeout(() => {
-    timedOut = true;
-    try {
-      child.kill("SIGKILL");
-    } catch {
-      // already gone
-    }
-  }, o.timeoutMs);
-  const r = await child.output();
-  clearTimeout(timer);
+  const { r, timedOut } = await runWithTimeout(
+    ["run", "-A", "--no-lock", "--quiet", MAIN, basename(path)],
+    dirname(path),
+    o.timeoutMs,
+  );
   const dec = new TextDecoder();
   const got = (dec.decode(r.stdout) + dec.decode(r.stderr)).replace(/\r\n/g, "\n");
   if (timedOut) {
