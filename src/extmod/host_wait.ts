@@ -17,13 +17,9 @@ export function notifyIO(): void {
   for (const w of ws) w();
 }
 
-// Ctrl-C (toplevel.interruptRunning) and micropython.schedule both call requestCheck: wake
-// waiters too, so a suspended sleep or poll notices at once.
-const prevRequestCheck = micropythonState.requestCheck;
-micropythonState.requestCheck = () => {
-  prevRequestCheck();
-  notifyIO();
-};
+// Ctrl-C and micropython.schedule request a safe point: wake waiters too, so a suspended sleep
+// or poll notices at once.
+micropythonState.checkListeners.push(notifyIO);
 
 /** Milliseconds on a monotonic clock. */
 export function nowMs(): number {

@@ -14,8 +14,12 @@ export const micropythonState = {
   scheduled: [] as [PyValue, PyValue][],
   /** Output sink for mem_info/qstr_info (the port installs one). */
   write: (_text: string) => {},
-  /** Asks the VM to reach its next safe point soon (installed by the VM). */
-  requestCheck: () => {},
+  /** Called when Python code should reach a safe point soon (Ctrl-C, a scheduled callback):
+   * the VM shortens its countdown, waits in progress wake up. */
+  checkListeners: [] as (() => void)[],
+  requestCheck(): void {
+    for (const listener of this.checkListeners) listener();
+  },
 };
 
 const SCHEDULE_QUEUE_MAX = 8;

@@ -154,9 +154,9 @@ function checkpoint(canYield: boolean): boolean {
 }
 
 // A newly scheduled callback runs at the next backward jump or call, as in MicroPython.
-micropythonState.requestCheck = () => {
+micropythonState.checkListeners.push(() => {
   ticks = 0;
-};
+});
 
 /** An allocation while micropython.heap_lock() is in force (the message can't be allocated). */
 function heapLocked(): never {
