@@ -81,9 +81,6 @@ const KEYWORDS = new Set([
 ]);
 
 /** A SyntaxError (or subclass) carrying the location, as MicroPython reports parse errors. */
-/** `__debug__` is a constant: True unless compiling with optimisation (-O, opt_level()). */
-export const lexerOptions = { debug: true };
-
 export function syntaxError(
   file: string,
   line: number,
@@ -143,7 +140,8 @@ export class Lexer {
   private pendingIndent = false;
   private first = true;
 
-  constructor(source: string, file: string, line = 1) {
+  /** `debug` is the value of `__debug__`, a constant: False when compiling with -O/opt_level(). */
+  constructor(source: string, file: string, line = 1, readonly debug = true) {
     let s = source;
     if (s.indexOf("\r") >= 0) s = s.replace(/\r\n?/g, "\n");
     // MicroPython's reader appends a newline to input that lacks one
@@ -256,7 +254,7 @@ export class Lexer {
       this.pos = e;
       const name = src.slice(pos, e);
       if (KEYWORDS.has(name)) return this.tok(Tk.Op, name);
-      if (name === "__debug__") return this.tok(Tk.Op, lexerOptions.debug ? "True" : "False");
+      if (name === "__debug__") return this.tok(Tk.Op, this.debug ? "True" : "False");
       return this.tok(Tk.Name, name);
     }
     if (isDigit(c) || (c === C_DOT && isDigit(src.charCodeAt(pos + 1)))) return this.number();

@@ -4,7 +4,6 @@
 import type { Expr, Module } from "./ast.ts";
 import { MemoryError, newException } from "./obj_exception.ts";
 import { StmtParser } from "./parser_stmt.ts";
-import { lexerOptions } from "./lexer.ts";
 
 function guard<T>(f: () => T): T {
   try {
@@ -18,12 +17,10 @@ function guard<T>(f: () => T): T {
 
 /** Parses a module (file input); optLevel > 0 makes `__debug__` False. */
 export function parse(source: string, file: string, optLevel = 0): Module {
-  lexerOptions.debug = optLevel === 0;
-  try {
-    return guard(() => ({ body: new StmtParser(source, file).parseModule(), file }));
-  } finally {
-    lexerOptions.debug = true;
-  }
+  return guard(() => ({
+    body: new StmtParser(source, file, 1, optLevel === 0).parseModule(),
+    file,
+  }));
 }
 
 /** Parses eval() input: a testlist followed only by newlines. */

@@ -55,9 +55,9 @@ export class ExprParser {
   protected scopes: string[] = ["<module>"];
   protected deferred: Deferred | undefined;
 
-  constructor(source: string, file: string, line = 1) {
+  constructor(source: string, file: string, line = 1, debug = true) {
     this.file = file;
-    this.lx = new Lexer(source, file, line);
+    this.lx = new Lexer(source, file, line, debug);
     this.tok = this.lx.next();
   }
 
@@ -287,7 +287,7 @@ export class ExprParser {
 
   /** An f-string field, parsed by a nested parser sharing our deferred-error slot. */
   private parseField(src: string, line: number): Expr {
-    const p = new ExprParser(src, this.file, line);
+    const p = new ExprParser(src, this.file, line, this.lx.debug);
     p.scopes = this.scopes;
     const e = p.parseTest();
     if (p.tok.k === Tk.Newline) p.advance();
