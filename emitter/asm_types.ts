@@ -2,8 +2,10 @@
 // emitters) and the Thumb/Thumb-2 assembler: an instruction is a mnemonic plus operands, in the
 // vocabulary of MicroPython's inline assembler docs (docs/reference/asm_thumb2_*.rst).
 
-/** Target architectures, as `upy cross -march=` names them. */
-export type ThumbArch = "armv6m" | "armv7m" | "armv7em" | "armv7emsp" | "armv7emdp";
+import type { ThumbArch } from "../src/mpy/arch.ts";
+
+/** Target architectures, as `upy cross -march=` names them (declared once, in src/mpy/arch.ts). */
+export type { ThumbArch };
 
 /** One operand. Registers are numbered: r0-r15 (sp = 13, lr = 14, pc = 15), s0-s31, d0-d15. */
 export type Operand =
@@ -38,4 +40,10 @@ export interface ThumbAssembler {
   data(size: 1 | 2 | 4, values: number[]): void;
   /** Resolve labels (iterating until branch sizes settle) and return the machine code. */
   finish(): Uint8Array;
+}
+
+/** Where inline-assembler functions go: the architecture and an assembler factory for it. */
+export interface InlineAsmTarget {
+  arch: ThumbArch;
+  create: (arch: ThumbArch) => ThumbAssembler;
 }

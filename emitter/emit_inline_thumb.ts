@@ -5,7 +5,16 @@
 // errors do not depend on the assembler; the assembler only encodes.
 import type { Expr, FunctionDef, Stmt } from "../src/py/ast.ts";
 import type { ConstObj } from "../src/py/compile_prep.ts";
-import { AsmError, type Operand, type ThumbArch, type ThumbAssembler } from "./asm_types.ts";
+import type { EmitResult, InlineAsmEmitter } from "../src/py/emit.ts";
+import { RawCodeKind } from "../src/py/raw_code.ts";
+import {
+  AsmError,
+  type InlineAsmTarget,
+  type Operand,
+  type ThumbArch,
+  type ThumbAssembler,
+} from "./asm_types.ts";
+import { ARCH_FEATURES, FP, T2 } from "./asm_thumb_enc.ts";
 
 type Node = Expr | ConstObj;
 
@@ -20,6 +29,26 @@ export interface InlineAsmCode {
 
 /** Raised for a user error; the caller turns it into a SyntaxError at `line`. */
 export { AsmError };
+
+/** The `asm_thumb` backend of the compiler's per-scope selection (emit_factory.ts). */
+export function inlineThumbEmitter(target: InlineAsmTarget): InlineAsmEmitter {
+  return {
+    check(fn: FunctionDef): void {
+      checkInlineAsmScope(fn);
+    },
+    assemble(fn: FunctionDef): EmitResult {
+      const r = compileInlineThumb(fn, target.create(target.arch));
+      return {
+        kind: RawCodeKind.NATIVE_ASM,
+        data: r.code,
+        children: [],
+        scopeFlags: 0,
+        nPosArgs: r.nPosArgs,
+        typeSig: r.typeSig,
+      };
+    },
+  };
+}
 
 const CONDS = ["eq", "ne", "cs", "cc", "mi", "pl", "vs", "vc", "hi", "ls", "ge", "lt", "gt", "le"];
 const REG_NAMES: ReadonlyMap<string, number> = new Map([
@@ -220,8 +249,9 @@ function emitOp(
 ): string | undefined {
   const { op, args } = ins;
   const n = args.length;
-  const v7m = arch !== "armv6m";
-  const fp = arch === "armv7emsp" || arch === "armv7emdp";
+  // Which instructions exist is the assembler's knowledge (the arch feature table).
+  const v7m = (ARCH_FEATURES[arch] & T2) !== 0;
+  const fp = (ARCH_FEATURES[arch] & FP) !== 0;
   const r = new OpReader(op);
   const unknown = () => `unsupported Thumb instruction '${op}' with ${n} arguments`;
   const lab = (a: Node): Operand => {

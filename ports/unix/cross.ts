@@ -2,20 +2,12 @@
 // and `upy cross --dump` / `upy disasm`: print what is inside .mpy files.
 import { parse } from "../../src/py/parser.ts";
 import { compileModule } from "../../src/py/compile.ts";
-import { ARCH_NAMES } from "../../src/mpy/arch.ts";
-import type { ThumbArch } from "../../emitter/asm_types.ts";
+import { ARCH_NAMES, isThumbArch } from "../../src/mpy/arch.ts";
 import { createAssembler } from "../../emitter/asm_thumb.ts";
-
-const THUMB_ARCHS = new Set(["armv6m", "armv7m", "armv7em", "armv7emsp", "armv7emdp"]);
 import { directiveOf, dottedName } from "../../src/py/compiler_directives.ts";
+import { syntaxError } from "../../src/py/compile_error.ts";
 import type { Expr, Module } from "../../src/py/ast.ts";
-import {
-  formatException,
-  newException,
-  PyBaseException,
-  SyntaxError,
-  toPyException,
-} from "../../src/py/obj_exception.ts";
+import { formatException, PyBaseException, toPyException } from "../../src/py/obj_exception.ts";
 import { writeMpy } from "../../src/mpy/writer.ts";
 import { disassembleMpy } from "../../src/mpy/disasm.ts";
 import { CROSS_USAGE, type CrossOptions, CrossUsageError, parseCrossArgs } from "./cross_args.ts";
@@ -48,14 +40,14 @@ export function crossCompile(
   const parsed = parse(source, options.inputName);
   const mod: Module = { ...parsed, file: options.sourceName ?? options.inputName };
   const archName = options.arch ? ARCH_NAMES[options.arch] : "";
-  const thumb = THUMB_ARCHS.has(archName) ? archName as ThumbArch : undefined;
+  const thumb = isThumbArch(archName) ? archName : undefined;
   const allNative = nativeFunctions(mod);
   // asm_thumb functions are real machine code for a Thumb arch; the rest is still bytecode.
   const native = allNative.filter((f) => !(thumb && f.kind === "asm_thumb")).map((f) => f.line);
   const asmElsewhere = allNative.find((f) => !thumb && f.kind === "asm_thumb");
   if (options.arch && asmElsewhere) {
     // compile.c compile_built_in_decorator: no inline assembler for this arch.
-    throw syntaxError("invalid arch", mod.file, asmElsewhere.line);
+    throw syntaxError(mod.file, asmElsewhere.line, "invalid arch");
   }
   if (!options.arch) {
     // Without -march mpy-cross has no native emitter (compile.c: "invalid arch").
@@ -64,7 +56,7 @@ export function crossCompile(
       : options.emit !== "bytecode" && options.emit
       ? 1
       : 0;
-    if (line > 0) throw syntaxError("invalid arch", mod.file, line);
+    if (line > 0) throw syntaxError(mod.file, line, "invalid arch");
   }
   const cm = compileModule(mod, {
     optLevel: options.optLevel ?? 0,
@@ -72,17 +64,12 @@ export function crossCompile(
     // asm_thumb functions become NATIVE_ASM raw codes for a Thumb -march.
     inlineAsm: thumb && { arch: thumb, create: createAssembler },
     arch: options.arch,
-    // No native emitter yet: native functions become bytecode (same behaviour, no speed-up).
-    emit: "bytecode",
+    // The -X emit= default of every undecorated scope. There is no native emitter yet, so
+    // native and viper scopes still become bytecode (same behaviour, no speed-up).
+    emit: options.emit ?? "bytecode",
   });
   cm.smallIntBits = options.smallIntBits ?? 31;
   return { mpy: writeMpy(cm), nativeFunctions: native.length };
-}
-
-function syntaxError(msg: string, file: string, line: number): PyBaseException {
-  const e = newException(SyntaxError, msg);
-  e.traceback.push({ file, line, block: "" });
-  return e;
 }
 
 /** Source lines of functions decorated @micropython.native/viper/asm_* (in source order). */

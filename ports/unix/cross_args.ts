@@ -1,6 +1,7 @@
 // Command-line options of `upy cross`, spelled as mpy-cross 1.27 has them (mpy-cross/main.c):
 // options may come before or after the input file; unknown options print the usage (exit 1).
-import { ARCH_CODES } from "../../src/mpy/arch.ts";
+import { ARCH_CODES, ARCH_NAMES } from "../../src/mpy/arch.ts";
+import { MODULE_EMIT_KINDS, type ModuleEmitKind } from "../../src/py/emit.ts";
 
 export interface CrossOptions {
   /** Input path, "-" for stdin; undefined when none was given. */
@@ -12,7 +13,7 @@ export interface CrossOptions {
   optLevel: number;
   /** -march: arch name and code; undefined = no native emitter (mpy-cross default). */
   arch?: { name: string; code: number };
-  emit: "bytecode" | "native" | "viper";
+  emit: ModuleEmitKind;
   smallIntBits: number;
   verbose: number;
   version: boolean;
@@ -23,6 +24,9 @@ export interface CrossOptions {
 
 /** A command-line mistake: print `message` (if any) and the usage, exit 1. */
 export class CrossUsageError extends Error {}
+
+/** -march= names in mpy-cross's help order: the header arch codes, then "host" before "debug". */
+const MARCH_NAMES = [...ARCH_NAMES.slice(1, -1), "host", ...ARCH_NAMES.slice(-1)].join(", ");
 
 export const CROSS_USAGE = `usage: upy cross [<opts>] [-X <implopt>] <input filename>
 Options:
@@ -35,10 +39,10 @@ Options:
 
 Target specific options:
 -msmall-int-bits=number : set the maximum bits used to encode a small-int
--march=<arch> : set architecture for native emitter; x86, x64, armv6, armv6m, armv7m, armv7em, armv7emsp, armv7emdp, xtensa, xtensawin, rv32imc, rv64imc, host, debug
+-march=<arch> : set architecture for native emitter; ${MARCH_NAMES}
 
 Implementation specific options:
-  emit={bytecode,native,viper} -- set the default code emitter
+  emit={${MODULE_EMIT_KINDS.join(",")}} -- set the default code emitter
   heapsize=<n> -- set the heap size for the GC (ignored)
 `;
 
@@ -95,8 +99,9 @@ export function parseCrossArgs(argv: string[]): CrossOptions & { inputs: string[
       // RV32 extension flags: accepted, no effect without a native emitter.
     } else if (a === "-X") {
       const x = need(++i, a);
-      if (x === "emit=bytecode" || x === "emit=native" || x === "emit=viper") {
-        o.emit = x.slice(5) as CrossOptions["emit"];
+      const emit = MODULE_EMIT_KINDS.find((k) => x === `emit=${k}`);
+      if (emit) {
+        o.emit = emit;
       } else if (!x.startsWith("heapsize=")) {
         throw new CrossUsageError(`unknown implementation option '${x}'`);
       }

@@ -2,12 +2,14 @@
 // Parse-time rewrites run first (compile_prep.ts), then compiler_driver.ts runs MicroPython's
 // passes over the scopes, calling back into compile_func.ts for each scope body.
 import type { Module, Stmt } from "./ast.ts";
-import { newException, SyntaxError } from "./obj_exception.ts";
-import { Compiler, type InlineAsmTarget } from "./compile_core.ts";
-import { assembleScope, compileScopeBody } from "./compile_func.ts";
+import { syntaxError } from "./compile_error.ts";
+import { Compiler } from "./compile_core.ts";
+import { compileInlineAsmScope, compileScopeBody } from "./compile_func.ts";
+import { createEmitterFactory } from "./emit_factory.ts";
 import { Prep, withDocString } from "./compile_prep.ts";
 import { runPasses } from "./compiler_driver.ts";
-import { Pass } from "./emit.ts";
+import { type ModuleEmitKind, Pass } from "./emit.ts";
+import type { InlineAsmTarget } from "../../emitter/asm_types.ts";
 import { parse } from "./parser.ts";
 import type { CompiledModule } from "./raw_code.ts";
 import { Scope } from "./scope.ts";
@@ -17,8 +19,9 @@ export interface CompileOptions {
   optLevel?: number;
   /** Small-int width of the target (mpy-cross default 31). */
   smallIntBits?: number;
-  /** Default emitter; only "bytecode" is produced so far. */
-  emit?: "bytecode" | "native" | "viper";
+  /** Emit kind of the module scope, inherited by scopes without a @micropython decorator
+   * (-X emit=). Only bytecode is produced so far: native and viper give bytecode. */
+  emit?: ModuleEmitKind;
   /** Input kind as MicroPython's parser has it: a module, one expression (eval), or a REPL
    * entry whose expression statements print their value (single). */
   mode?: "exec" | "eval" | "single";
@@ -37,9 +40,7 @@ function inputBody(mod: Module, mode: "exec" | "eval" | "single"): Stmt[] {
   if (mode === "eval") {
     const s = mod.body[0];
     if (mod.body.length !== 1 || s.k !== "expr") {
-      const e = newException(SyntaxError, "invalid syntax");
-      e.traceback.push({ file: mod.file, line: s?.line ?? 1, block: "" });
-      throw e;
+      throw syntaxError(mod.file, s?.line ?? 1);
     }
     return [{ k: "return", line: s.line, value: s.value }];
   }
@@ -67,10 +68,11 @@ export function compileModule(mod: Module, options: CompileOptions = {}): Compil
   let input = inputBody(mod, options.mode ?? "exec");
   if (options.docStrings && (options.mode ?? "exec") === "exec") input = withDocString(input);
   const body = prep.stmts(input);
-  const c = new Compiler(mod.file, optLevel, smallIntBits);
+  const emitters = createEmitterFactory(mod.file, { optLevel, inlineAsm: options.inlineAsm });
+  const c = new Compiler(mod.file, optLevel, smallIntBits, emitters);
   c.evalInput = options.mode === "eval";
-  c.inlineAsm = options.inlineAsm;
   const moduleScope = new Scope("module", "<module>", undefined);
+  moduleScope.emitKind = options.emit ?? "bytecode";
   c.scopes.push(moduleScope);
   c.nodeOf.set(moduleScope, { k: "module", body });
   return runPasses(
@@ -96,8 +98,8 @@ export function compileModule(mod: Module, options: CompileOptions = {}): Compil
       optLevel,
       smallIntBits,
       arch: options.arch,
-      assemble: (scope) => assembleScope(c, scope),
-      isAsm: (scope) => c.asmScopes.has(scope),
+      emitters,
+      compileAsm: (scope, asm, pass) => compileInlineAsmScope(c, scope, asm, pass),
     },
   );
 }

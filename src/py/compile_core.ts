@@ -1,12 +1,14 @@
 // Compiler state shared by the compile_*.ts files: the current scope, pass, emitter, labels,
 // loop and exception-level bookkeeping, and name resolution (py/compile.c + py/emitcommon.c).
 import type { ClassDef, DictComp, FunctionDef, LambdaExpr, ListComp, Stmt } from "./ast.ts";
-import type { BytecodeEmitter } from "./emit_bc.ts";
-import { Pass, type PassValue, type SetupKind } from "./emit.ts";
+import { type Emitter, type EmitterFactory, Pass, type PassValue, type SetupKind } from "./emit.ts";
 import { type IdInfo, isFuncLike, Scope, type ScopeKind } from "./scope.ts";
 import { syntaxError } from "./compile_error.ts";
 import type { PyBaseException } from "./obj_exception.ts";
-import type { ThumbArch, ThumbAssembler } from "../../emitter/asm_types.ts";
+import type { InlineAsmTarget } from "../../emitter/asm_types.ts";
+
+/** Where asm_thumb functions go (declared in emitter/asm_types.ts; re-exported for old users). */
+export type { InlineAsmTarget };
 
 export type ScopeNode =
   | { k: "module"; body: Stmt[] }
@@ -18,12 +20,6 @@ export type ScopeNode =
 
 export const INVALID_LABEL = -1;
 
-/** Where asm_thumb functions go: the architecture and an assembler factory for it. */
-export interface InlineAsmTarget {
-  arch: ThumbArch;
-  create: (arch: ThumbArch) => ThumbAssembler;
-}
-
 export function isCompLike(kind: ScopeKind): boolean {
   return kind === "listcomp" || kind === "dictcomp" || kind === "setcomp" || kind === "genexpr";
 }
@@ -32,14 +28,10 @@ export class Compiler {
   readonly scopes: Scope[] = [];
   readonly scopeOf = new Map<object, Scope>();
   readonly nodeOf = new Map<Scope, ScopeNode>();
-  /** Scopes of @micropython.asm_thumb functions (compiled by the inline assembler). */
-  readonly asmScopes = new Set<Scope>();
-  /** The inline assembler's target, when asm_thumb functions can be compiled. */
-  inlineAsm: InlineAsmTarget | undefined;
   /** Compiling eval input: the module body is one `return <expr>`. */
   evalInput = false;
   // per pass
-  e!: BytecodeEmitter;
+  e!: Emitter;
   pass: PassValue = Pass.SCOPE;
   scope!: Scope;
   nextLabel = 0;
@@ -53,10 +45,12 @@ export class Compiler {
     readonly file: string,
     readonly optLevel: number,
     readonly smallIntBits: number,
+    /** The module's backends: which emit kinds can be compiled (decorator checks). */
+    readonly emitters: EmitterFactory,
   ) {}
 
   error(msg: string, line: number): PyBaseException {
-    return syntaxError(msg, this.file, line, this.scope?.simpleName ?? "<module>");
+    return syntaxError(this.file, line, msg, this.scope?.simpleName ?? "<module>");
   }
 
   label(): number {

@@ -7,16 +7,17 @@ import { compileCompScope } from "./compile_comp.ts";
 import type { Compiler } from "./compile_core.ts";
 import { compileArgs, compileExpr } from "./compile_expr.ts";
 import { compileStmts } from "./compile_stmt.ts";
+import { directiveOf, dottedName } from "./compiler_directives.ts";
 import {
-  directiveOf,
-  dottedName,
   type EmitKind,
-  unsupportedDirective,
-} from "./compiler_directives.ts";
+  type EmitResult,
+  type InlineAsmEmitter,
+  isInlineAsmKind,
+  Pass,
+  type PassValue,
+} from "./emit.ts";
 import { IdFlag, type Scope } from "./scope.ts";
-import { type RawCode, RawCodeKind } from "./raw_code.ts";
 import { AsmError } from "../../emitter/asm_types.ts";
-import { checkInlineAsmScope, compileInlineThumb } from "../../emitter/emit_inline_thumb.ts";
 
 /** Pushes the cells the child closes over, then makes the function or closure. */
 export function closeOverVariables(c: Compiler, child: Scope, nPos: number, nKw: number): void {
@@ -66,39 +67,42 @@ export function compileFuncDefaults(c: Compiler, scope: Scope, a: Arguments, _li
   closeOverVariables(c, scope, nDefault, nDict);
 }
 
-/** Compiles an asm_thumb scope to a NATIVE_ASM raw code (compile.c compile_scope_inline_asm,
- * CODE_SIZE and EMIT passes); undefined for other scopes. */
-export function assembleScope(c: Compiler, scope: Scope): RawCode | undefined {
-  if (!c.asmScopes.has(scope) || !c.inlineAsm) return undefined;
+/** An inline-assembler scope (compile.c compile_scope_inline_asm): the SCOPE pass checks the
+ * body's shape, the EMIT pass returns the machine code. Assembler errors become SyntaxErrors. */
+export function compileInlineAsmScope(
+  c: Compiler,
+  scope: Scope,
+  asm: InlineAsmEmitter,
+  pass: PassValue,
+): EmitResult | undefined {
   const node = c.nodeOf.get(scope) as FunctionDef;
   c.scope = scope;
+  c.pass = pass;
   try {
-    const asm = c.inlineAsm.create(c.inlineAsm.arch);
-    const r = compileInlineThumb(node, asm);
-    return {
-      kind: RawCodeKind.NATIVE_ASM,
-      data: r.code,
-      children: [],
-      scopeFlags: 0,
-      nPosArgs: r.nPosArgs,
-      typeSig: r.typeSig,
-    };
+    if (pass !== Pass.SCOPE) return asm.assemble(node);
+    asm.check(node);
+    return undefined;
   } catch (e) {
     if (e instanceof AsmError) throw c.error(e.message, e.line);
     throw e;
   }
 }
 
-/** Compiles ordinary decorators; returns how many there are and the requested emit kind. */
-function compileDecorators(c: Compiler, decorators: Expr[], line: number): [number, EmitKind] {
+/** Compiles ordinary decorators; returns how many there are and the emit kind a
+ * `@micropython.<kind>` decorator asks for (undefined: the enclosing scope's). */
+function compileDecorators(
+  c: Compiler,
+  decorators: Expr[],
+  line: number,
+): [number, EmitKind | undefined] {
   let n = 0;
-  let kind: EmitKind = "bytecode";
+  let kind: EmitKind | undefined;
   for (const d of decorators) {
     const dotted = dottedName(d);
     if (dotted && dotted[0] === "micropython") {
       const k = directiveOf(dotted);
       if (!k) throw c.error("invalid micropython decorator", line);
-      const msg = k === "asm_thumb" && c.inlineAsm ? undefined : unsupportedDirective(k);
+      const msg = c.emitters.unsupported(k);
       if (msg) throw c.error(msg, line);
       kind = k;
       continue;
@@ -130,7 +134,7 @@ function compileDotted(c: Compiler, e: Expr): void {
 export function compileFunctionDef(c: Compiler, s: FunctionDef): void {
   const [nDeco, kind] = compileDecorators(c, s.decorators, s.line);
   const scope = c.childScope(s, "function", s.name);
-  if (kind === "asm_thumb") c.asmScopes.add(scope);
+  if (kind) scope.emitKind = kind;
   compileFuncDefaults(c, scope, s.args, s.line);
   if (s.isAsync) scope.scopeFlags |= ScopeFlag.GENERATOR;
   for (let i = 0; i < nDeco; i++) c.e.callFunction(1, 0, 0);
@@ -138,8 +142,10 @@ export function compileFunctionDef(c: Compiler, s: FunctionDef): void {
 }
 
 export function compileClassDef(c: Compiler, s: ClassDef): void {
-  const [nDeco] = compileDecorators(c, s.decorators, s.line);
+  const [nDeco, kind] = compileDecorators(c, s.decorators, s.line);
   const scope = c.childScope(s, "class", s.name);
+  // A class body is never assembler: an asm_* decorator leaves it as it was (as before).
+  if (kind && !isInlineAsmKind(kind)) scope.emitKind = kind;
   c.e.loadBuildClass();
   closeOverVariables(c, scope, 0, 0);
   c.e.loadConstStr(s.name);
@@ -185,16 +191,6 @@ export function compileScopeBody(c: Compiler): void {
       c.e.returnValue();
       return;
     case "funcdef":
-      if (c.asmScopes.has(c.scope)) {
-        // Inline assembler: only the SCOPE-pass checks here; assembleScope does the rest.
-        try {
-          checkInlineAsmScope(node);
-        } catch (e) {
-          if (e instanceof AsmError) throw c.error(e.message, e.line);
-          throw e;
-        }
-        return;
-      }
       if (c.scopePass) declareParams(c, node.args);
       compileStmts(c, node.body);
       c.e.loadConstTok("none");

@@ -538,7 +538,7 @@ export class Prep {
       const args = v.args.map((a) => this.expr(a));
       this.keywords(v.keywords);
       if (args.length !== 1 || v.keywords.length > 0 || !isConstNode(args[0])) {
-        throw syntaxError("not a constant", this.file, v.line);
+        throw syntaxError(this.file, v.line, "not a constant");
       }
       this.consts.set(name, constToPy(args[0]));
       if (name.startsWith("_")) return { k: "pass", line: 0 };

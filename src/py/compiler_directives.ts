@@ -1,19 +1,12 @@
 // `@micropython.native` / `.viper` / `.bytecode` and `@micropython.asm_thumb` (also the port's
 // asm_xtensa / asm_rv32) are compiler directives, not calls (compile.c compile_built_in_decorator).
-// Detection lives here so the native emitters plug in at one place later.
+// Detection lives here; emit_factory.ts decides what each kind compiles with.
 
 import type { Expr } from "./ast.ts";
+import { EMIT_KINDS, type EmitKind } from "./emit.ts";
 
-export type EmitKind = "bytecode" | "native" | "viper" | "asm_thumb" | "asm_xtensa" | "asm_rv32";
-
-const DIRECTIVES: ReadonlyMap<string, EmitKind> = new Map([
-  ["bytecode", "bytecode"],
-  ["native", "native"],
-  ["viper", "viper"],
-  ["asm_thumb", "asm_thumb"],
-  ["asm_xtensa", "asm_xtensa"],
-  ["asm_rv32", "asm_rv32"],
-]);
+/** `@micropython.<name>` for each emit kind. */
+const DIRECTIVES: ReadonlyMap<string, EmitKind> = new Map(EMIT_KINDS.map((k) => [k, k]));
 
 /** `a.b.c` as ["a", "b", "c"]; undefined for anything but names and attribute chains. */
 export function dottedName(e: Expr): string[] | undefined {
@@ -32,9 +25,4 @@ export function dottedName(e: Expr): string[] | undefined {
 export function directiveOf(dotted: readonly string[]): EmitKind | undefined {
   if (dotted.length !== 2 || dotted[0] !== "micropython") return undefined;
   return DIRECTIVES.get(dotted[1]);
-}
-
-/** Message for emit kinds this build cannot compile yet (raised as a compile-time error). */
-export function unsupportedDirective(kind: EmitKind): string | undefined {
-  return kind === "bytecode" || kind === "native" ? undefined : `${kind} not supported yet`;
 }

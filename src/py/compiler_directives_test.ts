@@ -1,5 +1,5 @@
 import { deepStrictEqual as assertEquals } from "node:assert/strict";
-import { directiveOf, unsupportedDirective } from "./compiler_directives.ts";
+import { directiveOf } from "./compiler_directives.ts";
 
 Deno.test("micropython decorators are recognised as emit directives", () => {
   assertEquals(directiveOf(["micropython", "native"]), "native");
@@ -7,6 +7,4 @@ Deno.test("micropython decorators are recognised as emit directives", () => {
   assertEquals(directiveOf(["micropython", "asm_thumb"]), "asm_thumb");
   assertEquals(directiveOf(["micropython", "const"]), undefined);
   assertEquals(directiveOf(["native"]), undefined);
-  assertEquals(unsupportedDirective("native"), undefined);
-  assertEquals(unsupportedDirective("viper"), "viper not supported yet");
 });

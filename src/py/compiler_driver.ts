@@ -1,9 +1,17 @@
 // Runs the compiler passes over all scopes in MicroPython's order and assembles the module
 // (bytecode.md §13.1): SCOPE for every scope (the list grows as children are met), then per scope
-// STACK_SIZE, CODE_SIZE and EMIT, repeating EMIT until jump sizes settle.
-import { BytecodeEmitter } from "./emit_bc.ts";
-import { ModuleTables } from "./emit_bc_tables.ts";
-import { Pass, type PassValue } from "./emit.ts";
+// STACK_SIZE, CODE_SIZE and EMIT, repeating EMIT until jump sizes settle. Each scope is compiled
+// by the backend of its emit kind (compile.c mp_compile_to_raw_code).
+import { createEmitterFactory } from "./emit_factory.ts";
+import {
+  type EmitResult,
+  type Emitter,
+  type EmitterFactory,
+  type InlineAsmEmitter,
+  isInlineAsmKind,
+  Pass,
+  type PassValue,
+} from "./emit.ts";
 import type { CompiledModule, RawCode } from "./raw_code.ts";
 import { RawCodeKind } from "./raw_code.ts";
 import type { Scope } from "./scope.ts";
@@ -12,16 +20,23 @@ import type { Scope } from "./scope.ts";
  * Emits one scope's body for one pass (the driver calls startPass/endPass around it). In the
  * SCOPE pass it declares names and appends newly met child scopes to the scope list.
  */
-export type CompileBody = (scope: Scope, emitter: BytecodeEmitter, pass: PassValue) => void;
+export type CompileBody = (scope: Scope, emitter: Emitter, pass: PassValue) => void;
+
+/** An inline-assembler scope: checks in the SCOPE pass (returns undefined), machine code in the
+ * EMIT pass. */
+export type CompileAsm = (
+  scope: Scope,
+  asm: InlineAsmEmitter,
+  pass: PassValue,
+) => EmitResult | undefined;
 
 export interface DriverOptions {
   optLevel?: number;
   smallIntBits?: number;
-  /** Machine code for scopes that are not bytecode (asm_thumb functions), or undefined. Called
-   * in scope order where mpy-cross runs such a scope's CODE_SIZE and EMIT passes. */
-  assemble?: (scope: Scope) => RawCode | undefined;
-  /** Scopes compiled by the inline assembler (known once their parent's SCOPE pass ran). */
-  isAsm?: (scope: Scope) => boolean;
+  /** The backends; by default bytecode only, with tables named after the file. */
+  emitters?: EmitterFactory;
+  /** Compiles the inline-assembler scopes (needed when some scope has an asm_* kind). */
+  compileAsm?: CompileAsm;
   /** Native architecture code for the header when some raw code is machine code. */
   arch?: number;
 }
@@ -36,46 +51,47 @@ export function runPasses(
   compileBody: CompileBody,
   options: DriverOptions = {},
 ): CompiledModule {
-  const tables = new ModuleTables(fileName);
-  const emitters = new Map<Scope, BytecodeEmitter>();
-  if (scopes[0] !== moduleScope) scopes.unshift(moduleScope);
-  // SCOPE passes: `scopes` grows while we iterate.
-  for (let i = 0; i < scopes.length; i++) {
-    const e = new BytecodeEmitter(tables, { optLevel: options.optLevel });
-    emitters.set(scopes[i], e);
-    if (options.isAsm?.(scopes[i])) {
-      // Inline assembler scopes never reach the bytecode emitter (no qstrs recorded).
-      compileBody(scopes[i], e, Pass.SCOPE);
-      continue;
-    }
-    e.startPass(Pass.SCOPE, scopes[i]);
-    compileBody(scopes[i], e, Pass.SCOPE);
-    e.endPass();
-  }
-  for (const scope of scopes) scope.computeLocals();
-  const run = (scope: Scope, e: BytecodeEmitter, pass: PassValue): boolean => {
+  const emitters = options.emitters ??
+    createEmitterFactory(fileName, { optLevel: options.optLevel });
+  const inlineAsm = (scope: Scope): InlineAsmEmitter | undefined => {
+    const kind = scope.emitKind;
+    if (!isInlineAsmKind(kind)) return undefined;
+    const asm = emitters.inlineAsm(kind);
+    if (!asm || !options.compileAsm) throw new Error(`no inline assembler for ${kind}`);
+    return asm;
+  };
+  const run = (scope: Scope, e: Emitter, pass: PassValue): boolean => {
     e.startPass(pass, scope);
     compileBody(scope, e, pass);
     return e.endPass();
+  };
+  if (scopes[0] !== moduleScope) scopes.unshift(moduleScope);
+  // SCOPE passes (`scopes` grows while we iterate) go through the bytecode emitter whatever the
+  // scope's kind, as in compile.c: they only record names (and intern qstrs in order).
+  const scopeEmitter = emitters.emitter("bytecode");
+  for (let i = 0; i < scopes.length; i++) {
+    const asm = inlineAsm(scopes[i]);
+    if (asm) options.compileAsm!(scopes[i], asm, Pass.SCOPE);
+    else run(scopes[i], scopeEmitter, Pass.SCOPE);
+  }
+  for (const scope of scopes) scope.computeLocals();
+  const emitScope = (scope: Scope): EmitResult => {
+    const asm = inlineAsm(scope);
+    if (asm) return options.compileAsm!(scope, asm, Pass.EMIT)!;
+    const e = emitters.emitter(scope.emitKind);
+    run(scope, e, Pass.STACK_SIZE);
+    run(scope, e, Pass.CODE_SIZE);
+    for (let n = 0; run(scope, e, Pass.EMIT) && n < MAX_EMIT_PASSES; n++);
+    return e.finish();
   };
   const raw = new Map<Scope, RawCode>();
   const childRefs = new Map<Scope, Scope[]>();
   let native = false;
   for (const scope of scopes) {
-    const asm = options.assemble?.(scope);
-    if (asm) {
-      raw.set(scope, asm);
-      childRefs.set(scope, []);
-      native = true;
-      continue;
-    }
-    const e = emitters.get(scope)!;
-    run(scope, e, Pass.STACK_SIZE);
-    run(scope, e, Pass.CODE_SIZE);
-    for (let n = 0; run(scope, e, Pass.EMIT) && n < MAX_EMIT_PASSES; n++);
-    const { data, children } = e.finish();
-    raw.set(scope, { kind: RawCodeKind.BYTECODE, data, children: [] });
+    const { children, ...code } = emitScope(scope);
+    raw.set(scope, { ...code, children: [] });
     childRefs.set(scope, children as Scope[]);
+    if (code.kind !== RawCodeKind.BYTECODE) native = true;
   }
   // Link children in child-index order (dead-code MAKE_* included).
   for (const scope of scopes) {
@@ -83,8 +99,8 @@ export function runPasses(
     for (const child of childRefs.get(scope)!) rc.children.push(raw.get(child)!);
   }
   return {
-    qstrs: tables.qstrs,
-    constants: tables.constants,
+    qstrs: emitters.qstrs,
+    constants: emitters.constants,
     rawCode: raw.get(moduleScope)!,
     arch: native ? options.arch ?? 0 : 0,
     smallIntBits: options.smallIntBits ?? 31,

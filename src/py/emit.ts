@@ -1,6 +1,30 @@
 // The compiler ↔ backend contract, one method per bytecode-level operation (as py/emit.h).
-// The bytecode emitter (emit_bc.ts) implements it; native / JS emitters plug in beside it.
-import type { PyConst } from "./raw_code.ts";
+// The bytecode emitter (emit_bc.ts) implements it; native / JS emitters plug in beside it. The
+// compiler sees only these interfaces: emit_factory.ts picks the backend of each scope.
+import type { FunctionDef } from "./ast.ts";
+import type { PyConst, RawCode } from "./raw_code.ts";
+
+/** How a scope is compiled (MicroPython's MP_EMIT_OPT_*): set by a `@micropython.<kind>`
+ * decorator, else inherited from the enclosing scope, the module taking the `emit` option. */
+export const EMIT_KINDS = [
+  "bytecode",
+  "native",
+  "viper",
+  "asm_thumb",
+  "asm_xtensa",
+  "asm_rv32",
+] as const;
+export type EmitKind = typeof EMIT_KINDS[number];
+
+/** The kinds a whole module can default to (`-X emit=`). */
+export const MODULE_EMIT_KINDS = ["bytecode", "native", "viper"] as const;
+export type ModuleEmitKind = typeof MODULE_EMIT_KINDS[number];
+
+/** Kinds whose functions are written in assembler (compiled by an InlineAsmEmitter). */
+export type InlineAsmKind = Extract<EmitKind, `asm_${string}`>;
+export function isInlineAsmKind(kind: EmitKind): kind is InlineAsmKind {
+  return kind.startsWith("asm_");
+}
 
 /** Compiler passes (py/compile.c): SCOPE, then per scope STACK_SIZE, CODE_SIZE, EMIT (repeated). */
 export const Pass = { SCOPE: 1, STACK_SIZE: 2, CODE_SIZE: 3, EMIT: 4 } as const;
@@ -40,9 +64,10 @@ export interface EmitScope {
   stackSize: number;
 }
 
-/** Result of finishing a scope: the function data and its children in child-index order. */
-export interface EmitResult {
-  data: Uint8Array;
+/** Result of finishing a scope: its raw code (kind, function data and, for machine code, the
+ * signature fields), with the children as child refs in child-index order. */
+export interface EmitResult
+  extends Pick<RawCode, "kind" | "data" | "preludeOffset" | "scopeFlags" | "nPosArgs" | "typeSig"> {
   children: ChildRef[];
 }
 
@@ -120,4 +145,30 @@ export interface Emitter {
   yieldOp(kind: YieldKind): void;
   startExceptHandler(): void;
   endExceptHandler(): void;
+}
+
+/**
+ * The backend of an inline-assembler scope (py/emit.h emit_inline_asm_t). Its body is a list of
+ * instruction calls, so it works on the function's syntax tree rather than per operation.
+ * Errors are AsmError (emitter/asm_types.ts) carrying MicroPython's message and source line.
+ */
+export interface InlineAsmEmitter {
+  /** SCOPE pass: checks the statements' shape and the return annotation. */
+  check(fn: FunctionDef): void;
+  /** CODE_SIZE and EMIT passes: the machine code as a raw code without children. */
+  assemble(fn: FunctionDef): EmitResult;
+}
+
+/** Makes the backend of each scope from its emit kind (compile.c's switch on emit_options). All
+ * emitters of one module share its qstr and constant tables. */
+export interface EmitterFactory {
+  /** The module's qstr table (index 0 the file name) and constant table, in first-use order. */
+  readonly qstrs: string[];
+  readonly constants: PyConst[];
+  /** The compile error for a `@micropython.<kind>` this build cannot compile, else undefined. */
+  unsupported(kind: EmitKind): string | undefined;
+  /** A new emitter for one scope of `kind` (not an inline-assembler kind). */
+  emitter(kind: EmitKind): Emitter;
+  /** The inline assembler for an asm kind, undefined when the build has none for it. */
+  inlineAsm(kind: InlineAsmKind): InlineAsmEmitter | undefined;
 }

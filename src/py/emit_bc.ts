@@ -21,7 +21,7 @@ import {
   type SetupKind,
   type YieldKind,
 } from "./emit.ts";
-import type { PyConst } from "./raw_code.ts";
+import { type PyConst, RawCodeKind } from "./raw_code.ts";
 
 const CONST_TOK_OP: Record<ConstToken, number> = {
   none: Op.LOAD_CONST_NONE,
@@ -124,7 +124,7 @@ export class BytecodeEmitter implements Emitter {
     out.bytes(this.lineInfo.buf.subarray(0, this.lineInfo.len));
     for (const local of s.cellLocals) out.byte(local);
     out.bytes(this.code.buf.subarray(0, this.code.len));
-    return { data: out.result(), children: this.children };
+    return { kind: RawCodeKind.BYTECODE, data: out.result(), children: this.children };
   }
 
   lastEmitWasReturnValue(): boolean {

@@ -3,12 +3,12 @@
 // into a str.format template (see fstring.ts), and lexical errors raised as Python SyntaxError.
 import type { ConstValue } from "./ast.ts";
 import { scanFString } from "./fstring.ts";
+import { syntaxError } from "./compile_error.ts";
 import {
   IndentationError,
   newException,
   NotImplementedError,
   type PyBaseException,
-  SyntaxError,
 } from "./obj_exception.ts";
 
 export enum Tk {
@@ -79,19 +79,6 @@ const KEYWORDS = new Set([
   "with",
   "yield",
 ]);
-
-/** A SyntaxError (or subclass) carrying the location, as MicroPython reports parse errors. */
-export function syntaxError(
-  file: string,
-  line: number,
-  msg = "invalid syntax",
-  type = SyntaxError,
-  block = "",
-): PyBaseException {
-  const e = newException(type, msg);
-  e.traceback.push({ file, line, block });
-  return e;
-}
 
 const C_NL = 10, C_SPACE = 32, C_TAB = 9, C_BSLASH = 92, C_HASH = 35;
 const C_SQ = 39, C_DQ = 34, C_0 = 48, C_9 = 57, C_DOT = 46, C_US = 95;
@@ -215,6 +202,7 @@ export class Lexer {
           this.file,
           nlLine,
           "unindent doesn't match any outer indent level",
+          "",
           IndentationError,
         );
       }

@@ -14,7 +14,8 @@ import type {
 } from "./ast.ts";
 import { BINOP_PRECEDENCE } from "./ast.ts";
 import { fstringCall } from "./fstring.ts";
-import { Lexer, syntaxError, Tk, type Token } from "./lexer.ts";
+import { syntaxError } from "./compile_error.ts";
+import { Lexer, Tk, type Token } from "./lexer.ts";
 import { IndentationError, type PyBaseException } from "./obj_exception.ts";
 
 const BIN_PREC = BINOP_PRECEDENCE;
@@ -64,7 +65,7 @@ export class ExprParser {
   protected fail(): never {
     const t = this.tok;
     if (t.k === Tk.Indent) {
-      throw syntaxError(this.file, t.line, "unexpected indent", IndentationError);
+      throw syntaxError(this.file, t.line, "unexpected indent", "", IndentationError);
     }
     throw syntaxError(this.file, t.line);
   }
@@ -76,7 +77,7 @@ export class ExprParser {
 
   protected deferredError(): PyBaseException | undefined {
     const d = this.deferred;
-    return d && syntaxError(this.file, d.line, d.msg, undefined, d.block);
+    return d && syntaxError(this.file, d.line, d.msg, d.block);
   }
 
   /** The current token kind (a call, so TypeScript does not keep narrowings across advance). */

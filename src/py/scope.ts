@@ -1,7 +1,7 @@
 // Scopes and identifier resolution (py/scope.c, compile.c scope_compute_things), independent of
 // the AST: the compiler declares names while walking a scope in its SCOPE pass, then calls
 // closeOver / computeLocals to get MicroPython's exact local numbering (bytecode.md §7).
-import type { EmitScope } from "./emit.ts";
+import type { EmitKind, EmitScope } from "./emit.ts";
 
 export type ScopeKind =
   | "module"
@@ -48,6 +48,9 @@ export class Scope implements EmitScope {
   cellLocals: number[] = [];
   excStackSize = 0;
   stackSize = 0;
+  /** The backend compiling this scope: the enclosing scope's (lambdas, comprehensions, classes
+   * and undecorated functions follow it) unless a @micropython decorator sets it. */
+  emitKind: EmitKind;
 
   constructor(
     readonly kind: ScopeKind,
@@ -55,6 +58,7 @@ export class Scope implements EmitScope {
     readonly parent: Scope | undefined,
   ) {
     parent?.children.push(this);
+    this.emitKind = parent?.emitKind ?? "bytecode";
   }
 
   find(name: string): IdInfo | undefined {
