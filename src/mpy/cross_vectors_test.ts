@@ -1,5 +1,5 @@
 // `upy cross` against real mpy-cross 1.27: every bytecode vector NN_name.py in
-// shared/vectors/mpy compiles to exactly NN_name.mpy. (Running the vector .mpy files and
+// src/mpy/testdata/vectors compiles to exactly NN_name.mpy. (Running the vector .mpy files and
 // comparing with NN_name.exp is src/py/vm_vectors_test.ts.) Also: the CLI itself, and the
 // disassembler on every vector, including the native ones.
 import { deepStrictEqual as assertEquals, ok as assert } from "node:assert/strict";

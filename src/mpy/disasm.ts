@@ -1,7 +1,16 @@
 // A readable listing of a .mpy file: header, qstr table, constants and the disassembly of every
 // code object, laid out loosely like MicroPython's `tools/mpy-tool.py -xd`. Opcode names and
 // operand formats come from src/py/bytecode.ts; instructions are decoded by vm_prelude.ts.
-import { BINARY_OP_SYMBOL, OP_NAMES } from "../py/bytecode.ts";
+import {
+  BINARY_OP_SYMBOL,
+  CALL_COUNT_MASK,
+  CALL_NKW_SHIFT,
+  multiRange,
+  Op,
+  OP_NAMES,
+  UNWIND_COUNT_MASK,
+  UNWIND_POP_ITER,
+} from "../py/bytecode.ts";
 import { floatRepr } from "../py/float_format.ts";
 import { complexRepr } from "../py/obj_complex.ts";
 import { Code, decodeInstr, ModuleContext } from "../py/vm_prelude.ts";
@@ -10,7 +19,9 @@ import { RawCodeKind } from "../py/raw_code.ts";
 import { readMpy } from "./reader.ts";
 import { ARCH_NAMES } from "./arch.ts";
 
-const KIND_NAMES = ["", "", "BYTECODE", "NATIVE_PY", "NATIVE_VIPER", "NATIVE_ASM"];
+/** RawCodeKind names by kind number. */
+const KIND_NAMES: string[] = [];
+for (const [name, kind] of Object.entries(RawCodeKind)) KIND_NAMES[kind] = name;
 
 const hex2 = (b: number) => b.toString(16).padStart(2, "0");
 const hexBytes = (b: Uint8Array, sep = ":") => Array.from(b, hex2).join(sep);
@@ -151,15 +162,22 @@ function childName(code: Code): (rc: RawCode, i: number) => string {
 }
 
 function opName(op: number): string {
-  if (op >= 0x70 && op <= 0xaf) return "LOAD_CONST_SMALL_INT";
-  if (op >= 0xb0 && op <= 0xbf) return "LOAD_FAST";
-  if (op >= 0xc0 && op <= 0xcf) return "STORE_FAST";
-  if (op >= 0xd0 && op <= 0xd6) return "UNARY_OP";
-  if (op >= 0xd7 && op <= 0xf9) return "BINARY_OP";
-  return OP_NAMES[op] ?? `?${hex2(op)}`;
+  return multiRange(op)?.name ?? OP_NAMES[op] ?? `?${hex2(op)}`;
 }
 
 const UNARY_NAMES = ["__pos__", "__neg__", "__invert__", "<not>"];
+
+/** Opcodes whose uint operand packs positional and keyword argument counts. */
+const CALL_OPS: ReadonlySet<number> = new Set([
+  Op.CALL_FUNCTION,
+  Op.CALL_FUNCTION_VAR_KW,
+  Op.CALL_METHOD,
+  Op.CALL_METHOD_VAR_KW,
+]);
+
+function unwindText(extra: number): string {
+  return `${extra & UNWIND_COUNT_MASK}${extra & UNWIND_POP_ITER ? " pop_iter" : ""}`;
+}
 
 function operandText(
   d: Dump,
@@ -167,12 +185,15 @@ function operandText(
   op: number,
   ins: { format: string; arg: number; extra: number; target: number; size: number },
 ): string {
-  if (op >= 0x70 && op <= 0xaf) return String(op - 0x80);
-  if (op >= 0xb0 && op <= 0xcf) return String(op & 0xf);
-  if (op >= 0xd0 && op <= 0xd6) return `${op - 0xd0} ${UNARY_NAMES[op - 0xd0] ?? ""}`.trimEnd();
-  if (op >= 0xd7 && op <= 0xf9) {
-    const n = op - 0xd7;
-    return `${n} ${BINARY_OP_SYMBOL[n] ?? ""}`.trimEnd();
+  const multi = multiRange(op);
+  if (multi !== undefined) {
+    const n = op - multi.zero;
+    const symbol = multi.first === Op.UNARY_OP_MULTI
+      ? UNARY_NAMES[n]
+      : multi.first === Op.BINARY_OP_MULTI
+      ? BINARY_OP_SYMBOL[n]
+      : "";
+    return `${n} ${symbol}`.trimEnd();
   }
   const { arg, extra } = ins;
   switch (ins.format) {
@@ -187,10 +208,10 @@ function operandText(
     case "sjump":
     case "ujump":
       return `${arg >= 0 && ins.format === "sjump" ? "+" : ""}${arg} -> ${ins.target - code.ip0}` +
-        (extra >= 0 ? ` unwind=${extra & 0x7f}${extra & 0x80 ? " pop_iter" : ""}` : "");
+        (extra >= 0 ? ` unwind=${unwindText(extra)}` : "");
     case "uint":
-      if (op === 0x34 || op === 0x35 || op === 0x36 || op === 0x37) {
-        return `n_pos=${arg & 0xff} n_kw=${(arg >> 8) & 0xff}`;
+      if (CALL_OPS.has(op)) {
+        return `n_pos=${arg & CALL_COUNT_MASK} n_kw=${(arg >> CALL_NKW_SHIFT) & CALL_COUNT_MASK}`;
       }
       return String(arg);
     case "sint":

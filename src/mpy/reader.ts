@@ -1,10 +1,28 @@
-// .mpy v6.3 bytes → CompiledModule (mpy-format.md), the inverse of writer.ts. Validation follows
-// MicroPython's loader order and texts; any truncated or malformed file is a ValueError, never a
-// JS exception.
+// .mpy v6.3 bytes → CompiledModule (../shared/spec/mpy-format.md), the inverse of writer.ts.
+// Validation follows MicroPython's loader order and texts; any truncated or malformed file is a
+// ValueError, never a JS exception.
 import { newException, ValueError } from "../py/obj_exception.ts";
 import type { CompiledModule, PyConst, RawCode } from "../py/raw_code.ts";
 import { RawCodeKind } from "../py/raw_code.ts";
-import { STATIC_QSTRS } from "./writer.ts";
+import { ScopeFlag } from "../py/bytecode.ts";
+import { staticQstr } from "../py/qstr.ts";
+import {
+  CONST_TYPE,
+  FEATURE_ARCH_FLAGS,
+  FEATURE_SUB_VERSION_MASK,
+  featureArch,
+  MPY_MAGIC,
+  MPY_SUB_VERSION,
+  MPY_VERSION,
+  QSTR_SHIFT,
+  QSTR_STATIC,
+  RC_HAS_CHILDREN,
+  RC_KIND_MASK,
+  RC_LEN_SHIFT,
+  RELOC_COUNTED_MAX,
+  RELOC_END,
+  RELOC_HAS_ADDR,
+} from "./format.ts";
 
 /** Largest small-int width this port's VM accepts (ints are unbounded here). */
 const MAX_SMALL_INT_BITS = 63;
@@ -72,12 +90,14 @@ function readAll(src: ByteSource, native: boolean, thumbAsm: boolean): CompiledM
   const version = src.byte();
   const feature = src.byte();
   const smallIntBits = src.byte();
-  const arch = (feature >> 2) & 0x2f;
-  if (magic !== 0x4d || version !== 6 || (arch !== 0 && (feature & 3) !== 3)) incompatible();
+  const arch = featureArch(feature);
+  const subVersion = feature & FEATURE_SUB_VERSION_MASK;
+  if (magic !== MPY_MAGIC || version !== MPY_VERSION) incompatible();
+  if (arch !== 0 && subVersion !== MPY_SUB_VERSION) incompatible();
   if (smallIntBits > MAX_SMALL_INT_BITS) incompatible();
   const asmOnly = !native && thumbAsm && arch >= THUMB_ARCH_MIN && arch <= THUMB_ARCH_MAX;
   if (arch !== 0 && !native && !asmOnly) incompatible("native code in .mpy unsupported");
-  if (feature & 0x40) {
+  if (feature & FEATURE_ARCH_FLAGS) {
     if (!native) incompatible();
     src.vuint(); // RV32 arch flags
   }
@@ -93,12 +113,12 @@ function readAll(src: ByteSource, native: boolean, thumbAsm: boolean): CompiledM
 
 function readQstr(src: ByteSource): string {
   const v = src.vuint();
-  if (v & 1) {
-    const q = STATIC_QSTRS[(v >> 1) - 1];
+  if (v & QSTR_STATIC) {
+    const q = staticQstr(v >> QSTR_SHIFT);
     if (q === undefined) throw new Bad();
     return q;
   }
-  const s = src.text(v >> 1);
+  const s = src.text(v >> QSTR_SHIFT);
   src.byte(); // NUL
   return s;
 }
@@ -132,36 +152,36 @@ function readConst(src: ByteSource, depth: number): PyConst {
   if (depth > 64) throw new Bad();
   const type = src.byte();
   switch (type) {
-    case 0:
+    case CONST_TYPE.funtable:
       return { kind: "funtable" };
-    case 1:
+    case CONST_TYPE.none:
       return { kind: "none" };
-    case 2:
+    case CONST_TYPE.false:
       return { kind: "false" };
-    case 3:
+    case CONST_TYPE.true:
       return { kind: "true" };
-    case 4:
+    case CONST_TYPE.ellipsis:
       return { kind: "ellipsis" };
-    case 5: {
+    case CONST_TYPE.str: {
       const value = src.text(src.vuint());
       src.byte();
       return { kind: "str", value };
     }
-    case 6: {
+    case CONST_TYPE.bytes: {
       const value = src.bytes(src.vuint());
       src.byte();
       return { kind: "bytes", value };
     }
-    case 7: {
+    case CONST_TYPE.int: {
       const t = src.text(src.vuint());
       if (!/^-?[0-9]+$/.test(t)) throw new Bad();
       return { kind: "int", value: BigInt(t) };
     }
-    case 8:
+    case CONST_TYPE.float:
       return { kind: "float", value: parseFloatText(src.text(src.vuint())) };
-    case 9:
+    case CONST_TYPE.complex:
       return parseComplexText(src.text(src.vuint()));
-    case 10: {
+    case CONST_TYPE.tuple: {
       const n = src.vuint();
       const items: PyConst[] = [];
       for (let i = 0; i < n; i++) items.push(readConst(src, depth + 1));
@@ -174,35 +194,35 @@ function readConst(src: ByteSource, depth: number): PyConst {
 function readRawCode(src: ByteSource, depth: number, native: boolean | "asm"): RawCode {
   if (depth > 256) throw new Bad();
   const head = src.vuint();
-  const kind = ((head & 3) + 2) as RawCode["kind"];
+  const kind = ((head & RC_KIND_MASK) + RawCodeKind.BYTECODE) as RawCode["kind"];
   // Native raw codes need a native-capable port (mpy-format.md §3.1 step 4).
   if (kind !== RawCodeKind.BYTECODE && !native) incompatible();
   if (native === "asm" && kind !== RawCodeKind.BYTECODE && kind !== RawCodeKind.NATIVE_ASM) {
     incompatible("native code in .mpy unsupported");
   }
-  const data = src.bytes(Math.floor(head / 8));
+  const data = src.bytes(Math.floor(head / 2 ** RC_LEN_SHIFT));
   const rc: RawCode = { kind, data, children: [] };
   if (kind === RawCodeKind.NATIVE_PY) rc.preludeOffset = src.vuint();
   else if (kind === RawCodeKind.NATIVE_VIPER) {
     const flags = rc.scopeFlags = src.vuint();
-    const rodata = flags & 0x20 ? src.vuint() : 0;
-    if (flags & 0x40) src.vuint(); // bss size
-    if (flags & 0x20) src.bytes(rodata);
+    const rodata = flags & ScopeFlag.VIPERRODATA ? src.vuint() : 0;
+    if (flags & ScopeFlag.VIPERBSS) src.vuint(); // bss size
+    if (flags & ScopeFlag.VIPERRODATA) src.bytes(rodata);
   } else if (kind === RawCodeKind.NATIVE_ASM) {
     rc.scopeFlags = src.vuint();
     rc.nPosArgs = src.vuint();
     rc.typeSig = src.vuint();
   }
-  if (head & 4) {
+  if (head & RC_HAS_CHILDREN) {
     const n = src.vuint();
     for (let i = 0; i < n; i++) rc.children.push(readRawCode(src, depth + 1, native));
   }
-  if (kind === RawCodeKind.NATIVE_VIPER && (rc.scopeFlags! & 0x10)) {
-    // Relocation records (mpy-format.md §6), skipped: ends with 0xff.
-    for (let op = src.byte(); op !== 0xff; op = src.byte()) {
-      if (op & 1) src.vuint();
+  if (kind === RawCodeKind.NATIVE_VIPER && (rc.scopeFlags! & ScopeFlag.VIPERRELOC)) {
+    // Relocation records (mpy-format.md §6), skipped.
+    for (let op = src.byte(); op !== RELOC_END; op = src.byte()) {
+      if (op & RELOC_HAS_ADDR) src.vuint();
       const k = op >> 1;
-      if (k <= 5 && (k & 1)) src.vuint();
+      if (k <= RELOC_COUNTED_MAX && (k & 1)) src.vuint(); // count
     }
   }
   return rc;

@@ -1,6 +1,6 @@
 // Core builtin functions (py/modbuiltins.c): print, repr, attribute access, isinstance,
 // dir, help, input, exec/eval/compile (through a hook the lead wires to the compiler/VM).
-import { STATIC_QSTRS } from "../mpy/writer.ts";
+import { STATIC_QSTRS } from "./qstr.ts";
 import {
   builtin,
   type Kw,

@@ -1,5 +1,5 @@
 // The MicroPython v6.3 opcode table (py/bc0.h), declared once and read by the compiler,
-// the VM, the disassembler and the .mpy code. See shared/spec/bytecode.md §3-4.
+// the VM, the disassembler and the .mpy code. See ../shared/spec/bytecode.md §3-4.
 
 /** How the bytes after an opcode are laid out. */
 export type OperandFormat =
@@ -153,6 +153,54 @@ export const HAS_EXTRA_BYTE: ReadonlySet<number> = new Set([
   Op.UNWIND_JUMP,
 ]);
 
+/** LOAD_CONST_SMALL_INT_MULTI pushes `op - SMALL_INT_MULTI_ZERO` (-16..47). */
+export const SMALL_INT_MULTI_ZERO = 0x80;
+
+/** A MULTI opcode range: `count` opcodes from `first`, whose operand is `op - zero`. */
+export interface MultiRange {
+  readonly name: string;
+  readonly first: number;
+  readonly count: number;
+  readonly zero: number;
+}
+
+/** The opcodes that carry their operand in the opcode byte (bc0.h *_MULTI). */
+export const MULTI_RANGES: readonly MultiRange[] = [
+  {
+    name: "LOAD_CONST_SMALL_INT",
+    first: Op.LOAD_CONST_SMALL_INT_MULTI,
+    count: 64,
+    zero: SMALL_INT_MULTI_ZERO,
+  },
+  { name: "LOAD_FAST", first: Op.LOAD_FAST_MULTI, count: 16, zero: Op.LOAD_FAST_MULTI },
+  { name: "STORE_FAST", first: Op.STORE_FAST_MULTI, count: 16, zero: Op.STORE_FAST_MULTI },
+  { name: "UNARY_OP", first: Op.UNARY_OP_MULTI, count: 4, zero: Op.UNARY_OP_MULTI },
+  { name: "BINARY_OP", first: Op.BINARY_OP_MULTI, count: 35, zero: Op.BINARY_OP_MULTI },
+];
+
+/** The MULTI range holding opcode `op`, or undefined. */
+export function multiRange(op: number): MultiRange | undefined {
+  for (const r of MULTI_RANGES) if (op >= r.first && op < r.first + r.count) return r;
+  return undefined;
+}
+
+/** Jump operands: one byte below JUMP_LONG, else two (7 low bits, then 8 high bits). Signed
+ * jumps store offset + bias: SJUMP_BIAS_1 in the short form, SJUMP_BIAS_2 in the long one. */
+export const JUMP_LONG = 0x80;
+export const SJUMP_BIAS_1 = 0x40;
+export const SJUMP_BIAS_2 = 0x4000;
+
+/** UNWIND_JUMP's extra byte: handler levels to unwind, plus a flag to pop a for-iterator. */
+export const UNWIND_COUNT_MASK = 0x7f;
+export const UNWIND_POP_ITER = 0x80;
+
+/** Stack slots a for-loop iterator takes (GET_ITER_STACK, as MP_OBJ_ITER_BUF_NSLOTS). */
+export const ITER_SLOTS = 4;
+
+/** CALL_* operand: n_positional | (n_keyword << CALL_NKW_SHIFT), each below 256. */
+export const CALL_NKW_SHIFT = 8;
+export const CALL_COUNT_MASK = 0xff;
+
 /** Unary operators as numbered in py/runtime0.h (0-3 appear in bytecode). */
 export const UnaryOp = {
   POSITIVE: 0,
@@ -264,7 +312,7 @@ export const BINARY_OP_SYMBOL: readonly string[] = [
   "**",
 ];
 
-/** Scope flags stored in a bytecode prelude (spec §6). */
+/** Scope flags stored in a bytecode prelude (bytecode.md §6). */
 export const ScopeFlag = {
   GENERATOR: 0x01,
   VARKEYWORDS: 0x02,
@@ -272,7 +320,52 @@ export const ScopeFlag = {
   DEFKWARGS: 0x08,
   REFGLOBALS: 0x10,
   HASCONSTS: 0x20,
+  // A viper raw code's .mpy scope_flags reuse 0x10-0x40 for what its loader must do.
+  VIPERRELOC: 0x10,
+  VIPERRODATA: 0x20,
+  VIPERBSS: 0x40,
 } as const;
+
+/** The scope flags a prelude can hold (4 bits); the compiler-only ones above are dropped. */
+export const PRELUDE_SCOPE_FLAGS = 0x0f;
+
+/** A field of a prelude byte group as [shift, width] in its first byte and [shift, width] in
+ * each extension byte; later bytes supply higher bits. Width 0: absent from that byte. */
+export type PreludeField = readonly [
+  first: readonly [number, number],
+  ext: readonly [number, number],
+];
+
+/** Every prelude byte has this bit set when another byte of its group follows. */
+export const PRELUDE_MORE = 0x80;
+
+/** The signature group (py/bc.h MP_BC_PRELUDE_SIG_ENCODE): S = n_state - 1, E = n_exc_stack,
+ * F = scope flags, A = positional args, K = keyword-only args, D = positional defaults. */
+export const PRELUDE_SIG = {
+  S: [[3, 4], [4, 2]],
+  E: [[2, 1], [1, 1]],
+  F: [[0, 0], [6, 1]],
+  A: [[0, 2], [2, 1]],
+  K: [[0, 0], [3, 1]],
+  D: [[0, 0], [0, 1]],
+} as const satisfies Record<string, PreludeField>;
+
+/** The size group (MP_BC_PRELUDE_SIZE_ENCODE): I = bytes of source info, C = cells. */
+export const PRELUDE_SIZE = {
+  I: [[1, 6], [1, 6]],
+  C: [[0, 1], [0, 1]],
+} as const satisfies Record<string, PreludeField>;
+
+/** Extension bytes accepted per prelude group; more make the prelude malformed. */
+export const PRELUDE_MAX_EXT = 4;
+
+/** Line-number table entries (py/bc.h): one byte (bit LINE_LONG clear) holds a bytecode
+ * delta in its low 5 bits and a line delta above them; two bytes hold a 4-bit bytecode delta,
+ * the line delta's bits 8-10 in bits 4-6 and its low 8 bits in the second byte. */
+export const LINE_LONG = 0x80;
+export const LINE_SHORT_BC_BITS = 5;
+export const LINE_LONG_BC_MASK = 0x0f;
+export const LINE_LONG_HI_MASK = 0x70;
 
 /** Name of every defined single opcode, indexed by byte value. */
 export const OP_NAMES: readonly (string | undefined)[] = (() => {
@@ -283,8 +376,7 @@ export const OP_NAMES: readonly (string | undefined)[] = (() => {
 
 /** Operand format for any opcode byte, or undefined for an unused byte value. */
 export function operandFormat(op: number): OperandFormat | undefined {
-  if (op >= 0x70 && op <= 0xd3) return "none";
-  if (op >= 0xd7 && op <= 0xf9) return "none";
+  if (multiRange(op) !== undefined) return "none";
   const name = OP_NAMES[op];
   if (name === undefined) return undefined;
   return FORMATS[name as OpName] ?? "none";

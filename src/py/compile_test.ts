@@ -10,7 +10,7 @@ function vectorNames(): string[] {
     return [...Deno.readDirSync(VECTORS)].map((d) => d.name)
       .filter((n) => /^\d\d_\w+\.py$/.test(n) && parseInt(n) <= 70).sort();
   } catch {
-    return []; // shared/ is not beside this checkout
+    return []; // src/mpy/testdata/vectors is absent
   }
 }
 

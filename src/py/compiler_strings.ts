@@ -2,7 +2,7 @@
 // mpy-cross interns a literal when it is at most 10 bytes long, or when an equal qstr already
 // exists: its built-in pool, the file name, and identifiers/short strings met earlier while
 // parsing the file. The compiler feeds names in source order through `see()`.
-import { STATIC_QSTRS } from "../mpy/writer.ts";
+import { STATIC_QSTRS } from "./qstr.ts";
 
 const utf8 = new TextEncoder();
 
@@ -34,7 +34,8 @@ export class QstrPool {
   }
 }
 
-/** Non-static qstrs of the mpy-cross 1.27 build (spec/mpy-cross-qstrs.txt after the static ones). */
+/** Non-static qstrs of the mpy-cross 1.27 build (../shared/spec/mpy-cross-qstrs.txt after the
+ * static ones). */
 const BUILD_QSTRS: readonly string[] = [
   "%#o",
   "%#x",

@@ -327,8 +327,8 @@ export function intLike(v: PyValue): number | bigint | undefined {
 export const Ellipsis: PySingleton = new PySingleton(ellipsisType, "Ellipsis");
 export const NotImplemented: PySingleton = new PySingleton(notImplementedType, "NotImplemented");
 
-// Types of the primitive representations; their behaviour is filled in by obj_int.ts,
-// obj_bool.ts and obj_str.ts through `Object.assign(intType, {...slots})` and addMethods.
+// Types of the primitive representations; their behaviour is filled in by obj_int.ts (int and
+// bool) and obj_str.ts through `Object.assign(intType, {...slots})` and addMethods.
 export const intType: PyType = defineType({ name: "int" });
 // MicroPython's bool has no parent type (bool.__bases__ is (object,), True.to_bytes doesn't
 // exist); it still does int arithmetic through its own slots.

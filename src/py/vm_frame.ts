@@ -5,11 +5,12 @@ import type { PyDict } from "./obj_dict.ts";
 import type { PyBaseException } from "./obj_exception.ts";
 import type { PyFunction } from "./obj_fun.ts";
 import type { Code } from "./vm_prelude.ts";
+import { ITER_SLOTS, UNWIND_COUNT_MASK, UNWIND_POP_ITER } from "./bytecode.ts";
 
 /** A stack or local slot; undefined is MicroPython's NULL. */
 export type Slot = PyValue | undefined;
 
-/** One SETUP_EXCEPT/SETUP_FINALLY/SETUP_WITH entry (spec §11.1). */
+/** One SETUP_EXCEPT/SETUP_FINALLY/SETUP_WITH entry (../shared/spec/bytecode.md §11.1). */
 export class ExcEntry {
   handler = 0;
   /** Absolute index of TOS in `regs` when the SETUP ran. */
@@ -102,10 +103,10 @@ export function unwindReturn(f: Frame, ip: number): boolean {
   return false;
 }
 
-/** UNWIND_JUMP: stack is (..., dest); unwind `unum & 0x7f` levels. Sets f.ip to the next
- * instruction (a finally handler or the destination) and f.sp accordingly. */
+/** UNWIND_JUMP: stack is (..., dest); unwind `unum & UNWIND_COUNT_MASK` levels. Sets f.ip to
+ * the next instruction (a finally handler or the destination) and f.sp accordingly. */
 export function unwindJump(f: Frame, unum: number, ip: number): void {
-  while ((unum & 0x7f) > 0) {
+  while ((unum & UNWIND_COUNT_MASK) > 0) {
     unum -= 1;
     const e = f.exc[f.excSp - 1];
     if (e.isFinally) {
@@ -119,5 +120,5 @@ export function unwindJump(f: Frame, unum: number, ip: number): void {
     f.excSp--;
   }
   f.ip = f.regs[f.sp--] as number;
-  if (unum !== 0) f.sp -= 4;
+  if (unum & UNWIND_POP_ITER) f.sp -= ITER_SLOTS;
 }

@@ -1,5 +1,5 @@
 // Decoding a bytecode function once: the prelude (signature, sizes, names, line table, cell
-// list) and the module context its operands index into (py/bc.h, shared/spec/bytecode.md §5).
+// list) and the module context its operands index into (py/bc.h, ../shared/spec/bytecode.md §5).
 import { Ellipsis, type PyValue } from "./obj.ts";
 import { PyBytes } from "./obj_bytes.ts";
 import { PyFloat } from "./obj_float.ts";
@@ -8,7 +8,26 @@ import { PyTuple } from "./obj_tuple.ts";
 import type { CompiledModule, PyConst, RawCode } from "./raw_code.ts";
 import { RawCodeKind } from "./raw_code.ts";
 import { NotImplementedError, raise, ValueError } from "./obj_exception.ts";
-import { Op, type OperandFormat, operandFormat } from "./bytecode.ts";
+import {
+  HAS_EXTRA_BYTE,
+  JUMP_LONG,
+  LINE_LONG,
+  LINE_LONG_BC_MASK,
+  LINE_LONG_HI_MASK,
+  LINE_SHORT_BC_BITS,
+  multiRange,
+  Op,
+  type OperandFormat,
+  operandFormat,
+  PRELUDE_MAX_EXT,
+  PRELUDE_MORE,
+  PRELUDE_SIG,
+  PRELUDE_SIZE,
+  type PreludeField,
+  ScopeFlag,
+  SJUMP_BIAS_1,
+  SJUMP_BIAS_2,
+} from "./bytecode.ts";
 
 /** What all functions of one loaded module share: the qstr and constant tables. */
 export class ModuleContext {
@@ -93,45 +112,24 @@ export class Code {
     this.children = new Array(raw.children.length);
     // Functions from a .mpy file may be corrupt: every read is bounds-checked (malformed()).
     if (bc.length < 3) malformed();
-    let ip = 0;
-    // Signature (§5.1).
-    let z = bc[ip++];
-    let S = (z >> 3) & 0xf;
-    let E = (z >> 2) & 0x1;
-    let F = 0;
-    let A = z & 0x3;
-    let K = 0;
-    let D = 0;
-    for (let n = 0; z & 0x80; n++) {
-      if (n > 3 || ip >= bc.length) malformed();
-      z = bc[ip++];
-      S |= ((z & 0x30) >> 4) << (2 * n + 4);
-      E |= ((z & 0x02) >> 1) << (n + 1);
-      F |= ((z & 0x40) >> 6) << n;
-      A |= ((z & 0x04) >> 2) << (n + 2);
-      K |= ((z & 0x08) >> 3) << n;
-      D |= (z & 0x01) << n;
-    }
-    this.nState = S + 1;
-    this.nExcStack = E;
+    // Signature (§5.1), then sizes (§5.2).
+    const [sig, sizeAt] = readPreludeGroup(bc, 0, PRELUDE_SIG);
+    const [size, infoAt] = readPreludeGroup(bc, sizeAt, PRELUDE_SIZE);
+    const { A, K, F } = sig;
+    this.nState = sig.S + 1;
+    this.nExcStack = sig.E;
     this.scopeFlags = F;
     this.nPos = A;
     this.nKwonly = K;
-    this.nDefPos = D;
-    // Size (§5.2).
-    let nInfo = 0;
-    let nCell = 0;
-    for (let n = 0;; n++) {
-      if (n > 4 || ip >= bc.length) malformed();
-      z = bc[ip++];
-      nInfo |= ((z & 0x7e) >> 1) << (6 * n);
-      nCell |= (z & 1) << n;
-      if (!(z & 0x80)) break;
-    }
+    this.nDefPos = sig.D;
+    let ip = infoAt;
+    const nInfo = size.I;
+    const nCell = size.C;
     const infoEnd = ip + nInfo;
     const nArgs = A + K;
     // Locals must hold the arguments (plus *args/**kwargs); the stack lives above them.
-    const nArgSlots = nArgs + ((F & 0x04) ? 1 : 0) + ((F & 0x02) ? 1 : 0);
+    const nArgSlots = nArgs + ((F & ScopeFlag.VARARGS) ? 1 : 0) +
+      ((F & ScopeFlag.VARKEYWORDS) ? 1 : 0);
     if (infoEnd + nCell > bc.length || this.nState > MAX_STATE || nArgSlots > this.nState) {
       malformed();
     }
@@ -154,8 +152,8 @@ export class Code {
     }
     this.ip0 = ip;
     if (ctx.verify) verifyOps(this);
-    this.isGenerator = (F & 1) !== 0;
-    this.simpleArgs = (F & 0x0e) === 0 && K === 0;
+    this.isGenerator = (F & ScopeFlag.GENERATOR) !== 0;
+    this.simpleArgs = (F & NON_SIMPLE_ARGS) === 0 && K === 0;
   }
 
   /** Source line of the opcode at absolute position `ip` (§5.4). */
@@ -169,13 +167,13 @@ export class Code {
       const c = bc[p];
       let b: number;
       let l: number;
-      if ((c & 0x80) === 0) {
-        b = c & 0x1f;
-        l = c >> 5;
+      if ((c & LINE_LONG) === 0) {
+        b = c & ((1 << LINE_SHORT_BC_BITS) - 1);
+        l = c >> LINE_SHORT_BC_BITS;
         p += 1;
       } else {
-        b = c & 0xf;
-        l = ((c & 0x70) << 4) | bc[p + 1];
+        b = c & LINE_LONG_BC_MASK;
+        l = ((c & LINE_LONG_HI_MASK) << 4) | bc[p + 1];
         p += 2;
       }
       if (offset >= b) {
@@ -200,6 +198,34 @@ export class Code {
 
 /** Upper bound on n_state (locals + stack) accepted from a .mpy file. */
 const MAX_STATE = 1 << 16;
+
+/** Scope flags that rule out the positional-only fast path of argument binding. */
+const NON_SIMPLE_ARGS = ScopeFlag.VARARGS | ScopeFlag.VARKEYWORDS | ScopeFlag.DEFKWARGS;
+
+/** Decode one prelude byte group at `ip` into its fields; returns them and the next position. */
+function readPreludeGroup<K extends string>(
+  bc: Uint8Array,
+  ip: number,
+  layout: Record<K, PreludeField>,
+): [Record<K, number>, number] {
+  const names = Object.keys(layout) as K[];
+  const out = {} as Record<K, number>;
+  if (ip >= bc.length) malformed();
+  let z = bc[ip++];
+  for (const k of names) {
+    const [shift, width] = layout[k][0];
+    out[k] = (z >> shift) & ((1 << width) - 1);
+  }
+  for (let n = 0; z & PRELUDE_MORE; n++) {
+    if (n >= PRELUDE_MAX_EXT || ip >= bc.length) malformed();
+    z = bc[ip++];
+    for (const k of names) {
+      const [[, firstWidth], [shift, width]] = layout[k];
+      out[k] |= ((z >> shift) & ((1 << width) - 1)) << (firstWidth + n * width);
+    }
+  }
+  return [out, ip];
+}
 
 function malformed(): never {
   raise(ValueError, "incompatible .mpy file");
@@ -259,11 +285,11 @@ export function decodeInstr(bc: Uint8Array, ip: number, end = bc.length): Instr 
     case "ujump": {
       if (p >= end) return undefined;
       let j = bc[p++];
-      if (j & 0x80) {
+      if (j & JUMP_LONG) {
         if (p >= end) return undefined;
-        j = (j & 0x7f) | (bc[p++] << 7);
-        if (format === "sjump") j -= 0x4000;
-      } else if (format === "sjump") j -= 0x40;
+        j = (j & (JUMP_LONG - 1)) | (bc[p++] << 7);
+        if (format === "sjump") j -= SJUMP_BIAS_2;
+      } else if (format === "sjump") j -= SJUMP_BIAS_1;
       arg = j;
       target = p + j;
       break;
@@ -273,7 +299,7 @@ export function decodeInstr(bc: Uint8Array, ip: number, end = bc.length): Instr 
       if (p > end || arg === Infinity) return undefined;
   }
   let extra = -1;
-  if (op === Op.MAKE_CLOSURE || op === Op.MAKE_CLOSURE_DEFARGS || op === Op.UNWIND_JUMP) {
+  if (HAS_EXTRA_BYTE.has(op)) {
     if (p >= end) return undefined;
     extra = bc[p++];
   }
@@ -289,6 +315,12 @@ const LOCAL_OPS: ReadonlySet<number> = new Set([
   Op.STORE_DEREF,
   Op.DELETE_DEREF,
 ]);
+
+/** The local slot a LOAD_FAST_MULTI/STORE_FAST_MULTI opcode names, else -1. */
+function fastMultiSlot(op: number): number {
+  const m = multiRange(op);
+  return m?.first === Op.LOAD_FAST_MULTI || m?.first === Op.STORE_FAST_MULTI ? op - m.zero : -1;
+}
 
 /**
  * Load-time checks of a .mpy function's opcodes: every opcode defined, operands inside the
@@ -312,7 +344,7 @@ function verifyOps(code: Code): void {
       (format === "qstr" && arg >= nQstr) || (format === "obj" && arg >= nConst) ||
       (format === "child" && arg >= nChild) ||
       (LOCAL_OPS.has(op) && arg >= code.nState) ||
-      (op >= 0xb0 && op <= 0xcf && (op & 0xf) >= code.nState) ||
+      fastMultiSlot(op) >= code.nState ||
       (format === "uint" && arg > MAX_STATE && !LOCAL_OPS.has(op))
     ) malformed();
     if (ins.target >= 0 || format === "sjump" || format === "ujump") targets.push(ins.target);
