@@ -10,15 +10,18 @@ import type { RawCode } from "../src/py/raw_code.ts";
 import { ThumbFault, ThumbMachine } from "./thumb_sim.ts";
 import { AsmTypeSig } from "./emit_inline_thumb.ts";
 
-let machine: ThumbMachine | undefined;
-/** One emulator for all asm functions (code stays loaded; buffers are mapped per call). */
-function theMachine(): ThumbMachine {
-  return machine ??= new ThumbMachine();
+/** One emulator per interpreter, made when its first asm function is called (code stays
+ * loaded; buffers are mapped per call). */
+class MachineSlot {
+  private machine: ThumbMachine | undefined;
+  get(): ThumbMachine {
+    return this.machine ??= new ThumbMachine();
+  }
 }
 
 export class PyAsmFunction extends PyObject {
   private entry: number | undefined;
-  constructor(readonly raw: RawCode) {
+  constructor(readonly raw: RawCode, private readonly slot: MachineSlot) {
     super(asmFunctionType);
   }
 
@@ -30,7 +33,7 @@ export class PyAsmFunction extends PyObject {
     if (args.length !== n) {
       raise(TypeError, `function takes ${n} positional arguments but ${args.length} were given`);
     }
-    const m = theMachine();
+    const m = this.slot.get();
     this.entry ??= m.loadCode(this.raw.data);
     const mapped: number[] = [];
     try {
@@ -92,7 +95,9 @@ function fromWord(w: number, typeSig: number): PyValue {
   }
 }
 
-/** The callable for a NATIVE_ASM raw code (what MAKE_FUNCTION makes of it). */
-export function makeAsmFunction(raw: RawCode): PyValue {
-  return new PyAsmFunction(raw);
+/** For an interpreter (its `nativeCode` option): makes the callable for a NATIVE_ASM raw code,
+ * what MAKE_FUNCTION makes of it, running in that interpreter's own emulator. */
+export function asmRunner(): (raw: RawCode) => PyValue {
+  const slot = new MachineSlot();
+  return (raw) => new PyAsmFunction(raw, slot);
 }

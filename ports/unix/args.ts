@@ -2,6 +2,7 @@
 // node:util's parseArgs. Options stop at the script name or at -c/-m: everything after
 // belongs to the program's sys.argv.
 import { parseArgs } from "node:util";
+import { MODULE_EMIT_KINDS, type ModuleEmitKind } from "../../src/py/emit.ts";
 
 export interface CliOptions {
   command?: string;
@@ -11,7 +12,7 @@ export interface CliOptions {
   programArgs: string[];
   inspect: boolean;
   optLevel: number;
-  emit: "bytecode" | "native" | "viper";
+  emit: ModuleEmitKind;
   heapSize?: number;
   compileOnly: boolean;
   verbose: number;
@@ -31,7 +32,8 @@ Options:
 
 Implementation specific options (-X):
   compile-only                 -- parse and compile only
-  emit={bytecode,native,viper} -- set the default code emitter
+  emit={bytecode,native,viper} -- set the default code emitter (no native emitter yet:
+                                  native functions run as bytecode, viper is an error)
   heapsize=<n>[w][K|M] -- set the heap size for the GC (default 8M)
 
 Other commands:
@@ -108,10 +110,8 @@ export function parseCli(argv: string[]): CliOptions {
   for (const x of v.X ?? []) {
     if (x === "compile-only") opts.compileOnly = true;
     else if (x.startsWith("emit=")) {
-      const e = x.slice(5);
-      if (e !== "bytecode" && e !== "native" && e !== "viper") {
-        throw new UsageError(`invalid emitter: ${e}`);
-      }
+      const e = x.slice(5) as ModuleEmitKind;
+      if (!MODULE_EMIT_KINDS.includes(e)) throw new UsageError(`invalid emitter: ${e}`);
       opts.emit = e;
     } else if (x.startsWith("heapsize=")) opts.heapSize = parseHeapSize(x.slice(9));
     else throw new UsageError(`unknown -X option: ${x}`);

@@ -1,17 +1,10 @@
 // The `upy` command: MicroPython's unix `micropython` CLI (ports/unix/main.c) on Deno.
 import { parseCli, USAGE, UsageError } from "./args.ts";
-import { installHostFiles, installHostIO, isDirectory, readFileOrUndefined } from "./host_io.ts";
+import { readFileOrUndefined } from "./host.ts";
 import { runRepl } from "./repl.ts";
 import { runCross } from "./cross.ts";
-import {
-  configureHost,
-  execute,
-  interruptRunning,
-  type Program,
-  REPL_BANNER,
-  setArgv,
-  setPathHead,
-} from "../../src/py/toplevel.ts";
+import { unixInterpreter } from "./interpreter.ts";
+import { REPL_BANNER, type RunResult } from "../../src/py/interpreter.ts";
 
 const VERSION = "MicroPython v1.27.0 on upy (Deno); linux";
 
@@ -38,54 +31,50 @@ async function main(): Promise<number> {
     console.log(VERSION);
     return 0;
   }
-  installHostIO();
-  installHostFiles();
-  configureHost({
-    readFile: readFileOrUndefined,
-    isDir: isDirectory,
-    optLevel: opts.optLevel,
-    emit: opts.emit,
-  });
-  Deno.addSignalListener("SIGINT", interruptRunning);
+  const interp = unixInterpreter({ optLevel: opts.optLevel, emit: opts.emit });
+  const interrupt = () => interp.interrupt();
+  Deno.addSignalListener("SIGINT", interrupt);
 
-  let program: Program | undefined;
+  let run: (() => Promise<RunResult>) | undefined;
   if (opts.command !== undefined) {
-    setArgv(["", ...opts.programArgs]);
-    program = { kind: "source", source: opts.command, file: "<stdin>" };
+    interp.setArgv(["", ...opts.programArgs]);
+    const command = opts.command;
+    run = () => interp.runSource(command);
   } else if (opts.module !== undefined) {
-    setArgv([opts.module, ...opts.programArgs]);
-    program = { kind: "module", name: opts.module };
+    interp.setArgv([opts.module, ...opts.programArgs]);
+    const module = opts.module;
+    run = () => interp.runModuleAsMain(module);
   } else if (opts.script !== undefined) {
     const path = opts.script;
     const data = readFileOrUndefined(path);
     if (data === undefined) {
       fail(`upy: can't open file '${path}': [Errno 2] No such file or directory`, 2);
     }
-    setArgv([path, ...opts.programArgs]);
+    interp.setArgv([path, ...opts.programArgs]);
     const slash = path.lastIndexOf("/");
-    setPathHead(slash < 0 ? "" : path.slice(0, slash));
-    program = path.endsWith(".mpy")
-      ? { kind: "mpy", data, file: path }
-      : { kind: "source", source: new TextDecoder().decode(data), file: path };
+    interp.setPathHead(slash < 0 ? "" : path.slice(0, slash));
+    run = path.endsWith(".mpy")
+      ? () => interp.runMpy(data, path)
+      : () => interp.runSource(new TextDecoder().decode(data), path);
   }
   let code = 0;
-  if (program !== undefined) {
-    const r = await execute(program);
+  if (run !== undefined) {
+    const r = await run();
     if (r.exited || !opts.inspect) return r.code;
     code = r.code;
   } else {
-    setArgv([""]);
+    interp.setArgv([""]);
     // Like the unix port: piped stdin is a program, a terminal gets the REPL.
     if (!Deno.stdin.isTerminal()) {
       const source = new TextDecoder().decode(await new Response(Deno.stdin.readable).bytes());
-      return (await execute({ kind: "source", source, file: "<stdin>" })).code;
+      return (await interp.runSource(source)).code;
     }
   }
   await runRepl({
     banner: REPL_BANNER,
-    interrupt: interruptRunning,
+    interrupt,
     execute: async (source) => {
-      const r = await execute({ kind: "repl", source });
+      const r = await interp.runReplLine(source);
       if (r.exited) Deno.exit(r.code);
     },
   });

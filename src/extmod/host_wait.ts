@@ -1,11 +1,13 @@
 // Waiting without spinning, shared by time, select and socket: the top-level loop suspends on a
 // promise that settles on a deadline, on I/O progress (notifyIO), on Ctrl-C, or runs callbacks
 // queued by micropython.schedule meanwhile (as the unix port's sleep and poll do on EINTR).
-// Nested loops cannot suspend; they block the thread with Atomics.wait instead.
+// Nested loops cannot suspend; they block the thread with Atomics.wait instead. Clock and
+// timers are the running interpreter's host's.
 import { type PyValue } from "../py/obj.ts";
 import { KeyboardInterrupt, raise } from "../py/obj_exception.ts";
-import { micropythonState, runScheduled } from "../py/mod_micropython.ts";
-import { canSuspend, interrupt, Suspend } from "../py/vm.ts";
+import { runScheduled } from "../py/mod_micropython.ts";
+import { activate, type InterpState, onSafePointRequest, state } from "../py/interp_state.ts";
+import { canSuspend, Suspend } from "../py/vm.ts";
 
 const waiters = new Set<() => void>();
 
@@ -19,34 +21,36 @@ export function notifyIO(): void {
 
 // Ctrl-C and micropython.schedule request a safe point: wake waiters too, so a suspended sleep
 // or poll notices at once.
-micropythonState.checkListeners.push(notifyIO);
+onSafePointRequest(notifyIO);
 
-/** Milliseconds on a monotonic clock. */
+/** Milliseconds on the running interpreter's monotonic clock. */
 export function nowMs(): number {
-  return performance.now();
+  return state.host.monotonicMs();
 }
 
 /** Resolve after `ms` (never when ms < 0) or at the next notifyIO, whichever comes first. */
-function nextEvent(ms: number): Promise<void> {
+function nextEvent(st: InterpState, ms: number): Promise<void> {
   return new Promise((resolve) => {
-    let timer: ReturnType<typeof setTimeout> | undefined;
+    let cancel: (() => void) | undefined;
     const wake = () => {
-      if (timer !== undefined) clearTimeout(timer);
+      if (cancel !== undefined) cancel();
       waiters.delete(wake);
       resolve();
     };
     waiters.add(wake);
-    if (ms >= 0) timer = setTimeout(wake, Math.ceil(ms));
+    if (ms >= 0) cancel = st.host.setTimer(Math.ceil(ms), wake);
   });
 }
 
-/** Between waits: Ctrl-C raises KeyboardInterrupt, queued callbacks run. */
-function handlePending(): void {
-  if (interrupt.pending) {
-    interrupt.pending = false;
+/** Between waits (back in `st`, which may not have been running meanwhile): Ctrl-C raises
+ * KeyboardInterrupt, queued callbacks run. */
+function handlePending(st: InterpState): void {
+  activate(st);
+  if (st.interruptPending) {
+    st.interruptPending = false;
     raise(KeyboardInterrupt);
   }
-  if (micropythonState.scheduled.length > 0) runScheduled();
+  if (st.scheduled.length > 0) runScheduled();
 }
 
 /**
@@ -59,6 +63,7 @@ export async function waitFor<T>(
   timeoutMs: number,
   recheckMs = -1,
 ): Promise<T | undefined> {
+  const st = state;
   const deadline = timeoutMs < 0 ? Infinity : nowMs() + timeoutMs;
   for (;;) {
     const r = check();
@@ -71,8 +76,8 @@ export async function waitFor<T>(
       // Back off: such objects rarely change while Python code is not running.
       recheckMs = Math.min(recheckMs * 2, MAX_RECHECK_MS);
     }
-    await nextEvent(ms);
-    handlePending();
+    await nextEvent(st, ms);
+    handlePending(st);
   }
 }
 
@@ -88,9 +93,6 @@ export function isNativePollable(v: unknown): v is NativePollable {
   return typeof v === "object" && v !== null &&
     typeof (v as Partial<NativePollable>).pollReady === "function";
 }
-
-/** File descriptor numbers of native pollables (sockets, stdin), for poll.register(fd). */
-export const fdTable = new Map<number, NativePollable>();
 
 let blocker: Int32Array | undefined;
 

@@ -8,10 +8,10 @@ import { getInt } from "../py/obj_int.ts";
 import { PyList } from "../py/obj_list.ts";
 import { PyTuple } from "../py/obj_tuple.ts";
 import { call, lookupAttr, toArray } from "../py/runtime.ts";
-import { registerModule } from "../py/module_registry.ts";
 import { canSuspend, Suspend } from "../py/vm.ts";
-import { blockMs, fdTable, isNativePollable, type NativePollable, waitFor } from "./host_wait.ts";
-import { stdinPollableOf } from "./stdin_wait.ts";
+import { blockMs, isNativePollable, type NativePollable, waitFor } from "./host_wait.ts";
+import { STD_POLLABLES, stdinPollableOf } from "./stdin_wait.ts";
+import { state } from "../py/interp_state.ts";
 
 export const POLLIN = 0x01;
 export const POLLOUT = 0x04;
@@ -45,7 +45,7 @@ function makeEntry(obj: PyValue, events: number): Entry {
     // A file descriptor number (the unix port's POSIX poll).
     const fd = Number(getInt(obj));
     if (fd < 0) raise(ValueError);
-    e.native = fdTable.get(fd) ?? badFd;
+    e.native = state.fds.get(fd) ?? STD_POLLABLES[fd] ?? badFd;
     return e;
   }
   if (isNativePollable(obj)) {
@@ -256,5 +256,3 @@ export function makeSelectModule(): [string, PyValue][] {
     ["select", builtin("select", select, 3, 4)],
   ];
 }
-
-registerModule("select", makeSelectModule);

@@ -6,18 +6,18 @@ import { PyFloat, toFloat } from "../py/obj_float.ts";
 import { getInt, normInt } from "../py/obj_int.ts";
 import { PyList } from "../py/obj_list.ts";
 import { PyTuple } from "../py/obj_tuple.ts";
-import { registerModule } from "../py/module_registry.ts";
 import { sleepMs } from "./host_wait.ts";
+import { state } from "../py/interp_state.ts";
 
 /** MICROPY_PY_TIME_TICKS_PERIOD of the reference build. */
 export const TICKS_PERIOD = 0x40000000;
 const TICKS_MASK = TICKS_PERIOD - 1;
 const TICKS_HALF = TICKS_PERIOD / 2;
 
-/** Wall-clock milliseconds since the epoch, with sub-millisecond precision; monotonic within
- * the process (performance.timeOrigin + performance.now()). */
+/** Wall-clock milliseconds since the epoch, with sub-millisecond precision, from the running
+ * interpreter's host. */
 function epochMs(): number {
-  return performance.timeOrigin + performance.now();
+  return state.host.epochMs();
 }
 
 export function ticksMs(): number {
@@ -71,7 +71,7 @@ function sleepUnits(a: PyValue[], msPerUnit: number): PyValue {
 
 /** (year, month, mday, hour, minute, second, weekday, yearday, isdst) as unix modtime.c. */
 function timeTuple(a: PyValue[], utc: boolean): PyValue {
-  const secs = a.length === 0 || a[0] === null ? Math.floor(Date.now() / 1000) : toFloat(a[0]);
+  const secs = a.length === 0 || a[0] === null ? Math.floor(epochMs() / 1000) : toFloat(a[0]);
   const d = new Date(Math.trunc(secs) * 1000);
   if (Number.isNaN(d.getTime())) return raise(OverflowError, "timestamp out of range");
   const year = utc ? d.getUTCFullYear() : d.getFullYear();
@@ -139,5 +139,3 @@ export function makeTimeModule(): [string, PyValue][] {
     ],
   ];
 }
-
-registerModule("time", makeTimeModule);

@@ -1,12 +1,15 @@
 // time: ticks arithmetic, sleeps that suspend (and so use no CPU), and Ctrl-C during a sleep.
 import { deepStrictEqual as assertEquals, ok } from "node:assert/strict";
-import { runSource } from "../../mod.ts";
-import { interruptRunning } from "../py/toplevel.ts";
+import { createInterpreter, type Interpreter } from "../../mod.ts";
 import { TICKS_PERIOD, ticksAdd, ticksDiff } from "./mod_time.ts";
+
+/** The interpreter of the latest run (for Ctrl-C). */
+let current: Interpreter | undefined;
 
 async function run(source: string): Promise<string> {
   let out = "";
-  await runSource(source, { stdout: (s) => (out += s), stderr: (s) => (out += s) });
+  current = createInterpreter({ stdout: (s) => (out += s), stderr: (s) => (out += s) });
+  await current.runSource(source);
   return out;
 }
 
@@ -59,7 +62,7 @@ Deno.test("the event loop runs during a sleep", async () => {
 
 Deno.test("Ctrl-C interrupts a sleep promptly", async () => {
   const t0 = performance.now();
-  setTimeout(interruptRunning, 50);
+  setTimeout(() => current?.interrupt(), 50);
   const out = await run(`import time
 try:
     time.sleep(5)

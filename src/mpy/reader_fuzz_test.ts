@@ -14,12 +14,10 @@
 import { deepStrictEqual as assertEquals } from "node:assert/strict";
 import { readMpy } from "./reader.ts";
 import { PyBaseException } from "../py/obj_exception.ts";
-import { interruptRunning } from "../py/toplevel.ts";
+import { Interpreter } from "../py/interpreter.ts";
+import { activate } from "../py/interp_state.ts";
 import { loadCode, newModuleGlobals, runModule } from "../py/vm.ts";
 import type { Code } from "../py/vm_prelude.ts";
-import { setPortIO } from "../py/port_io.ts";
-import { sysModules } from "../py/mod_sys.ts";
-import { micropythonState } from "../py/mod_micropython.ts";
 
 const VECTORS = new URL("./testdata/vectors/", import.meta.url);
 const MUTATIONS = 12_000;
@@ -126,12 +124,13 @@ function decodeAll(code: Code): void {
  * loop, so the deadline is also checked at the VM's safe points: they read the length of the
  * micropython.schedule queue, which this guard stands in for while a mutant runs. */
 let deadline = Infinity;
-const realQueue = micropythonState.scheduled;
+const interp = new Interpreter();
+const realQueue = interp.state.scheduled;
 const guardQueue = new Proxy(realQueue, {
   get(target, prop, receiver) {
     if (prop === "length" && Date.now() > deadline) {
       deadline = Infinity;
-      interruptRunning();
+      interp.interrupt();
     }
     return Reflect.get(target, prop, receiver);
   },
@@ -139,14 +138,15 @@ const guardQueue = new Proxy(realQueue, {
 
 async function runBounded(code: Code): Promise<void> {
   deadline = Date.now() + RUN_MS;
-  micropythonState.scheduled = guardQueue;
-  const timer = setTimeout(interruptRunning, RUN_MS);
+  activate(interp.state);
+  interp.state.scheduled = guardQueue;
+  const timer = setTimeout(() => interp.interrupt(), RUN_MS);
   try {
     await runModule(code, newModuleGlobals("fuzzed", "fuzzed.py"));
   } finally {
     clearTimeout(timer);
     deadline = Infinity;
-    micropythonState.scheduled = realQueue;
+    interp.state.scheduled = realQueue;
     realQueue.length = 0;
   }
 }
@@ -157,7 +157,7 @@ Deno.test({
   async fn() {
     const files = vectors();
     const stats = { loaded: 0, rejected: 0, ran: 0, raised: 0, internal: 0 };
-    setPortIO({ writeStdout: () => {}, writeStderr: () => {} });
+    activate(interp.state);
     for (let i = 0; i < MUTATIONS; i++) {
       const kind = KINDS[i % KINDS.length];
       const bytes = mutate(files[rnd(files.length)], kind);
@@ -187,7 +187,7 @@ Deno.test({
           stats.internal++;
         }
       }
-      sysModules.delete("fuzzed");
+      interp.state.modules.delete("fuzzed");
     }
     console.log(JSON.stringify(stats));
     assertEquals(stats.loaded + stats.rejected, MUTATIONS);

@@ -1,6 +1,7 @@
 // The builtins module's namespace (py/modbuiltins.c mp_module_builtins_globals): every name of
 // MicroPython 1.27's `builtins`, gathered from the rows each part of the runtime exports.
 // Importing this module also installs the behaviour of classes, containers and types.
+// (The VM's own builtins, __build_class__ and friends, are rows of vm_builtins.ts.)
 import {
   boolType,
   Ellipsis,
@@ -11,7 +12,7 @@ import {
   strType,
   typeType,
 } from "./obj.ts";
-import { PyDict } from "./obj_dict.ts";
+import { state } from "./interp_state.ts";
 import { exceptionTypes } from "./obj_exception.ts";
 import { floatType } from "./obj_float.ts";
 import { bytearrayType, bytesType } from "./obj_bytes.ts";
@@ -32,18 +33,11 @@ import { loadSuperMethod } from "./obj_super.ts";
 import { vmEnv } from "./vm_env.ts";
 import type { PyType } from "./obj.ts";
 
-/** The builtins namespace; LOAD_NAME/LOAD_GLOBAL fall back to it. */
-export const builtinsDict: PyDict = new PyDict();
-
-/** Add or replace builtins (parts of the runtime that live elsewhere, e.g. the VM's
- * __build_class__/__import__/globals/locals and the numeric functions). */
-export function registerBuiltins(rows: [string, PyValue][]): void {
-  for (const [name, v] of rows) builtinsDict.set(name, v);
-}
-
-registerBuiltins([["__name__", "builtins"]]);
-registerBuiltins([...exceptionTypes]);
-registerBuiltins([
+/** The builtins namespace's rows in MicroPython's order; each interpreter makes its own dict
+ * from them (boot_table.ts), so a builtin assigned in one run is not seen by another. */
+export const builtinRows: readonly [string, PyValue][] = [
+  ["__name__", "builtins"],
+  ...exceptionTypes,
   ["Ellipsis", Ellipsis],
   ["NotImplemented", NotImplemented],
   ["object", objectType],
@@ -60,15 +54,14 @@ registerBuiltins([
   ["property", propertyType],
   ["staticmethod", staticMethodType],
   ["classmethod", classMethodType],
-]);
-registerBuiltins(iterBuiltins);
-registerBuiltins(containerBuiltins);
-registerBuiltins(coreBuiltins);
-registerBuiltins(openBuiltins);
-registerBuiltins(numericBuiltins);
+  ...iterBuiltins,
+  ...containerBuiltins,
+  ...coreBuiltins,
+  ...openBuiltins,
+  ...numericBuiltins,
+];
 
-replHooks.setLast = (v) => builtinsDict.set("_", v);
+replHooks.setLast = (v) => state.builtins.set("_", v);
 
-// The VM reads builtins and super method lookups through vmEnv.
-vmEnv.builtins = builtinsDict;
+// The VM reads super method lookups through vmEnv.
 vmEnv.loadSuperMethod = (cls, self, name, dest) => loadSuperMethod(cls as PyType, self, name, dest);

@@ -30,7 +30,7 @@ import { propertyType } from "./obj_property.ts";
 import { PySuper } from "./obj_super.ts";
 import { getAttr, lookupAttr, repr, setAttr, str } from "./runtime.ts";
 import { stdoutStream, writeTo } from "./mod_sys.ts";
-import { portIO } from "./port_io.ts";
+import { state } from "./interp_state.ts";
 
 /** A str argument, with MicroPython's message for anything else. */
 export function strArg(v: PyValue): string {
@@ -227,7 +227,7 @@ function help(args: PyValue[]): PyValue {
 /** How input() reads its line: `finish` turns the line into the result; a replacement may
  * instead return a Suspend that finishes later (installed by src/extmod/stdin_wait.ts). */
 export const inputHook = {
-  readLine: (finish: (line: string) => PyValue): PyValue => finish(portIO.readLine()),
+  readLine: (finish: (line: string) => PyValue): PyValue => finish(state.host.readLine()),
 };
 
 function inputLine(line: string): PyValue {

@@ -1,11 +1,12 @@
 // open() and file objects (MicroPython unix: extmod/vfs_posix_file.c). The host file system is
-// reached through `fileHook`, which the port wires to Deno; the core never touches Deno APIs.
+// reached through the interpreter's host (host.ts); a file keeps the host that opened it.
 import { builtin, defineType, type Kw, PyObject, type PyType, type PyValue } from "./obj.ts";
 import { PyByteArray, PyBytes } from "./obj_bytes.ts";
 import { OSError, raise, StopIteration, TypeError, ValueError } from "./obj_exception.ts";
 import { PyList } from "./obj_list.ts";
 import { execfileReader } from "./builtins_core.ts";
 import { str } from "./runtime.ts";
+import { state } from "./interp_state.ts";
 
 /** How a file is opened (from the mode string). */
 export interface OpenFlags {
@@ -31,8 +32,8 @@ export interface FileHost {
 const ENOENT = 2;
 const EBADF = 9;
 
-/** The port installs the real file system here; by default nothing exists. */
-export const fileHook: FileHost = {
+/** A file system in which nothing exists. */
+export const NO_FILES: FileHost = {
   open: () => raise(OSError, ENOENT),
   read: () => raise(OSError, EBADF),
   write: () => raise(OSError, EBADF),
@@ -52,6 +53,8 @@ export class PyFile extends PyObject {
   closed = false;
   constructor(
     type: PyType,
+    /** The file system of the interpreter that opened it. */
+    public files: FileHost,
     public fd: number,
     public readable: boolean,
     public writable: boolean,
@@ -71,7 +74,7 @@ export class PyFile extends PyObject {
   fill(): boolean {
     if (this.eof) return false;
     if (!this.readable) raise(OSError, EBADF);
-    const more = fileHook.read(this.fd, CHUNK);
+    const more = this.files.read(this.fd, CHUNK);
     if (more.length === 0) {
       this.eof = true;
       return false;
@@ -94,7 +97,7 @@ export class PyFile extends PyObject {
   /** Hand buffered-but-unread bytes back to the host before writing or seeking. */
   dropBuffer(): void {
     const n = this.buffered;
-    if (n > 0) fileHook.seek(this.fd, -n, 1);
+    if (n > 0) this.files.seek(this.fd, -n, 1);
     this.buf = new Uint8Array(0);
     this.pos = 0;
     this.eof = false;
@@ -148,13 +151,13 @@ export class PyFile extends PyObject {
     this.check();
     if (!this.writable) raise(OSError, EBADF);
     if (this.buffered > 0 || this.eof) this.dropBuffer();
-    return fileHook.write(this.fd, data);
+    return this.files.write(this.fd, data);
   }
 
   close(): void {
     if (this.closed) return;
     this.closed = true;
-    fileHook.close(this.fd);
+    this.files.close(this.fd);
   }
 }
 
@@ -262,7 +265,7 @@ function makeFileType(name: string, binary: boolean): PyType {
           const whence = a.length > 2 ? a[2] as number : 0;
           if (typeof off !== "number") return raise(TypeError, "can't convert to int");
           f.dropBuffer();
-          return fileHook.seek(f.fd, off, whence);
+          return f.files.seek(f.fd, off, whence);
         },
         2,
         3,
@@ -272,7 +275,7 @@ function makeFileType(name: string, binary: boolean): PyType {
         (a) => {
           const f = asFile(a[0]);
           f.check();
-          return fileHook.seek(f.fd, 0, 1) - f.buffered;
+          return f.files.seek(f.fd, 0, 1) - f.buffered;
         },
         1,
         1,
@@ -353,15 +356,16 @@ export function openFile(args: PyValue[], kw: Kw): PyValue {
   }
   const { flags, binary } = parseMode(str(mode));
   const type = binary ? binaryFileType : textFileType;
-  if (typeof file === "number") return new PyFile(type, file, flags.read, flags.write);
+  const files = state.host.files;
+  if (typeof file === "number") return new PyFile(type, files, file, flags.read, flags.write);
   if (typeof file !== "string") {
     return raise(
       TypeError,
       `can't convert '${(file as PyObject).type.name}' object to str implicitly`,
     );
   }
-  const fd = fileHook.open(file, flags);
-  return new PyFile(type, fd, flags.read, flags.write);
+  const fd = files.open(file, flags);
+  return new PyFile(type, files, fd, flags.read, flags.write);
 }
 
 execfileReader.read = (path: string): string => {

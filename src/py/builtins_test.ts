@@ -1,17 +1,20 @@
 import { deepStrictEqual as assertEquals } from "node:assert/strict";
-import { builtinsDict } from "./builtins.ts";
-import { fileHook, type OpenFlags } from "./builtins_open.ts";
+import type { OpenFlags } from "./builtins_open.ts";
 import { type PyValue } from "./obj.ts";
 import { OSError, PyBaseException, raise } from "./obj_exception.ts";
 import { PyDict } from "./obj_dict.ts";
 import { makeClass } from "./obj_type.ts";
-import { setPortIO } from "./port_io.ts";
+import { Interpreter } from "./interpreter.ts";
+import { memoryHost } from "./host.ts";
+import { activate } from "./interp_state.ts";
 import { call, callMethod, repr, str, toArray } from "./runtime.ts";
 import { PyList } from "./obj_list.ts";
 
-const b = (name: string) => builtinsDict.get(name)!;
 let out = "";
-setPortIO({ writeStdout: (t) => (out += t) });
+const host = memoryHost({ writeStdout: (t) => (out += t) });
+const interp = new Interpreter({ host });
+activate(interp.state);
+const b = (name: string) => interp.state.builtins.get(name)!;
 
 function pyErr(f: () => unknown): string {
   try {
@@ -84,7 +87,7 @@ Deno.test("builtins namespace holds MicroPython 1.27's names", () => {
     "zip",
     "__repl_print__",
   ];
-  const missing = names.filter((n) => builtinsDict.get(n) === undefined);
+  const missing = names.filter((n) => interp.state.builtins.get(n) === undefined);
   assertEquals(missing, []);
   assertEquals(b("__name__"), "builtins");
 });
@@ -156,7 +159,7 @@ Deno.test("open: text and binary files through the host hook", () => {
   const files = new Map<string, Uint8Array>();
   const handles = new Map<number, { path: string; pos: number }>();
   let next = 3;
-  Object.assign(fileHook, {
+  host.files = {
     open(path: string, flags: OpenFlags) {
       if (!files.has(path)) {
         if (!flags.create) return raise(OSError, 2);
@@ -193,7 +196,7 @@ Deno.test("open: text and binary files through the host hook", () => {
     close(fd: number) {
       handles.delete(fd);
     },
-  });
+  };
   const open = b("open");
   const f = call(open, ["t.txt", "w"]);
   assertEquals(repr(f), "<io.TextIOWrapper 3>");
@@ -218,14 +221,17 @@ Deno.test("open: text and binary files through the host hook", () => {
   callMethod(a, "write", ["Z"]);
   callMethod(a, "__exit__", [null, null, null]);
   assertEquals(toArray(call(open, ["t.txt"])), ["héllo\n", "world\n", "xZ"]);
-  assertEquals(pyErr(() => call(open, ["nope"])), "OSError: 2");
-  assertEquals(pyErr(() => callMethod(call(open, ["t.txt"]), "write", ["x"])), "OSError: 9");
+  assertEquals(pyErr(() => call(open, ["nope"])), "OSError: [Errno 2] ENOENT");
+  assertEquals(
+    pyErr(() => callMethod(call(open, ["t.txt"]), "write", ["x"])),
+    "OSError: [Errno 9] EBADF",
+  );
 });
 
 Deno.test("input reads a line and writes the prompt", () => {
   out = "";
   const lines = ["abc\n"];
-  setPortIO({ readLine: () => lines.shift() ?? "" });
+  host.readLine = () => lines.shift() ?? "";
   assertEquals(call(b("input"), ["> "]), "abc");
   assertEquals(out, "> ");
   assertEquals(pyErr(() => call(b("input"), [])), "EOFError: ");

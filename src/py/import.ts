@@ -1,18 +1,19 @@
 // The import system (py/builtinimport.c): sys.modules, built-in modules, frozen modules, and
-// `name.py` / `name/__init__.py` found along sys.path. Compiling and file access go through
-// hooks so the core never touches the host.
+// `name.py` / `name/__init__.py` found along sys.path. Files come from the running
+// interpreter's host; compiling and .mpy loading go through hooks (runtime_init.ts wires them).
 import type { PyValue } from "./obj.ts";
 import { PyDict } from "./obj_dict.ts";
 import { ImportError, raise } from "./obj_exception.ts";
 import { PyList } from "./obj_list.ts";
 import { PyModule } from "./obj_module.ts";
 import { PyTuple } from "./obj_tuple.ts";
-import { sysModules, sysPath } from "./mod_sys.ts";
-import { makeBuiltinModule } from "./module_registry.ts";
+import { makeModule } from "./obj_module.ts";
+import { state } from "./interp_state.ts";
 import type { CompiledModule } from "./raw_code.ts";
 import { getAttr, lookupAttr, toArray, truthy } from "./runtime.ts";
 import { loadCode } from "./vm_prelude.ts";
 import { execCode, newModuleGlobals, runModule } from "./vm.ts";
+import { FROZEN, type FrozenModule } from "./boot_table.ts";
 
 /** Compiles Python source; the lead wires it to the compiler. */
 export const compilerHook = {
@@ -26,24 +27,13 @@ export const mpyHook = {
   read: undefined as ((bytes: Uint8Array, file: string) => CompiledModule) | undefined,
 };
 
-/** File access for imports; undefined = no such file. `isDir` (optional) lets a directory
- * without __init__ be imported as a namespace package, as MicroPython does. */
-export const fsHook: {
-  readFile: (path: string) => Uint8Array | undefined;
-  isDir?: (path: string) => boolean;
-} = {
-  readFile: (_path: string): Uint8Array | undefined => undefined,
-};
-
-/** Frozen modules (searched at the ".frozen" sys.path entry): name → source or compiled. */
-const frozen = new Map<string, { code: string | CompiledModule; isPackage: boolean }>();
-
-export function registerFrozen(
-  name: string,
-  code: string | CompiledModule,
-  isPackage = false,
-): void {
-  frozen.set(name, { code, isPackage });
+/** Make the built-in module `name` of the running interpreter, or undefined if there is none.
+ * The caller caches it in sys.modules. */
+function makeBuiltinModule(name: string): PyModule | undefined {
+  const factory = state.moduleTable.get(name);
+  if (factory === undefined) return undefined;
+  const r = factory();
+  return Array.isArray(r) ? makeModule(name, r) : r;
 }
 
 const dec = new TextDecoder();
@@ -65,11 +55,11 @@ function execModule(
   const g = mod.globals;
   if (file !== undefined) g.set("__file__", file);
   if (pkgPath !== undefined) g.set("__path__", pkgPath);
-  sysModules.set(name, mod);
+  state.modules.set(name, mod);
   try {
     execCode(loadCode(cm), g);
   } catch (e) {
-    sysModules.delete(name);
+    state.modules.delete(name);
     throw e;
   }
   return mod;
@@ -78,6 +68,20 @@ function execModule(
 function compileFile(path: string, data: Uint8Array): CompiledModule {
   if (path.endsWith(".mpy")) return mpyHook.read!(data, path);
   return compilerHook.compile(dec.decode(data), path);
+}
+
+/** Frozen source compiled once per process and shared by every interpreter, as MicroPython
+ * freezes modules once at build time (compiled code is never modified). */
+const frozenCompiled = new Map<string, CompiledModule>();
+
+function frozenCode(name: string, fz: FrozenModule, file: string): CompiledModule {
+  if (typeof fz.code !== "string") return fz.code;
+  let cm = frozenCompiled.get(name);
+  if (cm === undefined) {
+    cm = compilerHook.compile(fz.code, file);
+    frozenCompiled.set(name, cm);
+  }
+  return cm;
 }
 
 function join(dir: string, name: string): string {
@@ -96,11 +100,11 @@ interface Found {
 function locate(full: string, leaf: string, dirs: string[]): Found | undefined {
   for (const dir of dirs) {
     if (dir === ".frozen") {
-      const fz = frozen.get(full);
+      const fz = FROZEN.get(full);
       if (fz !== undefined) {
         const rel = full.replace(/\./g, "/");
         const file = ".frozen/" + rel + (fz.isPackage ? "/__init__.py" : ".py");
-        const cm = typeof fz.code === "string" ? compilerHook.compile(fz.code, file) : fz.code;
+        const cm = frozenCode(full, fz, file);
         return { cm, file, pkgPath: fz.isPackage ? ".frozen/" + rel : undefined };
       }
       continue;
@@ -108,7 +112,7 @@ function locate(full: string, leaf: string, dirs: string[]): Found | undefined {
     // Per directory, as py/builtinimport.c stat_module: the package directory `leaf` (its
     // __init__.py, else __init__.mpy, else a namespace package), then leaf.py, then leaf.mpy.
     const base = join(dir, leaf);
-    const isDir = fsHook.isDir?.(base);
+    const isDir = state.host.isDir?.(base);
     const pkg = isDir !== false ? probe(base + "/__init__") : undefined;
     if (pkg !== undefined) return { ...pkg, pkgPath: base };
     if (isDir === true) return { cm: undefined, file: "", pkgPath: base };
@@ -122,7 +126,7 @@ function locate(full: string, leaf: string, dirs: string[]): Found | undefined {
 function probe(stem: string): { cm: CompiledModule; file: string } | undefined {
   for (const suffix of mpyHook.read !== undefined ? [".py", ".mpy"] : [".py"]) {
     const path = stem + suffix;
-    const data = fsHook.readFile(path);
+    const data = state.host.readFile(path);
     if (data !== undefined) return { cm: compileFile(path, data), file: path };
   }
   return undefined;
@@ -135,19 +139,19 @@ function findAndLoad(full: string, leaf: string, dirs: string[]): PyModule | und
     // Namespace package: nothing to run.
     const mod = newModule(full);
     mod.globals.set("__path__", found.pkgPath!);
-    sysModules.set(full, mod);
+    state.modules.set(full, mod);
     return mod;
   }
   return execModule(full, found.cm, found.file, found.pkgPath);
 }
 
 function searchPath(): string[] {
-  return sysPath.items.filter((p): p is string => typeof p === "string");
+  return state.path.items.filter((p): p is string => typeof p === "string");
 }
 
 /** Import one dotted component; `parent` is the already imported parent package. */
 function importOne(full: string, leaf: string, parent: PyModule | undefined): PyModule {
-  const cached = sysModules.get(full);
+  const cached = state.modules.get(full);
   if (cached !== undefined) return cached as PyModule;
   let mod: PyModule | undefined;
   if (parent === undefined) {
@@ -155,18 +159,18 @@ function importOne(full: string, leaf: string, parent: PyModule | undefined): Py
     // MicroPython still accepts the old u-prefixed names (ujson, utime, ...).
     if (mod === undefined && full.startsWith("u")) {
       const alias = full.slice(1);
-      const c = sysModules.get(alias);
+      const c = state.modules.get(alias);
       if (c !== undefined) return c as PyModule;
       mod = makeBuiltinModule(alias);
-      if (mod !== undefined) sysModules.set(alias, mod);
+      if (mod !== undefined) state.modules.set(alias, mod);
     }
-    if (mod !== undefined) sysModules.set(full, mod);
+    if (mod !== undefined) state.modules.set(full, mod);
     else mod = findAndLoad(full, leaf, searchPath());
   } else {
     const p = parent.globals.get("__path__");
     // Submodules of a frozen package come from the frozen table, not the file system.
     const inFrozen = p === null || (typeof p === "string" && p.startsWith(".frozen/"));
-    if (inFrozen && frozen.has(full)) mod = findAndLoad(full, leaf, [".frozen"]);
+    if (inFrozen && FROZEN.has(full)) mod = findAndLoad(full, leaf, [".frozen"]);
     else if (typeof p === "string") mod = findAndLoad(full, leaf, [p]);
   }
   if (mod === undefined) raise(ImportError, `no module named '${full}'`);
@@ -262,6 +266,6 @@ export async function importModuleAsMain(name: string): Promise<void> {
   }
   const g = newModuleGlobals("__main__", found.file);
   if (found.pkgPath !== undefined) g.set("__path__", found.pkgPath);
-  sysModules.set("__main__", new PyModule(g));
+  state.modules.set("__main__", new PyModule(g));
   await runModule(loadCode(found.cm), g);
 }

@@ -1,32 +1,15 @@
 // micropython: the MicroPython-specific module (py/modmicropython.c).
 import { builtin, type PyValue } from "./obj.ts";
 import { raise, RuntimeError } from "./obj_exception.ts";
-import { call, heapState } from "./runtime.ts";
+import { call } from "./runtime.ts";
 import { memAlloc } from "./mod_gc.ts";
-
-/** Interpreter settings and queues the VM and the CLI read. */
-export const micropythonState = {
-  optLevel: 0,
-  heapLockDepth: 0,
-  /** Character that raises KeyboardInterrupt (-1 = disabled). */
-  kbdIntrChar: 3,
-  /** Callbacks queued by micropython.schedule; the VM runs them at safe points. */
-  scheduled: [] as [PyValue, PyValue][],
-  /** Output sink for mem_info/qstr_info (the port installs one). */
-  write: (_text: string) => {},
-  /** Called when Python code should reach a safe point soon (Ctrl-C, a scheduled callback):
-   * the VM shortens its countdown, waits in progress wake up. */
-  checkListeners: [] as (() => void)[],
-  requestCheck(): void {
-    for (const listener of this.checkListeners) listener();
-  },
-};
+import { requestSafePoint, state } from "./interp_state.ts";
 
 const SCHEDULE_QUEUE_MAX = 8;
 
 /** Run and clear queued callbacks (called by the VM at backward jumps and calls). */
 export function runScheduled(): void {
-  const q = micropythonState.scheduled;
+  const q = state.scheduled;
   while (q.length > 0) {
     const [fn, arg] = q.shift()!;
     call(fn, [arg]);
@@ -34,7 +17,7 @@ export function runScheduled(): void {
 }
 
 export function makeMicropythonModule(): [string, PyValue][] {
-  const s = micropythonState;
+  const s = state;
   return [
     ["const", builtin("const", (a) => a[0], 1, 1)],
     [
@@ -52,14 +35,14 @@ export function makeMicropythonModule(): [string, PyValue][] {
     ],
     [
       "heap_lock",
-      builtin("heap_lock", () => (heapState.locked = ++s.heapLockDepth, null), 0, 0),
+      builtin("heap_lock", () => (++s.heapLockDepth, null), 0, 0),
     ],
     [
       "heap_unlock",
       builtin(
         "heap_unlock",
         () => {
-          if (s.heapLockDepth > 0) heapState.locked = --s.heapLockDepth;
+          if (s.heapLockDepth > 0) --s.heapLockDepth;
           return s.heapLockDepth;
         },
         0,
@@ -74,7 +57,7 @@ export function makeMicropythonModule(): [string, PyValue][] {
         (a) => {
           if (s.scheduled.length >= SCHEDULE_QUEUE_MAX) raise(RuntimeError, "schedule queue full");
           s.scheduled.push([a[0], a[1]]);
-          s.requestCheck();
+          requestSafePoint();
           return null;
         },
         2,
@@ -88,7 +71,7 @@ export function makeMicropythonModule(): [string, PyValue][] {
         (a) => {
           const used = memAlloc();
           const total = 8 * 1024 * 1024;
-          s.write(
+          s.host.writeStdout(
             `stack: 0 out of 80000\nGC: total: ${total}, used: ${used}, free: ${total - used}\n` +
               (a.length > 0
                 ? ""
@@ -105,7 +88,9 @@ export function makeMicropythonModule(): [string, PyValue][] {
       builtin(
         "qstr_info",
         () => {
-          s.write("qstr pool: n_pool=0, n_qstr=0, n_str_data_bytes=0, n_total_bytes=0\n");
+          s.host.writeStdout(
+            "qstr pool: n_pool=0, n_qstr=0, n_str_data_bytes=0, n_total_bytes=0\n",
+          );
           return null;
         },
         0,

@@ -1,13 +1,12 @@
-// sys (py/modsys.c) and its standard stream objects. The port fills in argv, path and the
-// streams' host functions (port_io.ts).
+// sys (py/modsys.c) and its standard stream objects. The stream objects are shared by every
+// interpreter (like MicroPython's ROM objects) and write through the running one's host;
+// argv, path and modules are the interpreter's own (interp_state.ts).
 import { builtin, defineType, PyObject, type PyType, type PyValue } from "./obj.ts";
 import { PyByteArray, PyBytes } from "./obj_bytes.ts";
-import { PyDict } from "./obj_dict.ts";
 import { formatException, PyBaseException, raise, SystemExit, TypeError } from "./obj_exception.ts";
-import { PyList } from "./obj_list.ts";
 import { PyTuple } from "./obj_tuple.ts";
 import { callMethod } from "./runtime.ts";
-import { portIO } from "./port_io.ts";
+import { state } from "./interp_state.ts";
 
 /** The stream objects: fd 0/1/2, text or binary (`.buffer`). */
 class PyStream extends PyObject {
@@ -24,24 +23,24 @@ function streamWrite(s: PyStream, v: PyValue): number {
     if (!(v instanceof PyBytes || v instanceof PyByteArray)) {
       return raise(TypeError, "object with buffer protocol required");
     }
-    if (s.fd === 2) portIO.writeStderr(dec.decode(v.data));
-    else portIO.writeStdoutBytes(v.data);
+    if (s.fd === 2) state.host.writeStderr(dec.decode(v.data));
+    else state.host.writeStdoutBytes(v.data);
     return v.data.length;
   }
   if (typeof v !== "string") return raise(TypeError, "object with buffer protocol required");
-  if (s.fd === 2) portIO.writeStderr(v);
-  else portIO.writeStdout(v);
+  if (s.fd === 2) state.host.writeStderr(v);
+  else state.host.writeStdout(v);
   return enc.encode(v).length;
 }
 
 function streamRead(s: PyStream, n: number): PyValue {
-  if (s.binary) return new PyBytes(portIO.readBytes(n));
+  if (s.binary) return new PyBytes(state.host.readBytes(n));
   if (n < 0) {
     let all = "";
-    for (let line = portIO.readLine(); line !== ""; line = portIO.readLine()) all += line;
+    for (let line = state.host.readLine(); line !== ""; line = state.host.readLine()) all += line;
     return all;
   }
-  return dec.decode(portIO.readBytes(n));
+  return dec.decode(state.host.readBytes(n));
 }
 
 function makeStreamType(name: string): PyType {
@@ -50,7 +49,7 @@ function makeStreamType(name: string): PyType {
     repr: (self) => `<io.${name} ${(self as PyStream).fd}>`,
     getIter: (self) => self,
     iterNext: (self) => {
-      const line = portIO.readLine();
+      const line = state.host.readLine();
       return line === ""
         ? undefined
         : ((self as PyStream).binary ? new PyBytes(enc.encode(line)) : line);
@@ -68,7 +67,7 @@ function makeStreamType(name: string): PyType {
       [
         "readline",
         (a) => {
-          const line = portIO.readLine();
+          const line = state.host.readLine();
           return (a[0] as PyStream).binary ? new PyBytes(enc.encode(line)) : line;
         },
         1,
@@ -89,20 +88,10 @@ const stdinBuffer = new PyStream(fileType, 0, true);
 const stdoutBuffer = new PyStream(fileType, 1, true);
 const stderrBuffer = new PyStream(fileType, 2, true);
 
-/** sys.modules, shared with the import system. */
-export const sysModules: PyDict = new PyDict();
-export const sysArgv: PyList = new PyList([]);
-export const sysPath: PyList = new PyList([
-  "",
-  ".frozen",
-  "~/.micropython/lib",
-  "/usr/lib/micropython",
-]);
-
 /** Write a value to a file-like object: fast for the standard streams, else its .write(). */
 export function writeTo(file: PyValue, text: string): void {
-  if (file === stdoutStream || file === null) portIO.writeStdout(text);
-  else if (file === stderrStream) portIO.writeStderr(text);
+  if (file === stdoutStream || file === null) state.host.writeStdout(text);
+  else if (file === stderrStream) state.host.writeStderr(text);
   else callMethod(file, "write", [text]);
 }
 
@@ -126,9 +115,9 @@ const implType = defineType({
 
 export function makeSysModule(): [string, PyValue][] {
   return [
-    ["argv", sysArgv],
-    ["path", sysPath],
-    ["modules", sysModules],
+    ["argv", state.argv],
+    ["path", state.path],
+    ["modules", state.modules],
     ["stdin", stdinStream],
     ["stdout", stdoutStream],
     ["stderr", stderrStream],

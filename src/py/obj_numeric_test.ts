@@ -16,6 +16,11 @@ import { PySlice } from "./obj_slice.ts";
 import { PyTuple } from "./obj_tuple.ts";
 import { PyList } from "./obj_list.ts";
 import { PyDict } from "./obj_dict.ts";
+import { Interpreter } from "./interpreter.ts";
+import { activate } from "./interp_state.ts";
+
+// Runtime calls below run in an interpreter (heap lock, builtins, streams).
+activate(new Interpreter().state);
 
 const f = (x: number) => new PyFloat(x);
 const b = (s: string) => new PyBytes(new TextEncoder().encode(s));

@@ -29,6 +29,11 @@ import {
   unaryOp,
 } from "./runtime.ts";
 import { tuple } from "./obj_tuple.ts";
+import { Interpreter } from "./interpreter.ts";
+import { activate } from "./interp_state.ts";
+
+// Runtime calls below run in an interpreter (heap lock, builtins, streams).
+activate(new Interpreter().state);
 
 function dict(entries: [string, PyValue][]): PyDict {
   const d = new PyDict();

@@ -24,6 +24,7 @@ import {
   TypeError,
 } from "./obj_exception.ts";
 import { complexHooks, PyFloat } from "./obj_float.ts";
+import { state } from "./interp_state.ts";
 
 // --- printing ---------------------------------------------------------------------------------
 
@@ -313,9 +314,6 @@ function compareOp(op: number, a: PyValue, b: PyValue): PyValue | undefined {
   return undefined;
 }
 
-/** Heap-lock depth, mirrored here by the micropython module (runtime.ts can't import it). */
-export const heapState = { locked: 0 };
-
 /** Any binary op on any values (mp_binary_op), after the VM's fast paths. */
 export function binaryOp(op: number, a: PyValue, b: PyValue): PyValue {
   switch (op) {
@@ -343,7 +341,7 @@ export function binaryOp(op: number, a: PyValue, b: PyValue): PyValue {
       return exceptionMatch(a, b);
   }
   // Arithmetic on anything but small ints allocates: refused under micropython.heap_lock().
-  if (heapState.locked !== 0 && (typeof a !== "number" || typeof b !== "number")) {
+  if (state.heapLockDepth !== 0 && (typeof a !== "number" || typeof b !== "number")) {
     raise(MemoryError);
   }
   const ta = typeOf(a);

@@ -9,6 +9,11 @@ import { PyTuple } from "./obj_tuple.ts";
 import { PyDict } from "./obj_dict.ts";
 import { binaryOp, callMethod, repr } from "./runtime.ts";
 import "./builtins_numeric.ts";
+import { Interpreter } from "./interpreter.ts";
+import { activate } from "./interp_state.ts";
+
+// Runtime calls below run in an interpreter (heap lock, builtins, streams).
+activate(new Interpreter().state);
 
 const f = (x: number) => new PyFloat(x);
 const b = (s: string) => new PyBytes(Uint8Array.from(s, (c) => c.charCodeAt(0)));

@@ -57,12 +57,12 @@ import {
   unaryOp,
 } from "./runtime.ts";
 import { PySeqIter } from "./seq.ts";
-import { portIO } from "./port_io.ts";
-import { micropythonState, runScheduled } from "./mod_micropython.ts";
+import { runScheduled } from "./mod_micropython.ts";
+import { activate, type InterpState, onSafePointRequest, state } from "./interp_state.ts";
 import { bindArgs, flattenVarArgs } from "./vm_call.ts";
 import { Frame, unwindJump, unwindReturn } from "./vm_frame.ts";
 import { type Code, loadCode } from "./vm_prelude.ts";
-import { nativeCodeHook, RawCodeKind } from "./raw_code.ts";
+import { RawCodeKind } from "./raw_code.ts";
 import { vmEnv } from "./vm_env.ts";
 import {
   bigNorm,
@@ -85,9 +85,6 @@ export class Suspend extends PyObject {
   }
 }
 const suspendType: PyType = defineType({ name: "suspend", repr: () => "<suspend>" });
-
-/** Set by the port (e.g. on SIGINT); raises KeyboardInterrupt at the next check. */
-export const interrupt = { pending: false };
 
 /** Tunables. */
 export const vmLimits = {
@@ -113,20 +110,20 @@ const MODE_PUSH = 1;
 const MODE_SETTOP = 2;
 const MODE_THROW = 3;
 
+// The time slice belongs to the JS thread, not to an interpreter: whichever runs counts down.
 const TICKS = 2000;
 let ticks = TICKS;
 let sliceStart = Date.now();
-let depth = 0;
-/** True while the innermost running loop is the suspendable top-level one. */
-let suspendable = false;
 
 /** Can a native called now return a Suspend (false inside nested loops)? */
 export function canSuspend(): boolean {
-  return suspendable;
+  return state.suspendable;
 }
 
 /** The frame of the innermost running loop (for globals()/locals()). */
-export const vmState = { frame: undefined as Frame | undefined };
+export function currentFrame(): Frame | undefined {
+  return state.frame;
+}
 
 const methDest: (PyValue | undefined)[] = [undefined, undefined];
 
@@ -141,11 +138,12 @@ function unboundLocal(): never {
  * the top-level loop should yield to the event loop. */
 function checkpoint(canYield: boolean): boolean {
   ticks = TICKS;
-  if (interrupt.pending) {
-    interrupt.pending = false;
+  const st = state;
+  if (st.interruptPending) {
+    st.interruptPending = false;
     raise(KeyboardInterrupt);
   }
-  if (micropythonState.scheduled.length > 0) runScheduled();
+  if (st.scheduled.length > 0) runScheduled();
   if (canYield) {
     const now = Date.now();
     if (now - sliceStart >= vmLimits.sliceMs) return true;
@@ -154,7 +152,7 @@ function checkpoint(canYield: boolean): boolean {
 }
 
 // A newly scheduled callback runs at the next backward jump or call, as in MicroPython.
-micropythonState.checkListeners.push(() => {
+onSafePointRequest(() => {
   ticks = 0;
 });
 
@@ -213,14 +211,15 @@ function run(
   inValue: PyValue | undefined,
   canYield: boolean,
 ): PyValue | Suspended {
-  const prevSuspendable = suspendable;
-  const prevFrame = vmState.frame;
-  suspendable = canYield;
+  const st = state;
+  const prevSuspendable = st.suspendable;
+  const prevFrame = st.frame;
+  st.suspendable = canYield;
   try {
-    return loop(entry, start, mode, inValue, canYield);
+    return loop(entry, start, mode, inValue, canYield, st);
   } finally {
-    suspendable = prevSuspendable;
-    vmState.frame = prevFrame;
+    st.suspendable = prevSuspendable;
+    st.frame = prevFrame;
   }
 }
 
@@ -230,6 +229,7 @@ function loop(
   mode: number,
   inValue: PyValue | undefined,
   canYield: boolean,
+  st: InterpState,
 ): PyValue | Suspended {
   let code = f.code;
   let bc = code.bc;
@@ -243,7 +243,7 @@ function loop(
   let pending: PyBaseException | undefined = undefined;
   /** An exception thrown into a generator suspended at YIELD_FROM, for its delegate. */
   let injectExc: PyValue | undefined = undefined;
-  const builtins = vmEnv.builtins;
+  const builtins = st.builtins;
 
   if (mode === MODE_PUSH) regs[++sp] = inValue;
   else if (mode === MODE_SETTOP) regs[sp] = inValue;
@@ -349,7 +349,7 @@ function loop(
             if (u > 0x7f) (u = readUintSlow(bc, ip - 1)), (ip = rIp);
             const fromlist = regs[sp--] as PyValue;
             f.sp = sp;
-            vmState.frame = f;
+            st.frame = f;
             regs[sp] = importName(qstrs[u], fromlist, regs[sp] as number, globals);
             break;
           }
@@ -364,8 +364,8 @@ function loop(
             let u = bc[ip++];
             if (u > 0x7f) (u = readUintSlow(bc, ip - 1)), (ip = rIp);
             const raw = code.raw.children[u];
-            if (raw?.kind === RawCodeKind.NATIVE_ASM && nativeCodeHook.make) {
-              regs[++sp] = nativeCodeHook.make(raw) as PyValue; // asm_thumb (emitter/)
+            if (raw?.kind === RawCodeKind.NATIVE_ASM && st.nativeCode !== undefined) {
+              regs[++sp] = st.nativeCode(raw); // asm_thumb, run by the port's machine
               break;
             }
             regs[++sp] = new PyFunction(code.child(u), globals, undefined, undefined, undefined);
@@ -466,7 +466,7 @@ function loop(
           case 0x2a: { // BUILD_TUPLE
             let u = bc[ip++];
             if (u > 0x7f) (u = readUintSlow(bc, ip - 1)), (ip = rIp);
-            if (u !== 0 && micropythonState.heapLockDepth !== 0) heapLocked();
+            if (u !== 0 && st.heapLockDepth !== 0) heapLocked();
             sp -= u - 1;
             regs[sp] = tuple(regs.slice(sp, sp + u) as PyValue[]);
             break;
@@ -474,7 +474,7 @@ function loop(
           case 0x2b: { // BUILD_LIST
             let u = bc[ip++];
             if (u > 0x7f) (u = readUintSlow(bc, ip - 1)), (ip = rIp);
-            if (micropythonState.heapLockDepth !== 0) heapLocked();
+            if (st.heapLockDepth !== 0) heapLocked();
             sp -= u - 1;
             regs[sp] = new PyList(regs.slice(sp, sp + u) as PyValue[]);
             break;
@@ -482,14 +482,14 @@ function loop(
           case 0x2c: { // BUILD_MAP
             let u = bc[ip++];
             if (u > 0x7f) (u = readUintSlow(bc, ip - 1)), (ip = rIp);
-            if (micropythonState.heapLockDepth !== 0) heapLocked();
+            if (st.heapLockDepth !== 0) heapLocked();
             regs[++sp] = new PyDict(dictType, u);
             break;
           }
           case 0x2d: { // BUILD_SET
             let u = bc[ip++];
             if (u > 0x7f) (u = readUintSlow(bc, ip - 1)), (ip = rIp);
-            if (micropythonState.heapLockDepth !== 0) heapLocked();
+            if (st.heapLockDepth !== 0) heapLocked();
             sp -= u - 1;
             regs[sp] = newSet(regs.slice(sp, sp + u) as PyValue[]);
             break;
@@ -593,7 +593,7 @@ function loop(
                 f.sp = base - 1;
                 f.ip = ip;
                 f.opIp = opIp;
-                vmState.frame = f;
+                st.frame = f;
                 if (fn instanceof PyBuiltin) result = fn.fn(args, kw);
                 else result = call(fn, args, kw);
                 if (result instanceof Suspend) {
@@ -609,8 +609,8 @@ function loop(
             }
             if (nf !== undefined) {
               // Push the new frame.
-              if (++depth > vmLimits.maxDepth) {
-                depth--;
+              if (++st.depth > vmLimits.maxDepth) {
+                st.depth--;
                 recursionError();
               }
               f.sp = base - 1;
@@ -739,7 +739,7 @@ function loop(
             } else {
               f.sp = sp;
               f.ip = ip;
-              vmState.frame = f;
+              st.frame = f;
               v = iterNext(it as PyValue);
             }
             if (v === undefined) {
@@ -865,7 +865,7 @@ function loop(
                   f.yielded = false;
                   return val as PyValue;
                 }
-                depth--;
+                st.depth--;
                 const caller = f.back!;
                 f.back = undefined;
                 f = caller;
@@ -923,7 +923,7 @@ function loop(
               f.yielded = false;
               return val as PyValue;
             }
-            depth--;
+            st.depth--;
             const caller = f.back!;
             f.back = undefined;
             f = caller;
@@ -953,7 +953,7 @@ function loop(
             throw makeRaiseObj(regs[sp--] as PyValue);
           case 0x66: { // RAISE_FROM
             const cause = regs[sp--];
-            if (cause !== null) portIO.writeStderr("Warning: exception chaining not supported\n");
+            if (cause !== null) st.host.writeStderr("Warning: exception chaining not supported\n");
             throw makeRaiseObj(regs[sp--] as PyValue);
           }
           case 0x67: // YIELD_VALUE
@@ -968,7 +968,7 @@ function loop(
             injectExc = undefined;
             f.sp = sp;
             f.ip = ip;
-            vmState.frame = f;
+            st.frame = f;
             const r = yieldFrom(regs[sp] as PyValue, send, t);
             if (r.kind === 0) {
               // Delegate yielded: yield its value, resume at this YIELD_FROM.
@@ -1243,7 +1243,7 @@ function loop(
           f.sp = code.nState - 1;
           throw exc;
         }
-        depth--;
+        st.depth--;
         const caller = f.back!;
         f.back = undefined;
         f = caller;
@@ -1352,9 +1352,10 @@ function resumeGenerator(g: PyGenerator, send: PyValue, exc: PyValue | undefined
     mode = MODE_NONE;
   } else mode = MODE_SETTOP;
   f.started = true;
-  const base = depth;
-  if (++depth > vmLimits.maxDepth) {
-    depth = base;
+  const st = state;
+  const base = st.depth;
+  if (++st.depth > vmLimits.maxDepth) {
+    st.depth = base;
     recursionError();
   }
   g.running = true;
@@ -1370,7 +1371,7 @@ function resumeGenerator(g: PyGenerator, send: PyValue, exc: PyValue | undefined
     throw e;
   } finally {
     g.running = false;
-    depth = base;
+    st.depth = base;
   }
 }
 
@@ -1385,15 +1386,16 @@ export function callFunction(fn: PyFunction, args: PyValue[], kw: Kw): PyValue {
 // Callers of run() restore `depth` to its value before the entry frame: when an exception
 // escapes, the frames of that loop are gone even if the handler itself overflowed the JS stack.
 function runNested(f: Frame): PyValue {
-  const base = depth;
-  if (++depth > vmLimits.maxDepth) {
-    depth = base;
+  const st = state;
+  const base = st.depth;
+  if (++st.depth > vmLimits.maxDepth) {
+    st.depth = base;
     recursionError();
   }
   try {
     return run(f, f, MODE_NONE, undefined, false) as PyValue;
   } finally {
-    depth = base;
+    st.depth = base;
   }
 }
 
@@ -1439,9 +1441,10 @@ export async function runModule(code: Code, globals: PyDict): Promise<void> {
 
 /** Drive a frame to completion, awaiting suspensions. */
 async function runTopLevel(f: Frame): Promise<PyValue> {
-  const base = depth;
-  if (++depth > vmLimits.maxDepth) {
-    depth = base;
+  const st = state;
+  const base = st.depth;
+  if (++st.depth > vmLimits.maxDepth) {
+    st.depth = base;
     recursionError();
   }
   try {
@@ -1457,12 +1460,14 @@ async function runTopLevel(f: Frame): Promise<PyValue> {
         mode = MODE_THROW;
         v = toPyException(e);
       }
+      // Another interpreter may have run while this one waited.
+      activate(st);
       sliceStart = Date.now();
       r = run(f, r.frame, mode, v, true);
     }
     return r;
   } finally {
-    depth = base;
+    st.depth = base;
   }
 }
 
@@ -1481,8 +1486,5 @@ export function execCode(code: Code, globals: PyDict, locals?: PyDict): PyValue 
 
 /** Current Python call depth (for diagnostics and tests). */
 export function vmDepth(): number {
-  return depth;
+  return state.depth;
 }
-
-// Install __build_class__, __import__, globals and locals (they need this module).
-import "./vm_builtins.ts";

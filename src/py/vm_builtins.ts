@@ -6,10 +6,10 @@ import { isException, raise, StopIteration, TypeError } from "./obj_exception.ts
 import { call } from "./runtime.ts";
 import { funHooks, PyCell, PyFunction, PyGenerator } from "./obj_fun.ts";
 import { callSpecialValue, lookupSpecial, makeClass } from "./obj_type.ts";
-import { registerBuiltins } from "./builtins.ts";
 import { dirHooks } from "./builtins_core.ts";
+import { iterBuiltins } from "./builtins_iter.ts";
 import { importName } from "./import.ts";
-import { callWithLocals, vmState } from "./vm.ts";
+import { callWithLocals, currentFrame } from "./vm.ts";
 import { vmEnv } from "./vm_env.ts";
 
 /** __build_class__(body, name, *bases, **kw): run the class body with a fresh namespace, then
@@ -35,7 +35,7 @@ function buildClass(args: PyValue[], kw: Kw): PyValue {
 }
 
 function currentGlobals(): PyDict {
-  const f = vmState.frame;
+  const f = currentFrame();
   return f !== undefined ? f.globals : new PyDict();
 }
 
@@ -58,7 +58,7 @@ function importBuiltin(args: PyValue[], kw: Kw): PyValue {
 /** The current local namespace: a module's or class body's dict; in a function MicroPython
  * has no locals dict and gives the globals (mp_locals_get). */
 function currentLocals(): PyDict {
-  const f = vmState.frame;
+  const f = currentFrame();
   return f === undefined ? new PyDict() : (f.locals ?? f.globals);
 }
 
@@ -70,57 +70,48 @@ dirHooks.localNames = () => {
 };
 
 const buildClassFn = builtin("__build_class__", buildClass, 2, -1, true);
+vmEnv.buildClass = buildClassFn;
 
-/** Rows merged into the builtins namespace. */
+// next() must see a generator's return value (MicroPython's stop_iteration_arg), which the
+// generic iterNext protocol drops; generators are resumed directly here.
+const baseNext = iterBuiltins.find(([name]) => name === "next")![1];
+
+function next(args: PyValue[], kw: Kw): PyValue {
+  const g = args[0];
+  if (g instanceof PyGenerator) {
+    if (!g.finished) {
+      const v = funHooks.resume(g, null, undefined);
+      if (!g.finished) return v;
+      if (args.length > 1) return args[1];
+      return v === null ? raise(StopIteration) : raise(StopIteration, v);
+    }
+    if (args.length > 1) return args[1];
+    return raise(StopIteration);
+  }
+  // A user iterator's __next__ is called directly: its exception (a StopIteration subclass,
+  // with its value) propagates as it is, as in MicroPython.
+  const t = typeOf(g);
+  if (t.isUserClass) {
+    const f = lookupSpecial(t, "__next__");
+    if (f !== undefined) {
+      if (args.length < 2) return callSpecialValue(f, t, g, []);
+      try {
+        return callSpecialValue(f, t, g, []);
+      } catch (e) {
+        if (isException(e) && isSubtype(e.type, StopIteration)) return args[1];
+        throw e;
+      }
+    }
+  }
+  return call(baseNext, args, kw);
+}
+
+/** Rows merged into the builtins namespace after the others (boot_table.ts); `next` replaces
+ * the plain one. */
 export const vmBuiltins: [string, PyValue][] = [
   ["__build_class__", buildClassFn],
   ["__import__", builtin("__import__", importBuiltin, 1, 5, true)],
   ["globals", builtin("globals", () => currentGlobals(), 0, 0)],
   ["locals", builtin("locals", currentLocals, 0, 0)],
+  ["next", builtin("next", next, 1, 2)],
 ];
-
-vmEnv.buildClass = buildClassFn;
-registerBuiltins(vmBuiltins);
-
-// next() must see a generator's return value (MicroPython's stop_iteration_arg), which the
-// generic iterNext protocol drops; generators are resumed directly here.
-const baseNext = vmEnv.builtins.get("next");
-if (baseNext !== undefined) {
-  registerBuiltins([[
-    "next",
-    builtin(
-      "next",
-      (args, kw) => {
-        const g = args[0];
-        if (g instanceof PyGenerator) {
-          if (!g.finished) {
-            const v = funHooks.resume(g, null, undefined);
-            if (!g.finished) return v;
-            if (args.length > 1) return args[1];
-            return v === null ? raise(StopIteration) : raise(StopIteration, v);
-          }
-          if (args.length > 1) return args[1];
-          return raise(StopIteration);
-        }
-        // A user iterator's __next__ is called directly: its exception (a StopIteration
-        // subclass, with its value) propagates as it is, as in MicroPython.
-        const t = typeOf(g);
-        if (t.isUserClass) {
-          const f = lookupSpecial(t, "__next__");
-          if (f !== undefined) {
-            if (args.length < 2) return callSpecialValue(f, t, g, []);
-            try {
-              return callSpecialValue(f, t, g, []);
-            } catch (e) {
-              if (isException(e) && isSubtype(e.type, StopIteration)) return args[1];
-              throw e;
-            }
-          }
-        }
-        return call(baseNext, args, kw);
-      },
-      1,
-      2,
-    ),
-  ]]);
-}

@@ -1,11 +1,9 @@
-// What the VM needs from outside the core loop, as replaceable slots: the builtins dict and
-// the class machinery (installed by vm_builtins.ts / builtins.ts / obj_type.ts).
+// What the VM needs from parts of the runtime it cannot import without a cycle: the class
+// machinery (installed by vm_builtins.ts / builtins.ts). Static wiring, the same for every
+// interpreter; per-run state lives in interp_state.ts.
 import type { PyValue } from "./obj.ts";
-import { PyDict } from "./obj_dict.ts";
 
 export const vmEnv = {
-  /** Builtins: the last resort of LOAD_NAME/LOAD_GLOBAL. */
-  builtins: new PyDict(),
   /** What LOAD_BUILD_CLASS pushes. */
   buildClass: null as PyValue,
   /** LOAD_SUPER_METHOD: fill dest with (method, self-or-undefined) for super(cls, self).name. */

@@ -3,16 +3,14 @@
 import { deepStrictEqual as assertEquals } from "node:assert/strict";
 import { builtin, type PyValue } from "./obj.ts";
 import { Op } from "./bytecode.ts";
-import { builtinsDict } from "./builtins.ts";
 import { compileSource } from "./compile.ts";
-import { portIO, setPortIO } from "./port_io.ts";
 import { formatException, toPyException } from "./obj_exception.ts";
-import { sysModules } from "./mod_sys.ts";
-import { compilerHook, fsHook } from "./import.ts";
 import { call } from "./runtime.ts";
+import { Interpreter } from "./interpreter.ts";
+import { memoryHost } from "./host.ts";
+import { activate, state } from "./interp_state.ts";
 import {
   canSuspend,
-  interrupt,
   loadCode,
   newModuleGlobals,
   runModule,
@@ -21,10 +19,22 @@ import {
   vmDepth,
 } from "./vm.ts";
 
+let out = "";
+/** Files the import test provides. */
+let files: Record<string, string> = {};
+const enc = new TextEncoder();
+const interp = new Interpreter({
+  host: memoryHost({
+    writeStdout: (s) => (out += s),
+    writeStderr: (s) => (out += s),
+    readFile: (p) => (p in files ? enc.encode(files[p]) : undefined),
+  }),
+});
+const builtinsDict = interp.state.builtins;
+
 async function run(src: string, sync = false): Promise<string> {
-  let out = "";
-  const saved = { ...portIO };
-  setPortIO({ writeStdout: (s) => (out += s), writeStderr: (s) => (out += s) });
+  out = "";
+  activate(interp.state);
   try {
     const code = loadCode(compileSource(src, "t.py"));
     const g = newModuleGlobals("__main__");
@@ -32,13 +42,9 @@ async function run(src: string, sync = false): Promise<string> {
     else await runModule(code, g);
   } catch (e) {
     out += formatException(toPyException(e));
-  } finally {
-    setPortIO(saved);
   }
   return out;
 }
-
-compilerHook.compile = (source, file) => compileSource(source, file);
 
 const delay = (ms: number, v: PyValue) => new Promise<PyValue>((r) => setTimeout(() => r(v), ms));
 
@@ -64,7 +70,7 @@ builtinsDict.set(
 );
 builtinsDict.set(
   "interrupt_me",
-  builtin("interrupt_me", () => (interrupt.pending = true, null), 0, 0),
+  builtin("interrupt_me", () => (state.interruptPending = true, null), 0, 0),
 );
 builtinsDict.set("call_native", builtin("call_native", (a) => call(a[0], []), 1, 1));
 
@@ -168,15 +174,12 @@ b()
 });
 
 Deno.test("imports: packages, submodules, relative imports, errors", async () => {
-  const files: Record<string, string> = {
+  files = {
     "pkg/__init__.py": "from . import sub\nVALUE = 'pkg'\n",
     "pkg/sub.py": "from .helper import h\nNAME = __name__\ndef f():\n    return h() + 1\n",
     "pkg/helper.py": "def h():\n    return 41\n",
     "mod1.py": "print('mod1 runs', __name__, __file__)\nX = 5\n_hidden = 1\n",
   };
-  const enc = new TextEncoder();
-  const saved = fsHook.readFile;
-  fsHook.readFile = (p) => (p in files ? enc.encode(files[p]) : undefined);
   try {
     const out = await run(`
 import mod1
@@ -207,8 +210,8 @@ print(sys.modules['pkg.helper'] is helper, __import__('pkg').VALUE)
         "5 False\nno module named 'nothere'\ncan't import name nothing\nTrue pkg\n",
     );
   } finally {
-    fsHook.readFile = saved;
-    for (const k of ["mod1", "pkg", "pkg.sub", "pkg.helper"]) sysModules.delete(k);
+    files = {};
+    for (const k of ["mod1", "pkg", "pkg.sub", "pkg.helper"]) interp.state.modules.delete(k);
   }
 });
 

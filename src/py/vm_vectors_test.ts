@@ -2,10 +2,11 @@
 // stdout with the recorded MicroPython output.
 import { deepStrictEqual as assertEquals } from "node:assert/strict";
 import { readMpy } from "../mpy/reader.ts";
-import "./runtime_init.ts";
 import { loadCode, newModuleGlobals, runModule } from "./vm.ts";
-import { portIO, setPortIO } from "./port_io.ts";
 import { formatException, toPyException } from "./obj_exception.ts";
+import { Interpreter } from "./interpreter.ts";
+import { memoryHost } from "./host.ts";
+import { activate } from "./interp_state.ts";
 
 const dir = new URL("../mpy/testdata/vectors/", import.meta.url);
 let names: string[] = [];
@@ -22,15 +23,13 @@ for (const name of names) {
   Deno.test(`vector ${base}`, async () => {
     const exp = Deno.readTextFileSync(new URL(base + ".exp", dir));
     let out = "";
-    const saved = { ...portIO };
-    setPortIO({ writeStdout: (s) => (out += s), writeStderr: () => {} });
+    const interp = new Interpreter({ host: memoryHost({ writeStdout: (s) => (out += s) }) });
+    activate(interp.state);
     try {
       const cm = readMpy(Deno.readFileSync(new URL(name, dir)));
       await runModule(loadCode(cm), newModuleGlobals(base, base + ".py"));
     } catch (e) {
       out += formatException(toPyException(e));
-    } finally {
-      setPortIO(saved);
     }
     assertEquals(out, exp);
   });

@@ -1,4 +1,4 @@
-# asyncio: MicroPython 1.27's asyncio API, frozen into upy (src/extmod/asyncio.ts).
+# asyncio: MicroPython 1.27's asyncio API, frozen into upy (src/py/boot_table.ts).
 # MicroPython loads funcs/event/lock/stream lazily through a module __getattr__; they are small
 # and stream imports socket only when used, so they load up front here.
 

@@ -10,17 +10,17 @@ import {
   type PyType,
   type PyValue,
   typeOf,
-} from "../py/obj.ts";
-import { newException, OSError, raise, TypeError } from "../py/obj_exception.ts";
-import { bufferData, PyByteArray, PyBytes } from "../py/obj_bytes.ts";
-import { toFloat } from "../py/obj_float.ts";
-import { getInt } from "../py/obj_int.ts";
-import { PyTuple } from "../py/obj_tuple.ts";
-import { truthy } from "../py/runtime.ts";
-import { registerModule } from "../py/module_registry.ts";
-import { Suspend } from "../py/vm.ts";
-import { fdTable, type NativePollable, notifyIO, waitFor } from "./host_wait.ts";
-import { POLLERR, POLLHUP, POLLIN, POLLNVAL, POLLOUT } from "./mod_select.ts";
+} from "../../src/py/obj.ts";
+import { newException, OSError, raise, TypeError } from "../../src/py/obj_exception.ts";
+import { bufferData, PyByteArray, PyBytes } from "../../src/py/obj_bytes.ts";
+import { toFloat } from "../../src/py/obj_float.ts";
+import { getInt } from "../../src/py/obj_int.ts";
+import { PyTuple } from "../../src/py/obj_tuple.ts";
+import { truthy } from "../../src/py/runtime.ts";
+import { Suspend } from "../../src/py/vm.ts";
+import { type NativePollable, notifyIO, waitFor } from "../../src/extmod/host_wait.ts";
+import { state } from "../../src/py/interp_state.ts";
+import { POLLERR, POLLHUP, POLLIN, POLLNVAL, POLLOUT } from "../../src/extmod/mod_select.ts";
 import {
   addrArg,
   AF_INET,
@@ -84,6 +84,7 @@ function osError(errno: number): never {
 
 type State = "new" | "bound" | "listening" | "connecting" | "connected" | "failed" | "closed";
 
+/** Socket fd numbers are unique in the process, as a kernel's are. */
 let nextFd = 3;
 
 export class PySocket extends PyObject implements NativePollable {
@@ -104,11 +105,13 @@ export class PySocket extends PyObject implements NativePollable {
   txLen = 0;
   writing = false;
   resumeRead: (() => void) | undefined = undefined;
+  /** The fd table of the interpreter that made it (for select.poll by number). */
+  private readonly fds = state.fds;
 
   constructor(public family: number, public sockType: number, public proto: number) {
     super(socketType);
     this.fd = nextFd++;
-    fdTable.set(this.fd, this);
+    this.fds.set(this.fd, this);
   }
 
   pollReady(_events: number): number {
@@ -295,7 +298,7 @@ export class PySocket extends PyObject implements NativePollable {
   close(): void {
     if (this.state === "closed") return;
     this.state = "closed";
-    fdTable.delete(this.fd);
+    this.fds.delete(this.fd);
     if (this.listener !== undefined) {
       const l = this.listener;
       this.listener = undefined;
@@ -655,5 +658,3 @@ export function makeSocketModule(): [string, PyValue][] {
     ["IP_DROP_MEMBERSHIP", 36],
   ];
 }
-
-registerModule("socket", makeSocketModule);

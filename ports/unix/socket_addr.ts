@@ -1,11 +1,11 @@
 // Socket addresses as the unix port passes them around: raw `struct sockaddr` bytes (Linux
 // layout), plus getaddrinfo / inet_pton / inet_ntop / sockaddr (ports/unix/modsocket.c).
-import { type PyValue } from "../py/obj.ts";
-import { newException, OSError, raise, TypeError } from "../py/obj_exception.ts";
-import { bufferData, PyByteArray, PyBytes } from "../py/obj_bytes.ts";
-import { getInt } from "../py/obj_int.ts";
-import { PyList } from "../py/obj_list.ts";
-import { PyTuple } from "../py/obj_tuple.ts";
+import { type PyValue } from "../../src/py/obj.ts";
+import { newException, OSError, raise, TypeError } from "../../src/py/obj_exception.ts";
+import { bufferData, PyByteArray, PyBytes } from "../../src/py/obj_bytes.ts";
+import { getInt } from "../../src/py/obj_int.ts";
+import { PyList } from "../../src/py/obj_list.ts";
+import { PyTuple } from "../../src/py/obj_tuple.ts";
 
 export const AF_UNIX = 1;
 export const AF_INET = 2;

@@ -1,0 +1,219 @@
+// The unix port's host (src/py/host.ts) on Deno: standard streams through Deno's synchronous
+// file APIs (MicroPython's unix port writes unbuffered), files, clock, environment.
+import type { FileHost, Host, OpenFlags } from "../../src/py/host.ts";
+import { memoryHost } from "../../src/py/host.ts";
+import { newException, OSError } from "../../src/py/obj_exception.ts";
+
+const enc = new TextEncoder();
+const dec = new TextDecoder();
+
+function writeAll(file: { writeSync(p: Uint8Array): number }, data: Uint8Array): void {
+  let off = 0;
+  while (off < data.length) off += file.writeSync(data.subarray(off));
+}
+
+/** Standard streams: a reader that went away (`upy x.py | head`) ends the program quietly, as
+ * SIGPIPE ends the C micropython. */
+function writeStd(file: { writeSync(p: Uint8Array): number }, data: Uint8Array): void {
+  try {
+    writeAll(file, data);
+  } catch (e) {
+    if (e instanceof Deno.errors.BrokenPipe) Deno.exit(141);
+    throw e;
+  }
+}
+
+/** This process's stdin, read synchronously or, for polls, in the background. */
+class Stdin {
+  /** Bytes read but not yet consumed. */
+  private pending = new Uint8Array(0);
+  private ended = false;
+  private asyncRead: Promise<void> | undefined;
+
+  private append(chunk: Uint8Array): void {
+    const next = new Uint8Array(this.pending.length + chunk.length);
+    next.set(this.pending);
+    next.set(chunk, this.pending.length);
+    this.pending = next;
+  }
+
+  private fill(): boolean {
+    if (this.ended) return false;
+    const chunk = new Uint8Array(4096);
+    const n = Deno.stdin.readSync(chunk);
+    if (n === null || n === 0) {
+      this.ended = true;
+      return false;
+    }
+    this.append(chunk.subarray(0, n));
+    return true;
+  }
+
+  private take(n: number): Uint8Array {
+    const out = this.pending.slice(0, n);
+    this.pending = this.pending.slice(n);
+    return out;
+  }
+
+  readLine(): string {
+    for (;;) {
+      const nl = this.pending.indexOf(10);
+      if (nl >= 0) return dec.decode(this.take(nl + 1));
+      if (!this.fill()) return dec.decode(this.take(this.pending.length));
+    }
+  }
+
+  readBytes(n: number): Uint8Array {
+    while ((n < 0 || this.pending.length < n) && this.fill());
+    return this.take(n < 0 ? this.pending.length : Math.min(n, this.pending.length));
+  }
+
+  /** Background read for Host.stdinPoll (select.poll on stdin, input() on the event loop). */
+  poll(line: boolean, wake: () => void): boolean {
+    if (this.ended || (line ? this.pending.indexOf(10) >= 0 : this.pending.length > 0)) {
+      return true;
+    }
+    this.asyncRead ??= (async () => {
+      const chunk = new Uint8Array(4096);
+      const n = await Deno.stdin.read(chunk).catch(() => null);
+      if (n === null || n === 0) this.ended = true;
+      else this.append(chunk.subarray(0, n));
+      this.asyncRead = undefined;
+    })();
+    this.asyncRead.then(wake);
+    return false;
+  }
+}
+
+/** Read a whole file, or undefined when it does not exist or is not a regular file. */
+export function readFileOrUndefined(path: string): Uint8Array | undefined {
+  try {
+    return Deno.readFileSync(path);
+  } catch {
+    return undefined;
+  }
+}
+
+/** Is `path` a directory (namespace packages in imports)? */
+export function isDirectory(path: string): boolean {
+  try {
+    return Deno.statSync(path).isDirectory;
+  } catch {
+    return false;
+  }
+}
+
+/** Deno error class name → POSIX errno, for OSError(errno) as MicroPython's unix port raises. */
+const ERRNO_OF: Record<string, number> = {
+  NotFound: 2,
+  PermissionDenied: 13,
+  AlreadyExists: 17,
+  IsADirectory: 21,
+  NotADirectory: 20,
+  InvalidData: 22,
+};
+
+function hostError(e: unknown): never {
+  const errno = e instanceof Error ? ERRNO_OF[e.name] ?? 5 : 5;
+  throw newException(OSError, errno);
+}
+
+/** open() and file objects through Deno's synchronous file API. */
+class DenoFiles implements FileHost {
+  private readonly open_ = new Map<number, Deno.FsFile>();
+  private nextFd = 3;
+
+  private fileOf(fd: number): Deno.FsFile {
+    const f = this.open_.get(fd);
+    if (f === undefined) throw newException(OSError, 9);
+    return f;
+  }
+
+  open(path: string, flags: OpenFlags): number {
+    try {
+      const f = Deno.openSync(path, {
+        read: flags.read,
+        write: flags.write && !flags.append,
+        append: flags.append,
+        create: flags.create,
+        truncate: flags.truncate,
+      });
+      if (f.statSync().isDirectory) {
+        f.close();
+        throw Object.assign(new Error("dir"), { name: "IsADirectory" });
+      }
+      this.open_.set(this.nextFd, f);
+      return this.nextFd++;
+    } catch (e) {
+      return hostError(e);
+    }
+  }
+
+  read(fd: number, n: number): Uint8Array {
+    const f = this.fileOf(fd);
+    try {
+      if (n < 0) return readToEnd(f);
+      const buf = new Uint8Array(n);
+      const got = f.readSync(buf);
+      return buf.subarray(0, got ?? 0);
+    } catch (e) {
+      return hostError(e);
+    }
+  }
+
+  write(fd: number, data: Uint8Array): number {
+    try {
+      writeAll(this.fileOf(fd), data);
+      return data.length;
+    } catch (e) {
+      return hostError(e);
+    }
+  }
+
+  seek(fd: number, offset: number, whence: number): number {
+    try {
+      return this.fileOf(fd).seekSync(offset, whence as Deno.SeekMode);
+    } catch (e) {
+      return hostError(e);
+    }
+  }
+
+  close(fd: number): void {
+    this.open_.get(fd)?.close();
+    this.open_.delete(fd);
+  }
+}
+
+function readToEnd(f: Deno.FsFile): Uint8Array {
+  const parts: Uint8Array[] = [];
+  let total = 0;
+  for (;;) {
+    const chunk = new Uint8Array(65536);
+    const got = f.readSync(chunk);
+    if (got === null || got === 0) break;
+    parts.push(chunk.subarray(0, got));
+    total += got;
+  }
+  const out = new Uint8Array(total);
+  let off = 0;
+  for (const p of parts) (out.set(p, off), off += p.length);
+  return out;
+}
+
+/** The unix port's host: this process's streams, the file system, clock and environment. */
+export function unixHost(): Host {
+  const stdin = new Stdin();
+  return memoryHost({
+    writeStdout: (text) => writeStd(Deno.stdout, enc.encode(text)),
+    writeStderr: (text) => writeStd(Deno.stderr, enc.encode(text)),
+    writeStdoutBytes: (data) => writeStd(Deno.stdout, data),
+    readLine: () => stdin.readLine(),
+    readBytes: (n) => stdin.readBytes(n),
+    stdinPoll: (line, wake) => stdin.poll(line, wake),
+    readFile: readFileOrUndefined,
+    isDir: isDirectory,
+    files: new DenoFiles(),
+    getenv: (name) => Deno.env.get(name),
+    memoryUsed: () => Deno.memoryUsage().heapUsed,
+  });
+}

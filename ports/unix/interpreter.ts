@@ -1,0 +1,20 @@
+// The unix port's interpreter: the Deno host, the modules this port adds to the core's (socket
+// over Deno's TCP), and asm_thumb functions run in the Thumb emulator.
+import { Interpreter, type InterpreterOptions } from "../../src/py/interpreter.ts";
+import type { ModuleFactory } from "../../src/py/interp_state.ts";
+import { asmRunner } from "../../emitter/emit_inline_thumb_run.ts";
+import { makeSocketModule } from "./mod_socket.ts";
+import { unixHost } from "./host.ts";
+
+/** Built-in modules of the unix port beyond the core's (src/py/boot_table.ts). */
+export const UNIX_MODULES: readonly [string, ModuleFactory][] = [["socket", makeSocketModule]];
+
+/** An interpreter as the `upy` command runs it (the host defaults to this process's). */
+export function unixInterpreter(options: InterpreterOptions = {}): Interpreter {
+  return new Interpreter({
+    nativeCode: asmRunner(),
+    ...options,
+    host: options.host ?? unixHost(),
+    modules: [...UNIX_MODULES, ...(options.modules ?? [])],
+  });
+}

@@ -1,0 +1,69 @@
+// What every interpreter starts with, in one place (MicroPython's generated module table and
+// mp_module_builtins_globals): the built-in modules by name, the builtins namespace, and the
+// frozen Python packages. A port adds its host-backed modules (e.g. socket) when it creates an
+// interpreter; nothing registers itself by being imported.
+import type { PyValue } from "./obj.ts";
+import { PyDict } from "./obj_dict.ts";
+import { PyModule } from "./obj_module.ts";
+import type { CompiledModule } from "./raw_code.ts";
+import { type ModuleFactory, state } from "./interp_state.ts";
+import { builtinRows } from "./builtins.ts";
+import { vmBuiltins } from "./vm_builtins.ts";
+import { makeSysModule } from "./mod_sys.ts";
+import { makeErrnoModule } from "./mod_errno.ts";
+import { makeGcModule } from "./mod_gc.ts";
+import { makeMicropythonModule } from "./mod_micropython.ts";
+import { makeCollectionsModule } from "./mod_collections.ts";
+import { makeIoModule } from "./mod_io.ts";
+import { makeArrayModule } from "./obj_array.ts";
+import { makeMathModule } from "./mod_math.ts";
+import { makeCmathModule } from "./mod_cmath.ts";
+import { makeStructModule } from "../extmod/mod_struct.ts";
+import { makeTimeModule } from "../extmod/mod_time.ts";
+import { makeSelectModule } from "../extmod/mod_select.ts";
+import { frozenSources } from "../generated/asyncio_sources.ts";
+
+/** Built-in modules of the core, by import name. */
+export const BUILTIN_MODULES: ReadonlyMap<string, ModuleFactory> = new Map<string, ModuleFactory>([
+  // `import builtins` shares the dict that name lookups fall back to.
+  ["builtins", () => new PyModule(state.builtins)],
+  ["sys", makeSysModule],
+  ["errno", makeErrnoModule],
+  ["gc", makeGcModule],
+  ["micropython", makeMicropythonModule],
+  ["collections", makeCollectionsModule],
+  ["io", makeIoModule],
+  ["array", makeArrayModule],
+  ["math", makeMathModule],
+  ["cmath", makeCmathModule],
+  ["struct", makeStructModule],
+  ["time", makeTimeModule],
+  ["select", makeSelectModule],
+]);
+
+/** A fresh builtins namespace: the core rows, then the VM's (its `next` replaces the plain one,
+ * keeping the plain one's place in the dict). */
+export function newBuiltinsDict(): PyDict {
+  const d = new PyDict();
+  for (const rows of [builtinRows, vmBuiltins]) {
+    for (const [name, v] of rows as readonly [string, PyValue][]) d.set(name, v);
+  }
+  return d;
+}
+
+/** A frozen module: Python source compiled on first import, or ready compiled code. */
+export interface FrozenModule {
+  code: string | CompiledModule;
+  isPackage: boolean;
+}
+
+/** Frozen modules by dotted name, found at the ".frozen" sys.path entry: the asyncio package
+ * (src/extmod/asyncio/*.py, embedded by scripts/gen_frozen.ts). */
+export const FROZEN: ReadonlyMap<string, FrozenModule> = new Map(
+  Object.entries(frozenSources).map(([path, source]) => {
+    const parts = path.replace(/\.py$/, "").split("/");
+    const isPackage = parts[parts.length - 1] === "__init__";
+    if (isPackage) parts.pop();
+    return [parts.join("."), { code: source, isPackage }];
+  }),
+);

@@ -1,0 +1,68 @@
+// What an interpreter needs from the world outside it: the three standard streams, files,
+// clock and timers, environment variables and memory figures. A port implements it (the unix
+// port on Deno: ports/unix/host.ts) and hands it to the interpreter; nothing in the core
+// reaches a host API any other way.
+import { type FileHost, NO_FILES } from "./builtins_open.ts";
+
+export type { FileHost, OpenFlags } from "./builtins_open.ts";
+
+export interface Host {
+  writeStdout(text: string): void;
+  writeStderr(text: string): void;
+  /** Raw bytes to stdout (sys.stdout.buffer). */
+  writeStdoutBytes(data: Uint8Array): void;
+  /** Read one line from stdin including its newline; "" at end of input. */
+  readLine(): string;
+  /** Read up to n bytes (-1 = all) from stdin. */
+  readBytes(n: number): Uint8Array;
+  /** Optional, for waiting on stdin without blocking the event loop: true when a read (a whole
+   * line if `line`) would return at once (data buffered, or end of input); otherwise start
+   * reading in the background and call `wake` when more has arrived. */
+  stdinPoll?(line: boolean, wake: () => void): boolean;
+
+  /** A whole file for the import system, or undefined when there is no such regular file. */
+  readFile(path: string): Uint8Array | undefined;
+  /** Is `path` a directory? Lets a directory without __init__ be a namespace package; without
+   * it, packages are found by their __init__ file alone. */
+  isDir?(path: string): boolean;
+  /** open() and file objects. */
+  files: FileHost;
+
+  /** Milliseconds on a monotonic clock (ticks, deadlines). */
+  monotonicMs(): number;
+  /** Wall-clock milliseconds since the Unix epoch (time.time, localtime). */
+  epochMs(): number;
+  /** Call `fn` after `ms` milliseconds; the returned function cancels the timer. */
+  setTimer(ms: number, fn: () => void): () => void;
+
+  /** An environment variable, or undefined. */
+  getenv(name: string): string | undefined;
+  /** Bytes of memory the host's heap uses now (gc.mem_alloc's nominal figure). */
+  memoryUsed(): number;
+}
+
+const dec = new TextDecoder();
+
+/** A host with no files and no input, whose output goes to the given sinks (default: nowhere);
+ * clock and timers are the JavaScript engine's. Embedders override what they need. */
+export function memoryHost(overrides: Partial<Host> = {}): Host {
+  const host: Host = {
+    writeStdout: () => {},
+    writeStderr: () => {},
+    writeStdoutBytes: (data) => host.writeStdout(dec.decode(data)),
+    readLine: () => "",
+    readBytes: () => new Uint8Array(),
+    readFile: () => undefined,
+    files: NO_FILES,
+    monotonicMs: () => performance.now(),
+    epochMs: () => performance.timeOrigin + performance.now(),
+    setTimer: (ms, fn) => {
+      const t = setTimeout(fn, ms);
+      return () => clearTimeout(t);
+    },
+    getenv: () => undefined,
+    memoryUsed: () => 0,
+    ...overrides,
+  };
+  return host;
+}

@@ -1,0 +1,87 @@
+// The per-run state of one interpreter (MicroPython's mp_state_ctx): its builtins, sys.modules,
+// sys.path, sys.argv, host, compile settings, heap lock, scheduler queue and interrupt flag.
+//
+// JavaScript runs one piece of code at a time, so exactly one interpreter is "running" at any
+// moment: `state` points at it, as MicroPython's MP_STATE_VM points at its one context. Every
+// way into Python code (starting a run, resuming after an await, a host callback that runs
+// Python) calls `activate` with its own interpreter's state first; the VM's hot paths read
+// `state` like a register. Two interpreters can therefore run interleaved in one process and
+// never see each other's data.
+import type { PyValue } from "./obj.ts";
+import { PyDict } from "./obj_dict.ts";
+import { PyList } from "./obj_list.ts";
+import type { Host } from "./host.ts";
+import type { RawCode } from "./raw_code.ts";
+import type { PyModule } from "./obj_module.ts";
+import type { Frame } from "./vm_frame.ts";
+import type { ModuleEmitKind } from "./emit.ts";
+
+/** A built-in module's maker: member rows, or a ready module object. */
+export type ModuleFactory = () => [string, PyValue][] | PyModule;
+
+/** Makes the callable for a machine-code raw code (asm_thumb functions: the Thumb emulator,
+ * added by the port), or undefined when this interpreter has no machine to run it. */
+export type NativeCodeRunner = (raw: RawCode) => PyValue;
+
+export class InterpState {
+  /** sys.modules. */
+  readonly modules = new PyDict();
+  readonly argv = new PyList([]);
+  readonly path = new PyList(["", ".frozen", "~/.micropython/lib", "/usr/lib/micropython"]);
+  /** micropython.opt_level(). */
+  optLevel = 0;
+  /** Code made for functions without a decorator (`-X emit=`). */
+  emit: ModuleEmitKind = "bytecode";
+  /** micropython.heap_lock() nesting; allocations raise MemoryError while non-zero. */
+  heapLockDepth = 0;
+  /** Character that raises KeyboardInterrupt (-1 = disabled). */
+  kbdIntrChar = 3;
+  /** Callbacks queued by micropython.schedule; the VM runs them at safe points. */
+  scheduled: [PyValue, PyValue][] = [];
+  /** Ctrl-C arrived: KeyboardInterrupt at the next safe point. */
+  interruptPending = false;
+  /** The REPL's __main__ namespace, kept between lines. */
+  mainGlobals: PyDict | undefined;
+  gcEnabled = true;
+  gcThreshold = -1;
+  /** Host objects that select.poll can watch by file descriptor number (sockets), beyond the
+   * standard streams. */
+  readonly fds = new Map<number, { pollReady(events: number): number }>();
+
+  // The VM's view of this interpreter's run (vm.ts).
+  /** Python frames alive, for "maximum recursion depth exceeded". */
+  depth = 0;
+  /** True while the innermost running loop is the suspendable top-level one. */
+  suspendable = false;
+  /** The frame of the innermost running loop (globals(), locals(), exec). */
+  frame: Frame | undefined = undefined;
+
+  constructor(
+    readonly host: Host,
+    /** The builtins namespace: the last resort of LOAD_NAME/LOAD_GLOBAL. */
+    readonly builtins: PyDict,
+    /** Built-in modules this interpreter can import, by name. */
+    readonly moduleTable: ReadonlyMap<string, ModuleFactory>,
+    readonly nativeCode: NativeCodeRunner | undefined,
+  ) {}
+}
+
+/** The interpreter whose code runs now. */
+export let state: InterpState = undefined as unknown as InterpState;
+
+/** Make `s` the running interpreter. */
+export function activate(s: InterpState): void {
+  state = s;
+}
+
+// Ctrl-C and micropython.schedule ask for a safe point soon: the VM shortens its countdown and
+// waits in progress wake up to notice.
+const safePointListeners: (() => void)[] = [];
+
+export function onSafePointRequest(listener: () => void): void {
+  safePointListeners.push(listener);
+}
+
+export function requestSafePoint(): void {
+  for (const listener of safePointListeners) listener();
+}
