@@ -1,7 +1,7 @@
 // Multi-instruction forms the native emitter needs where ARMv6-M lacks an encoding that
 // Thumb-2 has (py/asmthumb.c's *_optimised helpers): large immediates, far word loads and large
 // stack adjustments. The Thumb vs Thumb-2 choice stays here, in the assembler layer; sequences
-// follow native-abi.md §9 where it describes mpy-cross's choice.
+// follow docs/spec/native-abi.md §9 where it describes mpy-cross's choice.
 import type { Operand, ThumbAssembler } from "./asm_types.ts";
 import { ARCH_FEATURES, T2 } from "./asm_thumb_enc.ts";
 
@@ -50,7 +50,7 @@ export function movImm(asm: ThumbAssembler, rd: number, value: number): void {
 export function loadWord(asm: ThumbAssembler, rt: number, base: number, offset: number): void {
   const limit = base === SP ? 1020 : 124;
   if (offset <= limit || thumb2(asm)) return asm.op("ldr", [reg(rt), mem(base, offset)], 0);
-  // ARMv6-M: step the base forward, then the largest 16-bit offset (native-abi.md §5).
+  // ARMv6-M: step the base forward, then the largest 16-bit offset (docs/spec/native-abi.md §5).
   if (offset - limit <= 0xff) {
     asm.op("mov", [reg(rt), reg(base)], 0);
     asm.op("add", [reg(rt), imm(offset - limit)], 0);

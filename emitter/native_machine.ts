@@ -4,7 +4,7 @@
 //
 // Frame: entry(n) reserves n machine words addressed as slots 0..n-1 from the stack pointer.
 // Runtime calls go through mp_fun_table, whose address the emitted code keeps in regs.funTable
-// (native-abi.md §4-§5); arguments in regs.args, result in regs.ret, temps clobbered.
+// (docs/spec/native-abi.md §4-§5); arguments in regs.args, result in regs.ret, temps clobbered.
 
 /** Comparison conditions: equality, signed (lt le gt ge) and unsigned (lo ls hi hs). */
 export type CompareCond = "eq" | "ne" | "lt" | "le" | "gt" | "ge" | "lo" | "ls" | "hi" | "hs";

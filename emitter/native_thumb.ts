@@ -1,5 +1,5 @@
 // NativeMachine for Thumb and Thumb-2 (MicroPython's emitnthumb.c defines over asmthumb.c):
-// register roles and frame layout from native-abi.md §5-§6; the arch-specific sequences are the
+// register roles and frame layout from docs/spec/native-abi.md §5-§6; the arch-specific sequences are the
 // assembler's (asm_thumb_macro.ts).
 import type { Operand, ThumbAssembler } from "./asm_types.ts";
 import { adjustSp, loadWord, movImm } from "./asm_thumb_macro.ts";

@@ -1,4 +1,4 @@
-// The Thumb NativeMachine: bytes against native-abi.md's verified sequences, the listing against
+// The Thumb NativeMachine: bytes against docs/spec/native-abi.md's verified sequences, the listing against
 // GNU objdump (skipped with a notice when binutils is absent), and a run in the emulator.
 import { deepStrictEqual as assertEquals } from "node:assert/strict";
 import { createAssembler } from "./asm_thumb.ts";
@@ -16,7 +16,7 @@ function build(arch: ThumbArch, body: (m: NativeMachine) => void): Uint8Array {
 }
 
 Deno.test("native machine: prologue/epilogue and table calls as mpy-cross emits them", () => {
-  // native-abi.md §6.1: push {r1, r4-r7, lr} / pop {..., pc}; push {r1-r7, lr} for 2-3 words.
+  // docs/spec/native-abi.md §6.1: push {r1, r4-r7, lr} / pop {..., pc}; push {r1-r7, lr} for 2-3 words.
   assertEquals(hex(build("armv7m", (m) => (m.entry(1), m.exit()))), "f2 b5 f2 bd");
   assertEquals(hex(build("armv7m", (m) => (m.entry(3), m.exit()))), "fe b5 fe bd");
   // 6 words: 3 pushed slots + (6 - 3 + 1) & ~1 = 4 more (sub sp, #16 / add sp, #16).

@@ -6,6 +6,8 @@
 //
 // src/extmod/asyncio_test.ts checks that the generated file is up to date.
 
+import { writeGenerated } from "./helpers/generated.ts";
+
 const ROOT = new URL("../", import.meta.url);
 const PACKAGES = ["asyncio"];
 export const GENERATED_PATH = "src/generated/asyncio_sources.ts";
@@ -43,21 +45,5 @@ export async function renderFrozen(): Promise<string> {
 }
 
 if (import.meta.main) {
-  const target = new URL(GENERATED_PATH, ROOT);
-  const text = await renderFrozen();
-  let old = "";
-  try {
-    old = Deno.readTextFileSync(target);
-  } catch {
-    // not generated yet
-  }
-  if (Deno.args.includes("--check")) {
-    if (old !== text) {
-      console.error(`${GENERATED_PATH} is stale: run deno run -A scripts/gen_frozen.ts`);
-      Deno.exit(1);
-    }
-  } else if (old !== text) {
-    Deno.writeTextFileSync(target, text);
-    console.log(`wrote ${GENERATED_PATH}`);
-  }
+  writeGenerated(ROOT, GENERATED_PATH, await renderFrozen(), "scripts/gen_frozen.ts");
 }

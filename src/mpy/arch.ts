@@ -1,4 +1,4 @@
-// Native architecture codes of the .mpy header (MP_NATIVE_ARCH_*, mpy-format.md §3), by the
+// Native architecture codes of the .mpy header (MP_NATIVE_ARCH_*, docs/spec/mpy-format.md §3), by the
 // names mpy-cross's -march= takes.
 
 /** The Thumb architectures (the Thumb assembler's targets), in arch-code order (4-8). The one

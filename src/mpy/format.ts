@@ -1,5 +1,5 @@
 // The .mpy v6.3 container's numbers, shared by reader.ts, writer.ts and disasm.ts
-// (../shared/spec/mpy-format.md; MicroPython's py/persistentcode.h).
+// (docs/spec/mpy-format.md; MicroPython's py/persistentcode.h).
 import { RawCodeKind } from "../py/raw_code.ts";
 import type { PyConst } from "../py/raw_code.ts";
 

@@ -1,4 +1,4 @@
-// .mpy v6.3 bytes → CompiledModule (../shared/spec/mpy-format.md), the inverse of writer.ts.
+// .mpy v6.3 bytes → CompiledModule (docs/spec/mpy-format.md), the inverse of writer.ts.
 // Validation follows MicroPython's loader order and texts; any truncated or malformed file is a
 // ValueError, never a JS exception.
 import { newException, ValueError } from "../py/obj_exception.ts";
@@ -195,7 +195,7 @@ function readRawCode(src: ByteSource, depth: number, native: boolean | "asm"): R
   if (depth > 256) throw new Bad();
   const head = src.vuint();
   const kind = ((head & RC_KIND_MASK) + RawCodeKind.BYTECODE) as RawCode["kind"];
-  // Native raw codes need a native-capable port (mpy-format.md §3.1 step 4).
+  // Native raw codes need a native-capable port (docs/spec/mpy-format.md §3.1 step 4).
   if (kind !== RawCodeKind.BYTECODE && !native) incompatible();
   if (native === "asm" && kind !== RawCodeKind.BYTECODE && kind !== RawCodeKind.NATIVE_ASM) {
     incompatible("native code in .mpy unsupported");
@@ -218,7 +218,7 @@ function readRawCode(src: ByteSource, depth: number, native: boolean | "asm"): R
     for (let i = 0; i < n; i++) rc.children.push(readRawCode(src, depth + 1, native));
   }
   if (kind === RawCodeKind.NATIVE_VIPER && (rc.scopeFlags! & ScopeFlag.VIPERRELOC)) {
-    // Relocation records (mpy-format.md §6), skipped.
+    // Relocation records (docs/spec/mpy-format.md §6), skipped.
     for (let op = src.byte(); op !== RELOC_END; op = src.byte()) {
       if (op & RELOC_HAS_ADDR) src.vuint();
       const k = op >> 1;

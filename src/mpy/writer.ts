@@ -1,5 +1,5 @@
 // CompiledModule → .mpy v6.3 bytes, laid out as mpy-cross 1.27 writes them
-// (../shared/spec/mpy-format.md).
+// (docs/spec/mpy-format.md).
 import type { CompiledModule, PyConst, RawCode } from "../py/raw_code.ts";
 import { RawCodeKind } from "../py/raw_code.ts";
 import { ByteSink } from "../py/emit_bc_encode.ts";

@@ -1,5 +1,5 @@
 // The MicroPython v6.3 opcode table (py/bc0.h), declared once and read by the compiler,
-// the VM, the disassembler and the .mpy code. See ../shared/spec/bytecode.md §3-4.
+// the VM, the disassembler and the .mpy code. See docs/spec/bytecode.md §3-4.
 
 /** How the bytes after an opcode are laid out. */
 export type OperandFormat =
@@ -312,7 +312,7 @@ export const BINARY_OP_SYMBOL: readonly string[] = [
   "**",
 ];
 
-/** Scope flags stored in a bytecode prelude (bytecode.md §6). */
+/** Scope flags stored in a bytecode prelude (docs/spec/bytecode.md §6). */
 export const ScopeFlag = {
   GENERATOR: 0x01,
   VARKEYWORDS: 0x02,

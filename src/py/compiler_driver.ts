@@ -1,5 +1,5 @@
 // Runs the compiler passes over all scopes in MicroPython's order and assembles the module
-// (bytecode.md §13.1): SCOPE for every scope (the list grows as children are met), then per scope
+// (docs/spec/bytecode.md §13.1): SCOPE for every scope (the list grows as children are met), then per scope
 // STACK_SIZE, CODE_SIZE and EMIT, repeating EMIT until jump sizes settle. Each scope is compiled
 // by the backend of its emit kind (compile.c mp_compile_to_raw_code).
 import { createEmitterFactory } from "./emit_factory.ts";

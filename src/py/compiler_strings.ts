@@ -1,4 +1,4 @@
-// Which string literals become qstrs (LOAD_CONST_STRING) rather than str constants (bytecode.md §8).
+// Which string literals become qstrs (LOAD_CONST_STRING) rather than str constants (docs/spec/bytecode.md §8).
 // mpy-cross interns a literal when it is at most 10 bytes long, or when an equal qstr already
 // exists: its built-in pool, the file name, and identifiers/short strings met earlier while
 // parsing the file. The compiler feeds names in source order through `see()`.
@@ -34,7 +34,7 @@ export class QstrPool {
   }
 }
 
-/** Non-static qstrs of the mpy-cross 1.27 build (../shared/spec/mpy-cross-qstrs.txt after the
+/** Non-static qstrs of the mpy-cross 1.27 build (docs/spec/mpy-cross-qstrs.txt after the
  * static ones). */
 const BUILD_QSTRS: readonly string[] = [
   "%#o",

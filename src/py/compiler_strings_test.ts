@@ -1,7 +1,7 @@
 import { deepStrictEqual as assertEquals } from "node:assert/strict";
 import { QstrPool } from "./compiler_strings.ts";
 
-Deno.test("string literal interning follows mpy-cross (bytecode.md §8)", () => {
+Deno.test("string literal interning follows mpy-cross (docs/spec/bytecode.md §8)", () => {
   const pool = new QstrPool("t.py");
   assertEquals(pool.internLiteral("0123456789"), true);
   assertEquals(pool.internLiteral("01234567890"), false);

@@ -1,5 +1,12 @@
-// Prelude encoders: signature, size header and line-number steps (bytecode.md §5).
+// Prelude encoders: signature, size header and line-number steps (docs/spec/bytecode.md §5).
 import type { ByteSink } from "./emit_bc_encode.ts";
+import {
+  PRELUDE_MORE,
+  PRELUDE_SCOPE_FLAGS,
+  PRELUDE_SIG,
+  PRELUDE_SIZE,
+  type PreludeField,
+} from "./bytecode.ts";
 
 /** MP_BC_PRELUDE_SIG_ENCODE: n_state, n_exc_stack, scope flags and argument counts. */
 export function writeSignature(
@@ -11,37 +18,45 @@ export function writeSignature(
   nKwonlyArgs: number,
   nDefPosArgs: number,
 ): void {
-  let s = nState - 1, e = nExcStack, f = scopeFlags & 0x0f, a = nPosArgs;
-  let k = nKwonlyArgs, d = nDefPosArgs;
-  let z = ((s & 0xf) << 3) | ((e & 1) << 2) | (a & 3);
-  s >>= 4;
-  e >>= 1;
-  a >>= 2;
-  while (s | e | f | a | k | d) {
-    out.byte(0x80 | z);
-    z = ((f & 1) << 6) | ((s & 3) << 4) | ((k & 1) << 3) | ((a & 1) << 2) | ((e & 1) << 1) |
-      (d & 1);
-    s >>= 2;
-    e >>= 1;
-    f >>= 1;
-    a >>= 1;
-    k >>= 1;
-    d >>= 1;
-  }
-  out.byte(z);
+  writePreludeGroup(out, PRELUDE_SIG, {
+    S: nState - 1,
+    E: nExcStack,
+    F: scopeFlags & PRELUDE_SCOPE_FLAGS,
+    A: nPosArgs,
+    K: nKwonlyArgs,
+    D: nDefPosArgs,
+  });
 }
 
 /** MP_BC_PRELUDE_SIZE_ENCODE: n_info and n_cell. */
 export function writeSizeHeader(out: ByteSink, nInfo: number, nCell: number): void {
-  let i = nInfo, c = nCell;
-  for (;;) {
-    let z = ((i & 0x3f) << 1) | (c & 1);
-    i >>= 6;
-    c >>= 1;
-    if (i | c) z |= 0x80;
-    out.byte(z);
-    if (!(z & 0x80)) break;
+  writePreludeGroup(out, PRELUDE_SIZE, { I: nInfo, C: nCell });
+}
+
+/** One prelude byte group, laid out by the same table the VM decodes it with: the fields' low
+ * bits in the first byte, then extension bytes while any field has bits left. */
+function writePreludeGroup<K extends string>(
+  out: ByteSink,
+  layout: Record<K, PreludeField>,
+  values: Record<K, number>,
+): void {
+  const names = Object.keys(layout) as K[];
+  const left = { ...values };
+  const pack = (part: 0 | 1): number => {
+    let z = 0;
+    for (const k of names) {
+      const [shift, width] = layout[k][part];
+      z |= (left[k] & ((1 << width) - 1)) << shift;
+      left[k] = Math.floor(left[k] / (1 << width));
+    }
+    return z;
+  };
+  let z = pack(0);
+  while (names.some((k) => left[k] !== 0)) {
+    out.byte(PRELUDE_MORE | z);
+    z = pack(1);
   }
+  out.byte(z);
 }
 
 /** Line-table steps covering `bytes` bytecode bytes and `lines` source lines (emitbc.c). */

@@ -1,7 +1,7 @@
 // What a compiled module is, independent of where it came from (our compiler or a .mpy file)
 // and of the object model: the VM turns constants into objects when it loads a module.
 
-/** A constant-table entry (the .mpy constant encodings, mpy-format.md §5). */
+/** A constant-table entry (the .mpy constant encodings, docs/spec/mpy-format.md §5). */
 export type PyConst =
   | { kind: "none" }
   | { kind: "false" }
@@ -43,14 +43,8 @@ export interface CompiledModule {
   qstrs: string[];
   constants: PyConst[];
   rawCode: RawCode;
-  /** Native architecture code (mpy-format.md §3), 0 when there is no machine code. */
+  /** Native architecture code (docs/spec/mpy-format.md §3), 0 when there is no machine code. */
   arch: number;
   /** Small-int bits recorded in the header (mpy-cross default 31). */
   smallIntBits: number;
 }
-
-/** Makes the callable for a machine-code raw code the VM cannot run itself (NATIVE_ASM: the
- * Thumb emulator, installed by the port), or undefined when none is available. */
-export const nativeCodeHook: { make: ((raw: RawCode) => unknown) | undefined } = {
-  make: undefined,
-};

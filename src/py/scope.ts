@@ -1,6 +1,6 @@
 // Scopes and identifier resolution (py/scope.c, compile.c scope_compute_things), independent of
 // the AST: the compiler declares names while walking a scope in its SCOPE pass, then calls
-// closeOver / computeLocals to get MicroPython's exact local numbering (bytecode.md §7).
+// closeOver / computeLocals to get MicroPython's exact local numbering (docs/spec/bytecode.md §7).
 import type { EmitKind, EmitScope } from "./emit.ts";
 
 export type ScopeKind =

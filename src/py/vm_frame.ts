@@ -10,7 +10,7 @@ import { ITER_SLOTS, UNWIND_COUNT_MASK, UNWIND_POP_ITER } from "./bytecode.ts";
 /** A stack or local slot; undefined is MicroPython's NULL. */
 export type Slot = PyValue | undefined;
 
-/** One SETUP_EXCEPT/SETUP_FINALLY/SETUP_WITH entry (../shared/spec/bytecode.md §11.1). */
+/** One SETUP_EXCEPT/SETUP_FINALLY/SETUP_WITH entry (docs/spec/bytecode.md §11.1). */
 export class ExcEntry {
   handler = 0;
   /** Absolute index of TOS in `regs` when the SETUP ran. */

@@ -1,5 +1,5 @@
 // Decoding a bytecode function once: the prelude (signature, sizes, names, line table, cell
-// list) and the module context its operands index into (py/bc.h, ../shared/spec/bytecode.md §5).
+// list) and the module context its operands index into (py/bc.h, docs/spec/bytecode.md §5).
 import { Ellipsis, type PyValue } from "./obj.ts";
 import { PyBytes } from "./obj_bytes.ts";
 import { PyFloat } from "./obj_float.ts";
