@@ -1,5 +1,6 @@
 // The unix port's host (src/py/host.ts) on Deno: standard streams through Deno's synchronous
 // file APIs (MicroPython's unix port writes unbuffered), files, clock, environment.
+import v8 from "node:v8";
 import type { FileHost, Host, OpenFlags } from "../../src/py/host.ts";
 import { memoryHost } from "../../src/py/host.ts";
 import { newException, OSError } from "../../src/py/obj_exception.ts";
@@ -200,6 +201,12 @@ function readToEnd(f: Deno.FsFile): Uint8Array {
   return out;
 }
 
+/** V8's running total of allocated bytes (newer than the typings of node:v8). */
+function allocatedBytes(): number {
+  const stats = v8.getHeapStatistics() as { total_allocated_bytes?: number };
+  return stats.total_allocated_bytes ?? Deno.memoryUsage().heapUsed;
+}
+
 /** The unix port's host: this process's streams, the file system, clock and environment. */
 export function unixHost(): Host {
   const stdin = new Stdin();
@@ -215,5 +222,6 @@ export function unixHost(): Host {
     files: new DenoFiles(),
     getenv: (name) => Deno.env.get(name),
     memoryUsed: () => Deno.memoryUsage().heapUsed,
+    allocatedBytes: allocatedBytes,
   });
 }

@@ -37,8 +37,11 @@ export interface Host {
 
   /** An environment variable, or undefined. */
   getenv(name: string): string | undefined;
-  /** Bytes of memory the host's heap uses now (gc.mem_alloc's nominal figure). */
+  /** Bytes of memory the host's heap uses now (gc.mem_alloc's figure after a collection). */
   memoryUsed(): number;
+  /** Bytes the host has allocated since it started, never decreasing (gc.mem_alloc's growth
+   * between collections). */
+  allocatedBytes(): number;
 }
 
 const dec = new TextDecoder();
@@ -62,6 +65,7 @@ export function memoryHost(overrides: Partial<Host> = {}): Host {
     },
     getenv: () => undefined,
     memoryUsed: () => 0,
+    allocatedBytes: () => 0,
     ...overrides,
   };
   return host;

@@ -44,6 +44,10 @@ export class InterpState {
   mainGlobals: PyDict | undefined;
   gcEnabled = true;
   gcThreshold = -1;
+  /** gc.mem_alloc() at the last collection (-1: none yet) and the host's allocation counter
+   * then (mod_gc.ts). */
+  gcBase = -1;
+  gcMark = 0;
   /** Host objects that select.poll can watch by file descriptor number (sockets), beyond the
    * standard streams. */
   readonly fds = new Map<number, { pollReady(events: number): number }>();

@@ -1,5 +1,7 @@
 // gc: the JS engine collects garbage itself; these keep MicroPython's API and report a
-// nominal heap so programs that print mem_free() deltas keep working (py/modgc.c).
+// nominal heap that behaves like MicroPython's (py/modgc.c): mem_alloc() grows with every
+// allocation (the host's allocation counter, scaled down) and drops only at a collection,
+// explicit or when the nominal heap fills up.
 import { builtin, type PyValue } from "./obj.ts";
 import { state } from "./interp_state.ts";
 
@@ -8,7 +10,7 @@ const HEAP_TOTAL = 8 * 1024 * 1024;
 export function makeGcModule(): [string, PyValue][] {
   const s = state;
   return [
-    ["collect", builtin("collect", () => null, 0, 0)],
+    ["collect", builtin("collect", () => (collect(), null), 0, 0)],
     ["enable", builtin("enable", () => (s.gcEnabled = true, null), 0, 0)],
     ["disable", builtin("disable", () => (s.gcEnabled = false, null), 0, 0)],
     ["isenabled", builtin("isenabled", () => s.gcEnabled, 0, 0)],
@@ -30,7 +32,24 @@ export function makeGcModule(): [string, PyValue][] {
   ];
 }
 
-/** A plausible "bytes in use" figure from the host's heap, bounded by the nominal heap. */
+/** Host bytes per nominal heap byte: upy's objects are larger than MicroPython's. */
+const SCALE = 64;
+
+/** A collection: the nominal heap restarts from what the host's heap holds now. */
+function collect(): void {
+  const s = state;
+  s.gcBase = Math.min(HEAP_TOTAL / 2, s.host.memoryUsed() / SCALE);
+  s.gcMark = s.host.allocatedBytes();
+}
+
+/** Bytes in use on the nominal heap (gc.mem_alloc, micropython.mem_info). */
 export function memAlloc(): number {
-  return Math.min(HEAP_TOTAL - 4096, Math.floor(state.host.memoryUsed() / 64) & ~15);
+  const s = state;
+  if (s.gcBase < 0) collect();
+  let used = s.gcBase + (s.host.allocatedBytes() - s.gcMark) / SCALE;
+  if (used > HEAP_TOTAL - 4096) {
+    collect();
+    used = s.gcBase;
+  }
+  return Math.floor(used) & ~15;
 }
