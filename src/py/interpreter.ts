@@ -43,8 +43,8 @@ export interface InterpreterOptions {
   emit?: ModuleEmitKind;
   /** Extra built-in modules the port provides (e.g. socket), by import name. */
   modules?: Iterable<[string, ModuleFactory]>;
-  /** Runs asm_thumb machine code (e.g. the Thumb emulator); without it such functions stay
-   * bytecode-less and cannot be made. */
+  /** Runs asm_thumb machine code (e.g. the Thumb emulator); without it, defining such a
+   * function raises NotImplementedError and .mpy files with machine code are refused. */
   nativeCode?: NativeCodeRunner;
 }
 
