@@ -313,14 +313,11 @@ function emitOp(
       const regs = r.reglist(args[0]);
       const high = regs.some((x) => x >= 8);
       if (high && !v7m) return unknown();
-      // Any register above r7 (lr/pc included) selects the 32-bit encoding, as emitinlinethumb.c.
-      const mask = regs.reduce((a, x) => a | 1 << x, 0);
-      // (raw: with one register, unified `push.w` would be a str.w.)
-      put(
-        high ? `${op}.w` : op,
-        [{ kind: "reglist", regs }],
-        high ? [op === "push" ? 0xe92d : 0xe8bd, mask] : undefined,
-      );
+      // Deliberately not emitinlinethumb.c's bytes: it emits STMDB/LDMIA for any register above
+      // r7, and with one register (push({lr}), pop({pc}), push({r8})) that is UNPREDICTABLE
+      // (a Cortex-M3 faults on it). The assembler picks what GNU as does: the 16-bit PUSH/POP
+      // for r0-r7 plus lr/pc, str.w/ldr.w for one high register, else STMDB/LDMIA.
+      put(op, [{ kind: "reglist", regs }]);
     } else return unknown();
   } else if (n === 2) {
     if (isId(args[1])) {

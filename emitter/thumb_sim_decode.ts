@@ -37,6 +37,14 @@ export function undefinedInstr(text: string, pc: number): Exec {
   };
 }
 
+/** An encoding the ARM ARM calls UNPREDICTABLE: cores differ on it (a Cortex-M3 faults or hangs
+ * on a single-register STMDB), so the emulator faults instead of picking one behaviour. */
+export function unpredictable(text: string, pc: number, why: string): Exec {
+  return () => {
+    throw new ThumbFault(`UNPREDICTABLE instruction ${text} (${why})`, pc);
+  };
+}
+
 /** BXWritePC: interworking branch; Thumb state (bit 0 set) is required on M-profile. */
 export function bxWrite(m: ThumbMachine, v: number, pc: number): void {
   if ((v & 1) === 0) {
@@ -259,7 +267,7 @@ function decode16(hw: number, pc: number, inIT: boolean): Exec {
       return misc16(hw, pc, text);
     case 12: {
       const n = (hw >>> 8) & 7, list = hw & 0xff;
-      if (list === 0) return undefinedInstr(text, pc);
+      if (list === 0) return unpredictable(text, pc, "empty register list");
       if (hw & 0x800) return (m) => popList(m, list, pc, n, true);
       return (m) => {
         const r = m.regs;
@@ -490,10 +498,12 @@ function misc16(hw: number, pc: number, text: string): Exec {
   }
   if ((hw & 0xfe00) === 0xb400) {
     const list = (hw & 0xff) | ((hw & 0x100) << 6);
+    if (list === 0) return unpredictable(text, pc, "empty register list");
     return (m) => pushList(m, list);
   }
   if ((hw & 0xfe00) === 0xbc00) {
     const list = (hw & 0xff) | ((hw & 0x100) << 7);
+    if (list === 0) return unpredictable(text, pc, "empty register list");
     return (m) => popList(m, list, pc);
   }
   if ((hw & 0xffe8) === 0xb660) return () => {}; // cpsid/cpsie: no interrupts here

@@ -14,7 +14,14 @@ import {
   thumbExpandImm,
 } from "./thumb_sim_alu.ts";
 import { decodeImmShift } from "./thumb_sim_alu.ts";
-import { bxWrite, condBranch, popList, pushList, undefinedInstr } from "./thumb_sim_decode.ts";
+import {
+  bxWrite,
+  condBranch,
+  popList,
+  pushList,
+  undefinedInstr,
+  unpredictable,
+} from "./thumb_sim_decode.ts";
 import { decodeVfp } from "./thumb_sim_vfp.ts";
 
 /** Operand-2 producer: returns the value and leaves its carry-out in `m.sc`. */
@@ -44,6 +51,10 @@ export function decode32(hw1: number, hw2: number, pc: number, _inIT: boolean): 
   if (op2 & 0x40) return decodeVfp(hw1, hw2, pc, text);
   return undefinedInstr(text, pc);
 }
+
+/** Register fields naming sp or pc, UNPREDICTABLE in the register-only forms (multiply,
+ * divide, register shifts, clz/rbit/rev). */
+const spOrPc = (...regs: number[]) => regs.some((r) => r === 13 || r === 15);
 
 function regOrPc(n: number, pc: number): Operand {
   if (n === 15) {
@@ -239,9 +250,24 @@ function branchMisc(hw1: number, hw2: number, pc: number, text: string): Exec {
   return (m) => void (m.pc = target);
 }
 
+/** Why an LDM/STM (T2) register list is UNPREDICTABLE (ARMv7-M ARM A7.7.40, A7.7.158), or "". */
+function ldmStmProblem(list: number, n: number, W: boolean, L: boolean): string {
+  let count = 0;
+  for (let l = list; l !== 0; l &= l - 1) count++;
+  if (n === 15) return "pc as the base";
+  if (count < 2) return "fewer than two registers: use the 16-bit push/pop or ldr/str";
+  if (list & 0x2000) return "sp in the list";
+  if (!L && list & 0x8000) return "pc in a store list";
+  if ((list & 0xc000) === 0xc000) return "both lr and pc in the list";
+  if (W && list & (1 << n)) return "writeback to a base in the list";
+  return "";
+}
+
 function ldmStm(hw1: number, hw2: number, pc: number, text: string): Exec {
   const op = (hw1 >>> 7) & 3, W = (hw1 & 0x20) !== 0, L = (hw1 & 0x10) !== 0, n = hw1 & 15;
-  const list = hw2 & (L ? 0xdfff : 0x5fff);
+  const list = hw2;
+  const problem = op === 1 || op === 2 ? ldmStmProblem(list, n, W, L) : "";
+  if (problem) return unpredictable(text, pc, problem);
   if (op === 1) {
     if (L) return (m) => popList(m, list, pc, n, W);
     return (m) => {
@@ -384,6 +410,12 @@ function loadStore(hw1: number, hw2: number, pc: number, text: string): Exec {
 function dpRegister(hw1: number, hw2: number, pc: number, text: string): Exec {
   const n = hw1 & 15, d = (hw2 >>> 8) & 15, rm = hw2 & 15;
   const o1 = (hw1 >>> 4) & 15, o2 = (hw2 >>> 4) & 15;
+  // n is 15 in the extend forms (no add) and a copy of rm in rev/rbit/clz.
+  const nUsed = !(o1 < 6 && (o2 & 8)) || n !== 15;
+  if (spOrPc(d, rm) || (nUsed && spOrPc(n))) return unpredictable(text, pc, "sp or pc operand");
+  if ((o1 & 0xc) === 8 && (o2 & 0xc) === 8 && n !== rm) {
+    return unpredictable(text, pc, "the two Rm fields differ");
+  }
   if ((o1 & 8) === 0 && o2 === 0) { // lsl/lsr/asr/ror (register)
     const type = (hw1 >>> 5) & 3, S = (hw1 & 0x10) !== 0;
     return (m) => {
@@ -447,6 +479,7 @@ function dpRegister(hw1: number, hw2: number, pc: number, text: string): Exec {
 
 function multiply(hw1: number, hw2: number, pc: number, text: string): Exec {
   const n = hw1 & 15, d = (hw2 >>> 8) & 15, a = hw2 >>> 12, rm = hw2 & 15;
+  if (spOrPc(d, n, rm) || a === 13) return unpredictable(text, pc, "sp or pc operand");
   if (((hw1 >>> 4) & 7) === 0) {
     switch ((hw2 >>> 4) & 3) {
       case 0:
@@ -462,6 +495,9 @@ function multiply(hw1: number, hw2: number, pc: number, text: string): Exec {
 function longMultiply(hw1: number, hw2: number, pc: number, text: string): Exec {
   const n = hw1 & 15, lo = hw2 >>> 12, hi = (hw2 >>> 8) & 15, rm = hw2 & 15;
   const op1 = (hw1 >>> 4) & 7, op2 = (hw2 >>> 4) & 15;
+  if (spOrPc(n, hi, rm) || (op2 !== 15 && (spOrPc(lo) || lo === hi))) {
+    return unpredictable(text, pc, "sp or pc operand, or the same register for both halves");
+  }
   const setPair = (m: ThumbMachine, v: bigint) => {
     m.regs[lo] = Number(BigInt.asUintN(32, v));
     m.regs[hi] = Number(BigInt.asUintN(32, v >> 32n));

@@ -17,9 +17,21 @@
 //                            oracle build lacking something)
 //   # oracle: source-only    the output depends on compiling from source (doc strings):
 //                            left out of the upy-cross round trip (cross_oracle_test.ts)
+//   # oracle: unix           take the output from the real unix port v1.27.0 (x86-64, native
+//                            and viper emitters): `micropython <name>.py` in the test's folder,
+//                            stdout then stderr; skipped with a notice when the binary is absent
+//   # oracle: board          take the output from the qemu board mps2-an385 (Cortex-M3, 32-bit
+//                            words; ports/qemu/board.ts), the program sent through the raw REPL;
+//                            skipped with a notice when the firmware or qemu is absent
 //   # exit: N                the program ends with sys.exit(N)
+//
+//   deno task oracle --cross  for `# oracle: unix, strip-native` tests (native code), compare
+//                            the unix port's output with the WebAssembly build running the
+//                            program with its decorators blanked (bytecode); writes nothing
 
 import { basename, dirname, join, relative, resolve, sep as SEPARATOR } from "node:path";
+import { Board, BoardError } from "../ports/qemu/board.ts";
+import { BOARDS, unavailableReason } from "../ports/qemu/boards.ts";
 import {
   displayPath,
   expectedExit,
@@ -31,13 +43,18 @@ import {
   stripNativeDecorators,
   TESTS_DIR,
 } from "./helpers/corpus.ts";
+import { shortDiff } from "./helpers/diff.ts";
 import type { OracleJob, OracleResult } from "./helpers/oracle_worker.ts";
 
 const TIMEOUT_MS = 20_000;
 
+/** The real MicroPython unix port (see ../shared/firmware/README.md). */
+export const UNIX_MICROPYTHON: string = Deno.env.get("UPY_ORACLE_UNIX") ??
+  join(ROOT, "..", "shared", "firmware", "micropython-1.27.0-unix-x86_64");
+
 interface Outcome {
   path: string;
-  status: "written" | "unchanged" | "stale" | "skipped" | "error";
+  status: "written" | "unchanged" | "stale" | "skipped" | "error" | "same" | "differs";
   note?: string;
 }
 
@@ -124,16 +141,113 @@ async function runCPython(path: string): Promise<OracleResult> {
   return { id: 0, output, exit: r.code, uncaught: false };
 }
 
+function isExecutable(path: string): boolean {
+  try {
+    return Deno.statSync(path).isFile;
+  } catch {
+    return false;
+  }
+}
+
+/** Runs the test with the real unix port, as `micropython <name>.py` in the test's folder. */
+async function runUnix(path: string): Promise<OracleResult> {
+  const child = new Deno.Command(UNIX_MICROPYTHON, {
+    args: [basename(path)],
+    cwd: dirname(path),
+    // no ~/.micropython/lib, no user settings: the same for every machine
+    env: { HOME: "/nonexistent", MICROPYPATH: ".frozen:" },
+    clearEnv: true,
+    stdin: "null",
+    stdout: "piped",
+    stderr: "piped",
+  }).spawn();
+  let timedOut = false;
+  const timer = setTimeout(() => {
+    timedOut = true;
+    try {
+      child.kill("SIGKILL");
+    } catch {
+      // already gone
+    }
+  }, TIMEOUT_MS);
+  const r = await child.output();
+  clearTimeout(timer);
+  const dec = new TextDecoder();
+  const output = (dec.decode(r.stdout) + dec.decode(r.stderr)).replace(/\r\n/g, "\n");
+  if (timedOut) return { id: 0, output, exit: r.code, uncaught: false, error: "timed out" };
+  if (r.signal) {
+    return { id: 0, output, exit: r.code, uncaught: false, error: `killed by ${r.signal}` };
+  }
+  return { id: 0, output, exit: r.code, uncaught: r.code === 1 };
+}
+
+const BOARD_NAME = "mps2-an385";
+let boardSession: Promise<Board | string> | null = null;
+/** Programs take turns on the one board (a single serial line). */
+let boardQueue: Promise<unknown> = Promise.resolve();
+
+/** The qemu board, booted on first use, or why there is none (one line). */
+function board(): Promise<Board | string> {
+  boardSession ??= (async () => {
+    const spec = BOARDS.find((b) => b.name === BOARD_NAME)!;
+    const why = await unavailableReason(spec);
+    if (why) return why;
+    try {
+      return await Board.boot(spec, { timeoutMs: TIMEOUT_MS });
+    } catch (e) {
+      return e instanceof BoardError ? e.message : String(e).split("\n")[0];
+    }
+  })();
+  return boardSession;
+}
+
+/** Runs the test on the board: the program goes through the raw REPL (it cannot import the
+ * folder's helper modules); the output is stdout then the traceback, named as `<name>.py`. */
+function runBoard(path: string): Promise<OracleResult | string> {
+  const turn = boardQueue.then(async (): Promise<OracleResult | string> => {
+    const b = await board();
+    if (typeof b === "string") return b;
+    const r = await b.run(Deno.readTextFileSync(path));
+    if (r.status !== "ok") {
+      return { id: 0, output: r.stdout, exit: 0, uncaught: false, error: `board: ${r.note}` };
+    }
+    // the raw REPL names the program <stdin>; the corpus runs it as <name>.py
+    const output = (r.stdout + r.stderr).replace(/File "<stdin>"/g, `File "${basename(path)}"`);
+    const exit = r.stderr ? 1 : 0;
+    return { id: 0, output, exit, uncaught: exit === 1 };
+  });
+  boardQueue = turn.catch(() => {});
+  return turn;
+}
+
+async function closeBoard(): Promise<void> {
+  const b = await boardSession;
+  if (b && typeof b !== "string") await b.close();
+}
+
 async function generate(path: string, worker: OracleWorker, check: boolean): Promise<Outcome> {
   const source = Deno.readTextFileSync(path);
   const d = parseDirectives(source);
   if (d.skip) return { path, status: "skipped" };
-  const result = d.cpython ? await runCPython(path) : await worker.run({
-    dir: dirname(path),
-    name: basename(path),
-    source: d.stripNative ? stripNativeDecorators(source) : source,
-    files: folderFiles(dirname(path)),
-  });
+  let result: OracleResult;
+  if (d.board) {
+    const r = await runBoard(path);
+    if (typeof r === "string") return { path, status: "skipped", note: r };
+    result = r;
+  } else if (d.unix) {
+    if (!isExecutable(UNIX_MICROPYTHON)) {
+      return { path, status: "skipped", note: `${UNIX_MICROPYTHON} is absent` };
+    }
+    result = await runUnix(path);
+  } else if (d.cpython) result = await runCPython(path);
+  else {
+    result = await worker.run({
+      dir: dirname(path),
+      name: basename(path),
+      source: d.stripNative ? stripNativeDecorators(source) : source,
+      files: folderFiles(dirname(path)),
+    });
+  }
   if (result.error) return { path, status: "error", note: result.error };
   for (const re of d.allowErrors ? [] : SUSPICIOUS) {
     const m = re.exec(result.output);
@@ -165,6 +279,38 @@ async function generate(path: string, worker: OracleWorker, check: boolean): Pro
   return { path, status: "written" };
 }
 
+/** `--cross`: the unix port's output (native code) against the WebAssembly build running the
+ * program with its native decorators blanked (bytecode). */
+async function crossCheck(path: string, worker: OracleWorker): Promise<Outcome> {
+  const source = Deno.readTextFileSync(path);
+  const d = parseDirectives(source);
+  if (!d.unix || !d.stripNative) return { path, status: "skipped" };
+  if (!isExecutable(UNIX_MICROPYTHON)) {
+    return { path, status: "skipped", note: `${UNIX_MICROPYTHON} is absent` };
+  }
+  const native = await runUnix(path);
+  const bytecode = await worker.run({
+    dir: dirname(path),
+    name: basename(path),
+    source: stripNativeDecorators(source),
+    files: folderFiles(dirname(path)),
+  });
+  const error = native.error ?? bytecode.error;
+  if (error) return { path, status: "error", note: error };
+  if (native.output === bytecode.output && native.exit === bytecode.exit) {
+    return { path, status: "same" };
+  }
+  const exits = native.exit === bytecode.exit
+    ? ""
+    : ` (exit ${native.exit} native, ${bytecode.exit} bytecode)`;
+  const diff = shortDiff(native.output, bytecode.output, 20).split("\n").map((l) => "    " + l);
+  return {
+    path,
+    status: "differs",
+    note: `unix port (-) and stripped in WebAssembly (+) differ${exits}\n${diff.join("\n")}`,
+  };
+}
+
 function selectTests(args: string[]): string[] {
   const all = listTests();
   if (args.length === 0) return all;
@@ -190,13 +336,15 @@ function selectTests(args: string[]): string[] {
 async function main(): Promise<number> {
   const args: string[] = [];
   let check = false;
+  let cross = false;
   let jobs = 2;
   for (let i = 0; i < Deno.args.length; i++) {
     const a = Deno.args[i];
     if (a === "--check") check = true;
+    else if (a === "--cross") cross = true;
     else if (a === "-j") jobs = Number(Deno.args[++i]);
     else if (a === "-h" || a === "--help") {
-      console.log("usage: deno task oracle [--check] [-j N] [paths or substrings...]");
+      console.log("usage: deno task oracle [--check|--cross] [-j N] [paths or substrings...]");
       return 0;
     } else args.push(a);
   }
@@ -211,12 +359,22 @@ async function main(): Promise<number> {
   const outcomes = await pool(tests, workers.length, async (t) => {
     const w = free.pop()!;
     try {
-      return await generate(t, w, check);
+      return await (cross ? crossCheck(t, w) : generate(t, w, check));
     } finally {
       free.push(w);
     }
   });
   for (const w of workers) w.close();
+  await closeBoard();
+  const notes = new Map<string, string[]>();
+  for (const o of outcomes) {
+    if (o.status === "skipped" && o.note) {
+      notes.set(o.note, [...(notes.get(o.note) ?? []), displayPath(o.path)]);
+    }
+  }
+  for (const [note, paths] of notes) {
+    console.log(`skipped ${paths.length} (${note}): ${paths.join(" ")}`);
+  }
   const count = (s: Outcome["status"]) => outcomes.filter((o) => o.status === s).length;
   for (const o of outcomes) {
     if (o.status === "written") console.log(`wrote  ${displayPath(o.path)}`);
@@ -224,6 +382,14 @@ async function main(): Promise<number> {
   }
   for (const o of outcomes) {
     if (o.status === "error") console.log(`ERROR  ${displayPath(o.path)}: ${o.note}`);
+    if (o.status === "differs") console.log(`DIFFERS ${displayPath(o.path)}: ${o.note}`);
+  }
+  if (cross) {
+    console.log(
+      `${tests.length} tests: ${count("same")} same, ${count("differs")} differ, ` +
+        `${count("skipped")} not native/unix, ${count("error")} errors`,
+    );
+    return count("error") || count("differs") ? 1 : 0;
   }
   console.log(
     `${tests.length} tests: ${count("written")} written, ${count("unchanged")} unchanged, ` +

@@ -11,7 +11,9 @@
 //
 // A corpus test runs as `deno run -A --no-lock ports/unix/main.ts <name>.py` in the test's
 // folder; stdout followed by stderr must equal the .exp, and the exit status must be 1 when the
-// .exp ends with a traceback, the `# exit: N` directive when given, else 0.
+// .exp ends with a traceback, the `# exit: N` directive when given, else 0. A test that says
+// `# requires: <feature>` for a feature the desktop runner lacks (DESKTOP_FEATURES in
+// scripts/helpers/corpus.ts, e.g. viper) is skipped: counted and listed on one line.
 
 import { basename, dirname, join } from "node:path";
 import {
@@ -19,6 +21,7 @@ import {
   expectedExit,
   filterPaths,
   listTests,
+  missingFeatures,
   parseDirectives,
   pool,
   ROOT,
@@ -212,6 +215,11 @@ async function runCorpus(tests: string[], o: Options): Promise<[number, number]>
   return [results.length - failed, failed];
 }
 
+/** The unsupported features a test requires, joined (empty: it runs). */
+function skipReason(path: string): string {
+  return missingFeatures(parseDirectives(Deno.readTextFileSync(path))).join("+");
+}
+
 async function main(): Promise<number> {
   const o = parseArgs(Deno.args);
   let passed = 0;
@@ -236,8 +244,17 @@ async function main(): Promise<number> {
     if (all.length > tests.length) {
       console.log(`corpus: ${all.length - tests.length} tests have no .exp (deno task oracle)`);
     }
-    if (tests.length) {
-      const [p, f] = await runCorpus(tests, o);
+    const runnable = tests.filter((t) => !skipReason(t));
+    const skipped = tests.filter((t) => skipReason(t));
+    if (skipped.length) {
+      const why = [...new Set(skipped.map(skipReason))].join(", ");
+      console.log(
+        `corpus: ${skipped.length} skipped, need an unsupported feature (${why}): ` +
+          skipped.map((t) => displayPath(t).replace(/^tests\//, "")).join(" "),
+      );
+    }
+    if (runnable.length) {
+      const [p, f] = await runCorpus(runnable, o);
       passed += p;
       failed += f;
     }

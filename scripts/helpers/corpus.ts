@@ -1,5 +1,6 @@
 // Shared by scripts/oracle.ts and scripts/test_all.ts: which files are corpus tests, the
-// `# oracle:` directives a test may carry, and the exit status a test is expected to end with.
+// `# oracle:` and `# requires:` directives a test may carry, the features the desktop runner
+// supports today, and the exit status a test is expected to end with.
 //
 // A test is `tests/**/<name>.py` whose name and folders do not start with `_` and which is not
 // inside a package (a folder holding `__init__.py`); helper modules and packages that tests
@@ -16,7 +17,10 @@ export const TESTS_DIR: string = join(ROOT, "tests");
 export interface Directives {
   /** Expected output comes from CPython (`python3`) instead of the reference MicroPython. */
   cpython: boolean;
-  /** `@micropython.native`/`viper` decorator lines are blanked before the oracle runs it. */
+  /** `@micropython.native`/`viper` decorator lines are blanked before the WebAssembly oracle
+   * runs it (no native emitter). With `unix`, the .exp comes from the unix port with the
+   * decorators in place, and the stripped program run by the WebAssembly build must print the
+   * same (`deno task oracle --cross`; src/mpy/cross_oracle_test.ts runs it stripped too). */
   stripNative: boolean;
   /** The oracle does not generate output for this test (output maintained by hand). */
   skip: boolean;
@@ -25,8 +29,34 @@ export interface Directives {
   /** Output depends on compiling from source (doc strings), so a .mpy from `upy cross`
    * (like mpy-cross's) prints differently: left out of cross_oracle_test.ts. */
   sourceOnly?: boolean;
+  /** Expected output comes from the real unix port (v1.27.0, x86-64, with native and viper
+   * emitters), run as `micropython <name>.py` in the test's folder. */
+  unix?: boolean;
+  /** Expected output comes from the qemu board mps2-an385 (Cortex-M3, 32-bit machine words):
+   * for programs whose output depends on the word size (viper wraparound at 32 bits). */
+  board?: boolean;
+  /** Features the program needs from the runner (`# requires: viper`); a runner that lacks one
+   * reports the test as skipped. */
+  requires?: string[];
   /** Exit status the program must end with (sys.exit(N)); undefined: derived from the .exp. */
   exit?: number;
+}
+
+/** What the desktop runner (ports/unix/main.ts) supports today, by `# requires:` name. A test
+ * requiring a feature that is false here, or not listed, is skipped by scripts/test_all.ts. */
+export const DESKTOP_FEATURES: Readonly<Record<string, boolean>> = {
+  /** `@micropython.native` functions (they run as bytecode, with the same output). */
+  native: true,
+  /** `@micropython.viper` functions: rejected with SyntaxError until viper is implemented. */
+  viper: false,
+};
+
+/** The features a test requires that `features` lacks (empty: the test can run). */
+export function missingFeatures(
+  d: Directives,
+  features: Readonly<Record<string, boolean>> = DESKTOP_FEATURES,
+): string[] {
+  return (d.requires ?? []).filter((f) => features[f] !== true);
 }
 
 export function parseDirectives(src: string): Directives {
@@ -40,6 +70,14 @@ export function parseDirectives(src: string): Directives {
         else if (word === "skip") d.skip = true;
         else if (word === "allow-errors") d.allowErrors = true;
         else if (word === "source-only") d.sourceOnly = true;
+        else if (word === "unix") d.unix = true;
+        else if (word === "board") d.board = true;
+      }
+    }
+    const r = /^#\s*requires:\s*(.*)$/.exec(line);
+    if (r) {
+      for (const word of r[1].split(/[\s,]+/)) {
+        if (word && !(d.requires ??= []).includes(word)) d.requires.push(word);
       }
     }
     const e = /^#\s*exit:\s*(\d+)\s*$/.exec(line);

@@ -191,8 +191,11 @@ Deno.test("encodings follow emitinlinethumb.c where unified syntax would differ"
     const cm = compileSource(fn(body), "t.py", { inlineAsm: { arch, create: createAssembler } });
     return [...cm.rawCode.children[0].data.subarray(2, -2)].map((b) => b.toString(16)).join(" ");
   };
-  assertEquals(code("push({r4, lr})\npop({r4, pc})"), "2d e9 10 40 bd e8 10 80");
-  assertEquals(code("push({r8})\npop({r8})"), "2d e9 0 1 bd e8 0 1");
+  // Deliberately not emitinlinethumb.c's STMDB/LDMIA for lr/pc or one high register (with one
+  // register UNPREDICTABLE: a Cortex-M3 faults); GNU as's forms instead.
+  assertEquals(code("push({r4, lr})\npop({r4, pc})"), "10 b5 10 bd");
+  assertEquals(code("push({r8})\npop({r8})"), "4d f8 4 8d 5d f8 4 8b");
+  assertEquals(code("push({r4, r8})\npop({r4, r8})"), "2d e9 10 1 bd e8 10 1");
   assertEquals(code("push({r4, r5})"), "30 b4");
   assertEquals(code("add(r0, r0, 1)\nsub(r2, r2, 7)\nadd(r0, 1)"), "40 1c d2 1f 1 30");
   assertEquals(code("vcmp(s1, s2)", "armv7emsp"), "f4 ee c1 a");

@@ -2,7 +2,7 @@
 // the .mpy, read back with reader.ts, disassembles with GNU `arm-none-eabi-objdump` to the
 // instructions of the source. Each source instruction is rewritten to objdump's spelling (the
 // flag-setting `s` of 16-bit ALU forms outside IT blocks, condition suffixes inside them, `#imm`,
-// branch targets as addresses, push/pop of high registers as stmdb/ldmia) and compared line by
+// branch targets as addresses, push/pop of high registers as GNU as spells them) and compared line by
 // line. Skipped, with a notice, when objdump is not on PATH (.ci/run installs it).
 import { deepStrictEqual as assertEquals, ok as assert } from "node:assert/strict";
 import { join } from "node:path";
@@ -299,9 +299,13 @@ function expected(f: SrcFunc, labels: Map<string, number>, wide: number[] = []):
       out.push(`movw ${args[0]}, #${v & 0xffff}`, `movt ${args[0]}, #${v >>> 16}`);
     } else if (op === "push" || op === "pop") {
       const regs = regList(args[0]);
-      // emitinlinethumb.c uses the 16-bit form only for r0-r7: {lr} and {pc} go wide too.
-      if (regs.every(isLow)) out.push(`${op} {${regs.join(", ")}}`);
-      else out.push(`${op === "push" ? "stmdb" : "ldmia"} sp!, {${regs.join(", ")}}`);
+      // As GNU as (not emitinlinethumb.c, whose one-register STMDB/LDMIA is UNPREDICTABLE):
+      // 16-bit with lr/pc, str.w/ldr.w for one high register, else stmdb/ldmia.
+      const extra = op === "push" ? "lr" : "pc";
+      if (regs.every((r) => isLow(r) || r === extra)) out.push(`${op} {${regs.join(", ")}}`);
+      else if (regs.length === 1) {
+        out.push(op === "push" ? `str.w ${regs[0]}, [sp, #-4]!` : `ldr.w ${regs[0]}, [sp], #4`);
+      } else out.push(`${op === "push" ? "stmdb" : "ldmia"} sp!, {${regs.join(", ")}}`);
     } else if (VFP_NAMES[op]) {
       out.push(`${VFP_NAMES[op].replace(/\./, (inIt ? cond : "") + ".")} ${ops.join(", ")}`);
     } else if (op === "mov") {

@@ -100,18 +100,12 @@ Object.assign(listType, {
       case BinaryOp.INPLACE_ADD:
         for (const x of toArray(other)) a.push(x);
         return self;
+      // `lst *= n` makes a new list too: MicroPython's list has no in-place repeat.
       case BinaryOp.MULTIPLY:
-      case BinaryOp.REVERSE_MULTIPLY: {
-        const n = repeatCount(other);
-        return n === undefined ? undefined : new PyList(repeatItems(a, n));
-      }
+      case BinaryOp.REVERSE_MULTIPLY:
       case BinaryOp.INPLACE_MULTIPLY: {
         const n = repeatCount(other);
-        if (n === undefined) return undefined;
-        const copy = a.slice();
-        a.length = 0;
-        for (let i = 0; i < n; i++) for (const x of copy) a.push(x);
-        return self;
+        return n === undefined ? undefined : new PyList(repeatItems(a, n));
       }
       case BinaryOp.EQUAL:
         return other instanceof PyList ? equalSeq(a, other.items) : false;
