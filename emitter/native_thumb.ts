@@ -1,104 +1,164 @@
-// NativeMachine for Thumb and Thumb-2 (MicroPython's emitnthumb.c defines over asmthumb.c):
-// register roles and frame layout from docs/spec/native-abi.md §5-§6; the arch-specific sequences are the
-// assembler's (asm_thumb_macro.ts).
-import type { Operand, ThumbAssembler } from "./asm_types.ts";
-import { adjustSp, loadWord, movImm } from "./asm_thumb_macro.ts";
-import type { CompareCond, NativeMachine, NativeRegs } from "./native_machine.ts";
+// NativeMachine for Thumb and Thumb-2 (MicroPython's emitnthumb.c over asmthumb.c and
+// asmbase.c): register roles and frame layout from docs/spec/native-abi.md §5-§6; encodings and
+// the ARMv6-M / ARMv7-M choices are asm_thumb_macro.ts's.
+import type { ThumbArch } from "./asm_types.ts";
+import { ARCH_FEATURES, T2 } from "./asm_thumb_enc.ts";
+import {
+  addRegReg,
+  addRRR,
+  addSpAddr,
+  adjustSp,
+  blx,
+  branch,
+  branchCond,
+  bx,
+  cmpRlo8,
+  Cond,
+  fmt4,
+  frameShape,
+  type HalfwordSink,
+  ldrhHalf,
+  ldrSp,
+  ldrWord,
+  ldst,
+  movReg,
+  movRegImm,
+  movRloI16,
+  PC,
+  popPc,
+  pushLr,
+  strSp,
+  subRRR,
+  sxth,
+} from "./asm_thumb_macro.ts";
+import type { AluOp, NativeMachine, NativeRegs } from "./native_machine.ts";
 
-const SP = 13, LR = 14, PC = 15;
-
-/** r0-r3 arguments/result, r0-r2 temps, r4/r5 locals, r6 qstr table, r7 mp_fun_table. */
+/** r0-r3 arguments/result, r0-r2 temps, r4/r5 locals (r5 the generator state), r6 qstr table,
+ * r7 mp_fun_table, r3 for table calls. */
 export const THUMB_REGS: NativeRegs = {
   ret: 0,
-  args: [0, 1, 2, 3],
-  temps: [0, 1, 2],
-  locals: [4, 5],
+  arg: [0, 1, 2, 3],
+  temp: [0, 1, 2],
+  local: [4, 5, 6],
+  generatorState: 5,
   qstrTable: 6,
   funTable: 7,
+  callTemp: 3,
 };
 
-const reg = (n: number): Operand => ({ kind: "reg", n });
-const imm = (value: number): Operand => ({ kind: "imm", value });
-const mem = (base: number, offset: number): Operand => ({ kind: "mem", base, offset });
-const label = (name: string): Operand => ({ kind: "label", name });
-
-/** Registers pushed by the prologue: frames of 0-1 words use the r1 slot, 2-3 words r1-r3. */
-function savedRegs(frameWords: number): number[] {
-  return frameWords <= 1 ? [1, 4, 5, 6, 7] : [1, 2, 3, 4, 5, 6, 7];
+/** The byte buffer and label table of one function (py/asmbase.c). */
+class CodeBuffer implements HalfwordSink {
+  bytes: number[] = [];
+  labels = new Map<number, number>();
+  suppressed = false;
+  constructor(readonly thumb2: boolean) {}
+  offset(): number {
+    return this.bytes.length;
+  }
+  op16(hw: number): void {
+    if (this.suppressed) return;
+    this.bytes.push(hw & 0xff, hw >> 8 & 0xff);
+  }
+  /** Offset of a label from the previous (or this) pass, or undefined if not known yet. */
+  dest(label: number): number | undefined {
+    return this.labels.get(label);
+  }
 }
 
-/** Words added below the pushed r1-r3 for larger frames, keeping sp 8-byte aligned. */
-function extraWords(frameWords: number): number {
-  return frameWords > 3 ? (frameWords - 3 + 1) & ~1 : 0;
-}
-
-export function createThumbMachine(asm: ThumbAssembler): NativeMachine {
-  let frame = 0;
-  let nextInternal = 0;
-  const op = (mn: string, ...ops: Operand[]) => asm.op(mn, ops, 0);
-  const name = (l: number) => `L${l}`;
-  const slotOffset = (slot: number) => 4 * slot;
-  // Beyond the 16-bit offsets Thumb-2 has str.w; on ARMv6-M the assembler reports the limit.
-  const store = (src: number, base: number, offset: number) =>
-    op("str", reg(src), mem(base, offset));
+export function createThumbMachine(arch: ThumbArch): NativeMachine {
+  const b = new CodeBuffer((ARCH_FEATURES[arch] & T2) !== 0);
+  let reglist = 0xf2, extra = 0;
+  /** rel = target - (pc + 4) and whether the target is already behind us. */
+  const relTo = (label: number): [number, boolean] => {
+    const d = b.dest(label);
+    if (d === undefined) return [-1 - b.offset() - 4, false];
+    return [d - b.offset() - 4, true];
+  };
+  const condJump = (cond: number, label: number) => {
+    const [rel, back] = relTo(label);
+    branchCond(b, cond, rel, back);
+  };
   return {
     regs: THUMB_REGS,
     wordSize: 4,
+    startPass(emit: boolean): void {
+      if (!emit) b.labels = new Map();
+      b.bytes = [];
+      b.suppressed = false;
+    },
+    codePos: () => b.offset(),
+    suppress: () => void (b.suppressed = true),
+    code: () => new Uint8Array(b.bytes),
+    data(bytes: 1 | 2 | 4, value: number): void {
+      if (b.suppressed) return;
+      for (let i = 0; i < bytes; i++) b.bytes.push(Number(BigInt(value) >> BigInt(8 * i) & 0xffn));
+    },
     entry(frameWords: number): void {
-      frame = frameWords;
-      op("push", { kind: "reglist", regs: [...savedRegs(frameWords), LR] });
-      adjustSp(asm, "sub", 4 * extraWords(frameWords));
+      ({ reglist, extra } = frameShape(frameWords));
+      pushLr(b, reglist);
+      adjustSp(b, true, extra);
     },
     exit(): void {
-      adjustSp(asm, "add", 4 * extraWords(frame));
-      op("pop", { kind: "reglist", regs: [...savedRegs(frame), PC] });
+      adjustSp(b, false, extra);
+      popPc(b, reglist);
     },
-    movImm: (r, value) => movImm(asm, r, value),
-    movReg: (dst, src) => op("mov", reg(dst), reg(src)),
-    loadLocal: (r, slot) => loadWord(asm, r, SP, slotOffset(slot)),
-    storeLocal: (r, slot) => store(r, SP, slotOffset(slot)),
-    localAddr: (r, slot) => op("add", reg(r), reg(SP), imm(slotOffset(slot))),
-    loadWord: (dst, base, index) => loadWord(asm, dst, base, 4 * index),
-    storeWord: (src, base, index) => store(src, base, 4 * index),
-    loadFun: (r, index) => loadWord(asm, r, THUMB_REGS.funTable, 4 * index),
-    callFun(index: number, temp: number): void {
-      loadWord(asm, temp, THUMB_REGS.funTable, 4 * index);
-      op("blx", reg(temp));
-    },
-    labelAssign: (l) => asm.label(name(l), 0),
-    jump: (l) => op("b", label(name(l))),
-    jumpIfZero(r: number, l: number): void {
-      op("cmp", reg(r), imm(0));
-      op("beq", label(name(l)));
-    },
-    jumpIfNonZero(r: number, l: number): void {
-      op("cmp", reg(r), imm(0));
-      op("bne", label(name(l)));
-    },
-    jumpIf(cond: CompareCond, a: number, b: number, l: number): void {
-      op("cmp", reg(a), reg(b));
-      op(`b${cond}`, label(name(l)));
-    },
-    compare(cond: CompareCond, dst: number, a: number, b: number): void {
-      // Branches rather than an IT block, so one sequence serves ARMv6-M too. `movs` sets
-      // flags, so it may only come before the cmp (dst distinct from a and b) or after the branch.
-      const done = `.cmp${nextInternal++}`;
-      if (dst !== a && dst !== b) {
-        op("mov", reg(dst), imm(1));
-        op("cmp", reg(a), reg(b));
-        op(`b${cond}`, label(done));
-        op("mov", reg(dst), imm(0));
+    movRegImm: (r, v) => movRegImm(b, r, v),
+    movRegReg: (d, s) => movReg(b, d, s),
+    storeLocal: (slot, r) => strSp(b, r, slot),
+    loadLocal: (r, slot) => ldrSp(b, r, slot),
+    localAddr: (r, slot) => addSpAddr(b, r, slot),
+    movRegPcrel(r: number, label: number): void {
+      const d = b.dest(label) ?? -1;
+      let rel = (d - b.offset()) | 1;
+      if (b.thumb2) {
+        rel -= 6 + 4;
+        movRegImm16(b, r, rel);
       } else {
-        const yes = `.cmp${nextInternal++}`;
-        op("cmp", reg(a), reg(b));
-        op(`b${cond}`, label(yes));
-        op("mov", reg(dst), imm(0));
-        op("b", label(done));
-        asm.label(yes, 0);
-        op("mov", reg(dst), imm(1));
+        rel -= 8 + 4;
+        movRloI16(b, r, rel & 0xffff);
       }
-      asm.label(done, 0);
+      sxth(b, r, r);
+      addRegReg(b, r, PC);
     },
-    finish: () => asm.finish(),
+    loadWord: (d, base, i) => ldrWord(b, d, base, i),
+    storeWord: (s, base, i) => ldst(b, "str", s, base, i),
+    loadHalf: (d, base, i) => ldrhHalf(b, d, base, i),
+    alu(op: AluOp, d: number, s: number): void {
+      if (op === "add") addRRR(b, d, d, s);
+      else if (op === "sub") subRRR(b, d, d, s);
+      else fmt4(b, op, d, s);
+    },
+    labelAssign(label: number): void {
+      b.suppressed = false;
+      b.labels.set(label, b.offset());
+    },
+    jump(label: number): void {
+      const [rel, back] = relTo(label);
+      branch(b, rel, back);
+    },
+    jumpIfZero(r: number, label: number): void {
+      cmpRlo8(b, r, 0);
+      condJump(Cond.eq, label);
+    },
+    jumpIfNonZero(r: number, label: number): void {
+      cmpRlo8(b, r, 0);
+      condJump(Cond.ne, label);
+    },
+    jumpIfEqual(x: number, y: number, label: number): void {
+      fmt4(b, "cmp", x, y);
+      condJump(Cond.eq, label);
+    },
+    jumpReg: (r) => bx(b, r),
+    callInd(index: number, temp = THUMB_REGS.callTemp): void {
+      ldrWord(b, temp, THUMB_REGS.funTable, index);
+      blx(b, temp);
+    },
   };
+}
+
+/** movw rd, #v (the pc-relative form always takes the 16-bit immediate instruction). */
+function movRegImm16(s: HalfwordSink, rd: number, v: number): void {
+  const u = v & 0xffff;
+  s.op16(0xf240 | (u >> 1 & 0x0400) | (u >> 12 & 0xf));
+  s.op16((u << 4 & 0x7000) | rd << 8 | (u & 0xff));
 }

@@ -42,8 +42,11 @@ export function crossCompile(
   const archName = options.arch ? ARCH_NAMES[options.arch] : "";
   const thumb = isThumbArch(archName) ? archName : undefined;
   const allNative = nativeFunctions(mod);
-  // asm_thumb functions are real machine code for a Thumb arch; the rest is still bytecode.
-  const native = allNative.filter((f) => !(thumb && f.kind === "asm_thumb")).map((f) => f.line);
+  // asm_thumb and native functions are machine code for a Thumb arch; viper is still bytecode.
+  const native = allNative.filter((f) =>
+    !(thumb && (f.kind === "asm_thumb" || f.kind === "native"))
+  )
+    .map((f) => f.line);
   const asmElsewhere = allNative.find((f) => !thumb && f.kind === "asm_thumb");
   if (options.arch && asmElsewhere) {
     // compile.c compile_built_in_decorator: no inline assembler for this arch.
@@ -63,9 +66,10 @@ export function crossCompile(
     smallIntBits: options.smallIntBits ?? 31,
     // asm_thumb functions become NATIVE_ASM raw codes for a Thumb -march.
     inlineAsm: thumb && { arch: thumb, create: createAssembler },
+    nativeArch: thumb,
     arch: options.arch,
-    // The -X emit= default of every undecorated scope. There is no native emitter yet, so
-    // native and viper scopes still become bytecode (same behaviour, no speed-up).
+    // The -X emit= default of every undecorated scope. Viper scopes still become bytecode
+    // (same behaviour, no speed-up), as do native ones without a Thumb arch.
     emit: options.emit ?? "bytecode",
   });
   cm.smallIntBits = options.smallIntBits ?? 31;
@@ -182,9 +186,9 @@ export async function runCross(args: string[], dump = false): Promise<number> {
     err(formatException(toPyException(e)));
     return 1;
   }
-  if (result.nativeFunctions > 0 || (o.arch && o.emit !== "bytecode")) {
+  if (result.nativeFunctions > 0 || (o.arch && o.emit === "viper")) {
     err(
-      "upy cross: warning: no native emitter yet; native functions were compiled as bytecode\n",
+      "upy cross: warning: no viper emitter yet; viper functions were compiled as bytecode\n",
     );
   }
   const toStdout = o.output === "-" || (o.output === undefined && input === "-");

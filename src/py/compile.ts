@@ -9,7 +9,7 @@ import { createEmitterFactory } from "./emit_factory.ts";
 import { Prep, withDocString } from "./compile_prep.ts";
 import { runPasses } from "./compiler_driver.ts";
 import { type ModuleEmitKind, Pass } from "./emit.ts";
-import type { InlineAsmTarget } from "../../emitter/asm_types.ts";
+import type { InlineAsmTarget, ThumbArch } from "../../emitter/asm_types.ts";
 import { parse } from "./parser.ts";
 import type { CompiledModule } from "./raw_code.ts";
 import { Scope } from "./scope.ts";
@@ -30,6 +30,8 @@ export interface CompileOptions {
   docStrings?: boolean;
   /** Compile @micropython.asm_thumb functions for this target (else they are an error). */
   inlineAsm?: InlineAsmTarget;
+  /** Compile @micropython.native functions to machine code for this Thumb arch. */
+  nativeArch?: ThumbArch;
   /** .mpy header arch code recorded when the module has machine code. */
   arch?: number;
 }
@@ -68,7 +70,11 @@ export function compileModule(mod: Module, options: CompileOptions = {}): Compil
   let input = inputBody(mod, options.mode ?? "exec");
   if (options.docStrings && (options.mode ?? "exec") === "exec") input = withDocString(input);
   const body = prep.stmts(input);
-  const emitters = createEmitterFactory(mod.file, { optLevel, inlineAsm: options.inlineAsm });
+  const emitters = createEmitterFactory(mod.file, {
+    optLevel,
+    inlineAsm: options.inlineAsm,
+    nativeArch: options.nativeArch,
+  });
   const c = new Compiler(mod.file, optLevel, smallIntBits, emitters);
   c.evalInput = options.mode === "eval";
   const moduleScope = new Scope("module", "<module>", undefined);

@@ -3,6 +3,7 @@
 import type { ClassDef, DictComp, FunctionDef, LambdaExpr, ListComp, Stmt } from "./ast.ts";
 import { type Emitter, type EmitterFactory, Pass, type PassValue, type SetupKind } from "./emit.ts";
 import { type IdInfo, isFuncLike, Scope, type ScopeKind } from "./scope.ts";
+import { ScopeFlag } from "./bytecode.ts";
 import { syntaxError } from "./compile_error.ts";
 import type { PyBaseException } from "./obj_exception.ts";
 import type { InlineAsmTarget } from "../../emitter/asm_types.ts";
@@ -105,6 +106,10 @@ export class Compiler {
       : access === "store"
       ? [e.storeGlobal, e.storeLocal]
       : [e.deleteGlobal, e.deleteLocal];
+    // Native code referencing globals swaps the function's globals in (a flag of the scope).
+    if (id.kind === "global_implicit" || id.kind === "global_explicit") {
+      this.scope.scopeFlags |= ScopeFlag.REFGLOBALS;
+    }
     switch (id.kind) {
       case "global_implicit":
         return global.call(e, name, "name");

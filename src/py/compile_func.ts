@@ -23,6 +23,8 @@ import { AsmError } from "../../emitter/asm_types.ts";
 export function closeOverVariables(c: Compiler, child: Scope, nPos: number, nKw: number): void {
   if (nKw > 0) child.scopeFlags |= ScopeFlag.DEFKWARGS;
   child.nDefPosArgs = nPos;
+  // The new function keeps the current globals: native code must swap them in (compile.c).
+  c.scope.scopeFlags |= ScopeFlag.REFGLOBALS;
   let nFree = 0;
   if (c.scope.kind !== "module") {
     for (const id of c.scope.ids) {

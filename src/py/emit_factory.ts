@@ -6,12 +6,17 @@ import { ModuleTables } from "./emit_bc_tables.ts";
 import type { EmitKind, Emitter, EmitterFactory, InlineAsmEmitter } from "./emit.ts";
 import type { InlineAsmTarget } from "../../emitter/asm_types.ts";
 import { inlineThumbEmitter } from "../../emitter/emit_inline_thumb.ts";
+import { NativeEmitter } from "../../emitter/emit_native.ts";
+import { createThumbMachine } from "../../emitter/native_thumb.ts";
+import type { ThumbArch } from "../mpy/arch.ts";
 
 export interface EmitterFactoryOptions {
   /** -O level (3 and above drop line numbers from bytecode). */
   optLevel?: number;
   /** Target of `@micropython.asm_thumb` functions; without it they are a compile error. */
   inlineAsm?: InlineAsmTarget;
+  /** Target of `@micropython.native` functions; without it they are compiled as bytecode. */
+  nativeArch?: ThumbArch;
 }
 
 /** What one emit kind compiles with: a per-scope emitter or an inline assembler, and the error
@@ -31,9 +36,14 @@ export function createEmitterFactory(
   const notYet = (kind: EmitKind): Backend => ({ unsupported: `${kind} not supported yet` });
   const backends: Record<EmitKind, Backend> = {
     bytecode: { make: bytecode },
-    // There is no native emitter yet: native scopes get bytecode (same behaviour, no speed-up),
-    // viper functions are refused, and a module-wide emit=viper default still gives bytecode.
-    native: { make: bytecode },
+    // Native scopes become Thumb machine code for a Thumb target, else bytecode (same
+    // behaviour, no speed-up); viper functions are refused, and a module-wide emit=viper
+    // default still gives bytecode.
+    native: {
+      make: options.nativeArch
+        ? () => new NativeEmitter(createThumbMachine(options.nativeArch!), tables)
+        : bytecode,
+    },
     viper: { make: bytecode, unsupported: "viper not supported yet" },
     asm_thumb: options.inlineAsm
       ? { asm: inlineThumbEmitter(options.inlineAsm) }
