@@ -24,11 +24,27 @@ export const Fmt4 = {
   cmp: 0x4280,
   or: 0x4300,
   mul: 0x4340,
+  not: 0x43c0, // mvn
 } as const;
 export type Fmt4Op = keyof typeof Fmt4;
 
 /** Condition codes of bCC. */
 export const Cond = { eq: 0, ne: 1, cs: 2, cc: 3, hi: 8, ls: 9, ge: 10, lt: 11, gt: 12, le: 13 };
+
+/** rd = cond ? 1 : 0 after a cmp: `ite cond; movs rd, #1; movs rd, #0` on ARMv7-M, a branch over
+ * `movs rd, #0; b` on ARMv6-M (py/emitnative.c binary_op for Thumb). */
+export function setCond(s: HalfwordSink, cond: number, rd: number): void {
+  if (s.thumb2) {
+    s.op16(0xbf00 | cond << 4 | (cond & 1 ? 0x4 : 0xc)); // ite cond
+    movRlo8(s, rd, 1);
+    movRlo8(s, rd, 0);
+    return;
+  }
+  s.op16(0xd000 | cond << 8 | 1); // bcc to the movs #1
+  movRlo8(s, rd, 0);
+  s.op16(0xe000); // b over it
+  movRlo8(s, rd, 1);
+}
 
 const op32 = (s: HalfwordSink, hi: number, lo: number) => (s.op16(hi), s.op16(lo));
 const fitsSigned = (v: number, bits: number) => v >= -(1 << (bits - 1)) && v < 1 << (bits - 1);

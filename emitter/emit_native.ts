@@ -1,7 +1,8 @@
 // The native emitter (MicroPython's py/emitnative.c for @micropython.native): an Emitter that
 // turns each bytecode-level operation into machine code through a NativeMachine. Entry and
 // prelude here; the value-stack model is emit_native_core.ts, control flow and exceptions
-// emit_native_flow.ts. Output: a NATIVE_PY raw code (docs/spec/mpy-format.md §6.2).
+// emit_native_flow.ts, viper's typed operations emit_viper.ts. Output: a NATIVE_PY raw code
+// (docs/spec/mpy-format.md §6.2), or NATIVE_VIPER (§6.3) for @micropython.viper.
 import type {
   AccessKind,
   BuildKind,
@@ -20,11 +21,13 @@ import { Pass } from "../src/py/emit.ts";
 import { ByteSink } from "../src/py/emit_bc_encode.ts";
 import { writeSignature, writeSizeHeader } from "../src/py/emit_bc_prelude.ts";
 import type { ModuleTables } from "../src/py/emit_bc_tables.ts";
-import { BinaryOp, UnaryOp } from "../src/py/bytecode.ts";
+import { BinaryOp, ScopeFlag, UnaryOp } from "../src/py/bytecode.ts";
 import { type PyConst, RawCodeKind } from "../src/py/raw_code.ts";
 import { F, OBJ_SENTINEL, W } from "./emit_native_core.ts";
-import { handlerFrameWords, NativeFlow, THROW_VAL } from "./emit_native_flow.ts";
+import { handlerFrameWords, THROW_VAL } from "./emit_native_flow.ts";
 import type { NativeMachine } from "./native_machine.ts";
+import { ViperOps } from "./emit_viper.ts";
+import { ViperTypeError, VT, vtypeFromName, vtypeName } from "./emit_viper_types.ts";
 
 const BUILD_FUN: Record<Exclude<BuildKind, "slice">, number> = {
   tuple: F.BUILD_TUPLE,
@@ -43,12 +46,13 @@ const INVERTED: Record<number, number> = {
   [BinaryOp.IS_NOT]: BinaryOp.IS,
 };
 
-export class NativeEmitter extends NativeFlow implements Emitter {
+export class NativeEmitter extends ViperOps implements Emitter {
   private preludeOffset = 0;
   private preludePtrIndex = 0;
 
-  constructor(m: NativeMachine, tables: ModuleTables) {
-    super(m, tables);
+  constructor(m: NativeMachine, tables: ModuleTables, fileName = "", viper = false) {
+    super(m, tables, fileName);
+    this.viper = viper;
   }
 
   startPass(pass: PassValue, scope: EmitScope): void {
@@ -64,12 +68,33 @@ export class NativeEmitter extends NativeFlow implements Emitter {
     const funTable = this.tables.useConst({ kind: "funtable" });
     this.m.startPass(pass === Pass.EMIT);
     this.nState = scope.numLocals + scope.stackSize;
+    this.initLocalVtypes();
+    if (this.viper) {
+      this.viperEntry(funTable);
+      this.globalExcEntry();
+      return;
+    }
     this.m.data(4, this.preludePtrIndex);
     if (this.isGenerator) this.generatorEntry(funTable);
     else this.functionEntry(funTable);
     this.globalExcEntry();
     for (let i = 0; i < 2 && i < scope.numLocals && this.canUseRegsForLocals; i++) {
       this.m.loadLocal(this.R.local[i], this.localVarSlot(i));
+    }
+  }
+
+  /** Arguments are objects unless annotated (viper); other viper locals get the type of their
+   * first assignment. */
+  private initLocalVtypes(): void {
+    const s = this.scope;
+    let nArgs = s.nPosArgs + s.nKwonlyArgs;
+    if (s.scopeFlags & ScopeFlag.VARARGS) nArgs++;
+    if (s.scopeFlags & ScopeFlag.VARKEYWORDS) nArgs++;
+    const argTypes = this.scopeArgVtypes();
+    this.localVtype = [];
+    for (let i = 0; i < s.numLocals; i++) {
+      if (!this.viper) this.localVtype.push(VT.PYOBJ);
+      else this.localVtype.push(i < nArgs ? argTypes[i] ?? VT.PYOBJ : VT.UNBOUND);
     }
   }
 
@@ -107,6 +132,10 @@ export class NativeEmitter extends NativeFlow implements Emitter {
 
   endPass(): boolean {
     this.globalExcExit();
+    if (this.pendingError !== undefined) {
+      throw this.compileError(ViperTypeError, this.pendingError, this.errorLine);
+    }
+    if (this.viper) return false;
     this.preludeOffset = this.m.codePos();
     this.preludePtrIndex = this.children.length;
     const s = this.scope;
@@ -125,6 +154,14 @@ export class NativeEmitter extends NativeFlow implements Emitter {
   }
 
   finish(): EmitResult {
+    if (this.viper) {
+      return {
+        kind: RawCodeKind.NATIVE_VIPER,
+        data: this.m.code(),
+        scopeFlags: 0,
+        children: this.children,
+      };
+    }
     return {
       kind: RawCodeKind.NATIVE_PY,
       data: this.m.code(),
@@ -136,53 +173,75 @@ export class NativeEmitter extends NativeFlow implements Emitter {
   lastEmitWasReturnValue(): boolean {
     return this.lastWasReturn;
   }
-  setSourceLine(_line: number): void {}
+  setSourceLine(line: number): void {
+    this.sourceLine = line;
+  }
 
   // --- names ---
 
-  loadLocal(_name: string, localNum: number, kind: LocalKind): void {
-    if (kind === "fast") return this.loadFast(localNum);
+  loadLocal(name: string, localNum: number, kind: LocalKind): void {
+    if (kind === "fast") return this.loadFast(localNum, name);
     const ret = this.R.ret;
     this.needRegSingle(ret, 0);
-    this.loadFast(localNum);
-    const cell = this.prePopRegFlexible(ret, -1, -1);
+    this.loadFast(localNum, name);
+    const [cell] = this.prePopRegFlexible(ret, -1, -1);
     this.m.loadWord(ret, cell, 1);
     this.postPushReg(ret);
   }
 
-  private loadFast(localNum: number): void {
+  private loadFast(localNum: number, name = ""): void {
+    const vt = this.localVtype[localNum] ?? VT.PYOBJ;
+    if (vt === VT.UNBOUND) this.viperError(`local '${name}' used before type known`);
     const reg = this.localReg(localNum);
-    if (reg !== undefined) return this.postPushReg(reg);
+    if (reg !== undefined) return this.postPushReg(reg, vt);
     const t0 = this.R.temp[0];
     this.needRegSingle(t0, 0);
     this.movRegState(t0, this.localVarSlot(localNum));
-    this.postPushReg(t0);
+    this.postPushReg(t0, vt);
   }
 
-  storeLocal(_name: string, localNum: number, kind: LocalKind): void {
+  storeLocal(name: string, localNum: number, kind: LocalKind): void {
     const [t0, t1] = this.R.temp;
     if (kind === "fast") {
       const reg = this.localReg(localNum);
-      if (reg !== undefined) return this.prePopReg(reg);
-      this.prePopReg(t0);
-      this.movStateReg(this.localVarSlot(localNum), t0);
+      const vt = this.prePopReg(reg ?? t0);
+      if (reg === undefined) this.movStateReg(this.localVarSlot(localNum), t0);
+      // A viper local takes the type of its first assignment.
+      const have = this.localVtype[localNum];
+      if (have === VT.UNBOUND) this.localVtype[localNum] = vt;
+      else if (have !== vt && this.viper) {
+        this.viperError(
+          `local '${name}' has type '${vtypeName(have)}' but source is '${vtypeName(vt)}'`,
+        );
+      }
       return;
     }
     this.needRegSingle(t0, 0);
     this.needRegSingle(t1, 0);
     this.loadFast(localNum);
-    const cell = this.prePopRegFlexible(t0, -1, -1);
-    const value = this.prePopRegFlexible(t1, cell, cell);
+    const [cell] = this.prePopRegFlexible(t0, -1, -1);
+    const [value] = this.prePopRegFlexible(t1, cell, cell);
     this.m.storeWord(value, cell, 1);
   }
 
   loadGlobal(name: string, kind: GlobalKind): void {
+    const cast = vtypeFromName(name);
+    if (this.viper && kind === "global" && cast !== undefined && cast >= VT.BOOL) {
+      return this.postPushImm(VT.BUILTIN_CAST, cast);
+    }
     this.callWithQstr(kind === "name" ? F.LOAD_NAME : F.LOAD_GLOBAL, name, this.R.arg[0]);
     this.postPushReg(this.R.ret);
   }
 
   storeGlobal(name: string, kind: GlobalKind): void {
-    this.prePopReg(this.R.arg[1]);
+    const vt = this.peekVtype(0);
+    if (kind === "name" || vt === VT.PYOBJ) {
+      this.prePopReg(this.R.arg[1]);
+    } else {
+      this.prePopReg(this.R.arg[0]);
+      this.callWithImm(F.CONVERT_NATIVE_TO_OBJ, vt, this.R.arg[1]);
+      this.m.movRegReg(this.R.arg[1], this.R.ret);
+    }
     this.callWithQstr(kind === "name" ? F.STORE_NAME : F.STORE_GLOBAL, name, this.R.arg[0]);
   }
 
@@ -200,7 +259,11 @@ export class NativeEmitter extends NativeFlow implements Emitter {
   importOp(name: string, kind: ImportKind): void {
     const { arg, ret } = this.R;
     if (kind === "name") {
+      // fromlist and level go to the runtime as objects, even in viper code.
+      const viper = this.viper;
+      this.viper = false;
       this.prePopRegs(arg[1], arg[2]);
+      this.viper = viper;
       this.callWithQstr(F.IMPORT_NAME, name, arg[0]);
       this.postPushReg(ret);
     } else if (kind === "from") {
@@ -217,11 +280,11 @@ export class NativeEmitter extends NativeFlow implements Emitter {
 
   loadConstTok(tok: ConstToken): void {
     if (tok === "ellipsis") return this.loadConstObj({ kind: "ellipsis" });
-    if (tok === "none") this.postPushImm("none", 0);
-    else this.postPushImm("bool", tok === "true" ? 1 : 0);
+    if (tok === "none") this.postPushImm(VT.PTR_NONE, 0);
+    else this.postPushImm(VT.BOOL, tok === "true" ? 1 : 0);
   }
   loadConstSmallInt(value: number): void {
-    this.postPushImm("int", value);
+    this.postPushImm(VT.INT, value);
   }
   loadConstStr(s: string): void {
     this.loadObjectInto(this.R.temp[0], { kind: "str", value: s });
@@ -235,7 +298,7 @@ export class NativeEmitter extends NativeFlow implements Emitter {
     this.postPushReg(reg);
   }
   loadNull(): void {
-    this.postPushImm("obj", 0);
+    this.postPushImm(VT.PYOBJ, 0);
   }
 
   // --- attributes, methods, subscripts ---
@@ -260,6 +323,8 @@ export class NativeEmitter extends NativeFlow implements Emitter {
 
   subscr(kind: AccessKind): void {
     const { arg, ret } = this.R;
+    if (kind === "load" && this.viper && this.viperLoadSubscr()) return;
+    if (kind === "store" && this.viper && this.viperStoreSubscr()) return;
     if (kind === "load") {
       this.prePopRegs(arg[1], arg[0]);
       this.callWithImm(F.OBJ_SUBSCR, OBJ_SENTINEL, arg[2]);
@@ -281,7 +346,13 @@ export class NativeEmitter extends NativeFlow implements Emitter {
       this.postPushReg(ret);
       return;
     }
-    if (kind === "store") {
+    if (kind === "store" && this.peekVtype(1) !== VT.PYOBJ) {
+      this.accessStack(2, arg[0]);
+      this.callWithImm(F.CONVERT_NATIVE_TO_OBJ, this.peekVtype(1), arg[1]);
+      this.m.movRegReg(arg[2], this.R.ret);
+      this.prePopReg(arg[0]);
+      this.adjustStack(-1);
+    } else if (kind === "store") {
       this.prePopRegs(arg[0], arg[2]);
     } else {
       this.prePopReg(arg[0]);
@@ -294,22 +365,24 @@ export class NativeEmitter extends NativeFlow implements Emitter {
 
   dupTopTwo(): void {
     const [t0, t1] = this.R.temp;
-    this.prePopRegs(t0, t1);
-    for (const r of [t1, t0, t1, t0]) this.postPushReg(r);
+    const v0 = this.prePopReg(t0), v1 = this.prePopReg(t1);
+    this.pushRegs([t1, v1], [t0, v0], [t1, v1], [t0, v0]);
+  }
+  private pushRegs(...entries: [number, number][]): void {
+    for (const [reg, vt] of entries) this.postPushReg(reg, vt);
   }
   popTop(): void {
     this.prePopDiscard();
   }
   rotTwo(): void {
     const [t0, t1] = this.R.temp;
-    this.prePopRegs(t0, t1);
-    this.postPushReg(t0);
-    this.postPushReg(t1);
+    const v0 = this.prePopReg(t0), v1 = this.prePopReg(t1);
+    this.pushRegs([t0, v0], [t1, v1]);
   }
   rotThree(): void {
     const [t0, t1, t2] = this.R.temp;
-    this.prePopRegs(t0, t1, t2);
-    for (const r of [t0, t2, t1]) this.postPushReg(r);
+    const v0 = this.prePopReg(t0), v1 = this.prePopReg(t1), v2 = this.prePopReg(t2);
+    this.pushRegs([t0, v0], [t2, v2], [t1, v1]);
   }
 
   // --- iteration ---
@@ -342,12 +415,14 @@ export class NativeEmitter extends NativeFlow implements Emitter {
   // --- operators and containers ---
 
   unaryOp(op: number): void {
+    if (this.viper && this.viperUnaryOp(op)) return;
     this.prePopReg(this.R.arg[1]);
     this.callWithImm(F.UNARY_OP, op, this.R.arg[0]);
     this.postPushReg(this.R.ret);
   }
 
   binaryOp(op: number): void {
+    if (this.viper && this.viperBinaryOp(op)) return;
     const { arg, ret } = this.R;
     this.prePopRegs(arg[2], arg[1]);
     const positive = INVERTED[op];
@@ -451,6 +526,7 @@ export class NativeEmitter extends NativeFlow implements Emitter {
     const { arg, ret } = this.R;
     const nArgs = nPositional + 2 * nKeyword;
     const packed = nPositional | (nKeyword << 8);
+    if (this.peekVtype(nArgs) === VT.BUILTIN_CAST) return this.viperCast(nArgs);
     if (starFlags) {
       this.stackPointerForPop(arg[2], nArgs + 2);
       this.callWith2Imm(F.CALL_METHOD_N_KW_VAR, 0, arg[0], packed, arg[1]);

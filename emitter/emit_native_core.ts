@@ -1,13 +1,17 @@
 // State and value-stack model of the native emitter (py/emitnative.c): each stack entry is kept
 // in a frame slot, in a register or as an immediate until an operation needs it somewhere
 // else, exactly as MicroPython decides, so the machine code matches mpy-cross byte for byte.
-// Python values only (@micropython.native); viper's machine types are not handled here.
+// Each entry also carries its viper type (emit_viper_types.ts); in @native code all are objects.
 import type { ChildRef, EmitScope, PassValue } from "../src/py/emit.ts";
 import { Pass } from "../src/py/emit.ts";
 import type { ModuleTables } from "../src/py/emit_bc_tables.ts";
 import type { PyConst } from "../src/py/raw_code.ts";
 import { ScopeFlag } from "../src/py/bytecode.ts";
 import type { NativeMachine } from "./native_machine.ts";
+import { VT } from "./emit_viper_types.ts";
+import { NotImplementedError, type PyBaseException } from "../src/py/obj_exception.ts";
+import type { PyType } from "../src/py/obj.ts";
+import { syntaxError } from "../src/py/compile_error.ts";
 
 /** mp_fun_table indices (py/nativeglue.h, docs/spec/native-abi.md §4). */
 export const F = {
@@ -53,6 +57,11 @@ export const F = {
   DELETE_GLOBAL: 42,
   NEW_CLOSURE: 43,
   SETUP_CODE_STATE: 45,
+  CONVERT_OBJ_TO_NATIVE: 3,
+  CONVERT_NATIVE_TO_OBJ: 4,
+  ARG_CHECK_NUM_SIG: 44,
+  SMALL_INT_FLOOR_DIVIDE: 46,
+  SMALL_INT_MODULO: 47,
   YIELD_FROM: 48,
 } as const;
 
@@ -79,13 +88,12 @@ export const OBJ_SENTINEL = 4;
 /** Our own labels, above any the compiler hands out. */
 const PRIVATE_LABEL_BASE = 0x40000000;
 
-/** An immediate's meaning when it is turned into an object. */
-export type ImmKind = "obj" | "bool" | "int" | "none";
-interface StackEntry {
+export interface StackEntry {
   kind: "value" | "reg" | "imm";
   reg: number;
   imm: number;
-  immKind: ImmKind;
+  /** Viper type (VT); an immediate's type also says how it becomes an object. */
+  vtype: number;
 }
 
 export class NativeCore {
@@ -98,9 +106,28 @@ export class NativeCore {
   protected stackStart = 0;
   protected children: ChildRef[] = [];
   protected lastWasReturn = false;
+  /** @micropython.viper: stack entries and locals have machine types. */
+  protected viper = false;
+  protected localVtype: number[] = [];
+  /** Type of the value a jump_if_or_pop leaves for the label it jumps to. */
+  protected savedStackVtype: number = VT.PYOBJ;
+  /** Pending ViperTypeError (the last one wins) and the source line of the first. */
+  protected pendingError: string | undefined;
+  protected errorLine = 0;
+  protected sourceLine = 0;
   private nextLabel = PRIVATE_LABEL_BASE;
 
-  constructor(protected readonly m: NativeMachine, protected readonly tables: ModuleTables) {}
+  constructor(
+    protected readonly m: NativeMachine,
+    protected readonly tables: ModuleTables,
+    /** Source file name, for the traceback of compile errors. */
+    protected readonly fileName = "",
+  ) {}
+
+  /** A compile error of this scope at the current source line (compile.c adds the traceback). */
+  protected compileError(type: PyType, msg: string, line = this.sourceLine): PyBaseException {
+    return syntaxError(this.fileName, line, msg, this.scope.simpleName, type);
+  }
 
   protected get R() {
     return this.m.regs;
@@ -131,12 +158,22 @@ export class NativeCore {
     this.nextLabel = PRIVATE_LABEL_BASE;
     this.stackInfo = [];
     this.stackSize = 0;
+    this.pendingError = undefined;
   }
   private entry(i: number): StackEntry {
-    return this.stackInfo[i] ??= { kind: "value", reg: 0, imm: 0, immKind: "obj" };
+    return this.stackInfo[i] ??= { kind: "value", reg: 0, imm: 0, vtype: VT.UNBOUND };
   }
   protected peek(depth: number): StackEntry {
     return this.entry(this.stackSize - 1 - depth);
+  }
+  /** The type of an entry as the emitter sees it: always an object in @native code. */
+  protected peekVtype(depth: number): number {
+    return this.viper ? this.peek(depth).vtype : VT.PYOBJ;
+  }
+  /** Records a ViperTypeError (compilation goes on to the end of the pass, as emitnative.c). */
+  protected viperError(msg: string): void {
+    if (this.pendingError === undefined) this.errorLine = this.sourceLine;
+    this.pendingError = msg;
   }
 
   // --- the Python state: C-stack slots, or the generator's code state through r5 ---
@@ -162,6 +199,7 @@ export class NativeCore {
   }
   /** reg = entry of the module's constant table (through the function object). */
   protected loadRegWithObject(reg: number, obj: PyConst): void {
+    if (this.viper) this.scope.scopeFlags |= ScopeFlag.HASCONSTS; // viper keeps the fun object
     const index = this.tables.useConst(obj);
     this.loadViaFunObj(reg, W.CTX_OBJ_TABLE, index, true);
   }
@@ -206,12 +244,20 @@ export class NativeCore {
       }
     }
   }
-  /** reg = the object an immediate stands for. */
-  private loadRegStackImm(reg: number, si: StackEntry): void {
-    if (si.immKind === "obj") this.m.movRegImm(reg, si.imm);
-    else if (si.immKind === "bool") this.m.loadWord(reg, this.R.funTable, F.CONST_FALSE + si.imm);
-    else if (si.immKind === "int") this.m.movRegImm(reg, (si.imm << 1 | 1) | 0);
-    else this.m.loadWord(reg, this.R.funTable, F.CONST_NONE);
+  /** reg = an immediate: its machine value in viper code (unless `toObj`), else the object it
+   * stands for. Returns the type reg then holds. */
+  protected loadRegStackImm(reg: number, si: StackEntry, toObj: boolean): number {
+    if (!toObj && this.viper) {
+      this.m.movRegImm(reg, si.imm);
+      return si.vtype;
+    }
+    const vt = si.vtype;
+    if (vt === VT.PYOBJ) this.m.movRegImm(reg, si.imm);
+    else if (vt === VT.BOOL) this.m.loadWord(reg, this.R.funTable, F.CONST_FALSE + si.imm);
+    else if (vt === VT.INT || vt === VT.UINT) this.m.movRegImm(reg, (si.imm << 1 | 1) | 0);
+    else if (vt === VT.PTR_NONE) this.m.loadWord(reg, this.R.funTable, F.CONST_NONE);
+    else throw this.compileError(NotImplementedError, "conversion to object");
+    return VT.PYOBJ;
   }
   /** Everything in its frame slot (before labels and jumps). */
   protected needStackSettled(): void {
@@ -220,13 +266,13 @@ export class NativeCore {
       const si = this.entry(i);
       if (si.kind === "imm") {
         si.kind = "value";
-        this.loadRegStackImm(this.R.temp[1], si);
+        si.vtype = this.loadRegStackImm(this.R.temp[1], si, false);
         this.movStateReg(this.stackStart + i, this.R.temp[1]);
       }
     }
   }
-  /** reg = the entry at `pos` (1 = top), without popping it. */
-  protected accessStack(pos: number, reg: number): void {
+  /** reg = the entry at `pos` (1 = top), without popping it; returns its type. */
+  protected accessStack(pos: number, reg: number): number {
     this.needRegSingle(reg, pos);
     const si = this.entry(this.stackSize - pos);
     if (si.kind === "value") {
@@ -234,8 +280,9 @@ export class NativeCore {
     } else if (si.kind === "reg") {
       if (si.reg !== reg) this.m.movRegReg(reg, si.reg);
     } else {
-      this.loadRegStackImm(reg, si);
+      return this.loadRegStackImm(reg, si, false);
     }
+    return si.vtype;
   }
   /** Replaces the second entry by the top one, which ends up in a register. */
   protected foldStackTop(reg: number): void {
@@ -248,40 +295,50 @@ export class NativeCore {
     }
     this.adjustStack(-1);
   }
-  /** Pops the top into a register: the one it is in (unless notA/notB), else `reg`. */
-  protected prePopRegFlexible(reg: number, notA: number, notB: number): number {
+  /** Pops the top into a register: the one it is in (unless notA/notB), else `reg`. Returns
+   * the register and the value's type. */
+  protected prePopRegFlexible(reg: number, notA: number, notB: number): [number, number] {
     const si = this.peek(0);
-    let out = reg;
+    let out = reg, vt: number;
     if (si.kind === "reg" && si.reg !== notA && si.reg !== notB) {
       out = si.reg;
+      vt = si.vtype;
       this.needRegSingle(out, 1);
     } else {
-      this.accessStack(1, reg);
+      vt = this.accessStack(1, reg);
     }
     this.adjustStack(-1);
-    return out;
+    return [out, vt];
   }
   protected prePopDiscard(): void {
     this.adjustStack(-1);
   }
-  protected prePopReg(reg: number): void {
-    this.accessStack(1, reg);
+  /** Pops the top into `reg`; returns its type. */
+  protected prePopReg(reg: number): number {
+    const vt = this.accessStack(1, reg);
     this.adjustStack(-1);
+    return vt;
   }
   protected prePopRegs(...regs: number[]): void {
     for (const r of regs) this.prePopReg(r);
   }
-  protected postPushReg(reg: number): void {
-    Object.assign(this.entry(this.stackSize), { kind: "reg", reg });
+  protected postPushReg(reg: number, vtype: number = VT.PYOBJ): void {
+    Object.assign(this.entry(this.stackSize), { kind: "reg", reg, vtype });
     this.adjustStack(1);
   }
-  protected postPushImm(immKind: ImmKind, imm: number): void {
-    Object.assign(this.entry(this.stackSize), { kind: "imm", imm, immKind });
+  protected postPushImm(vtype: number, imm: number): void {
+    Object.assign(this.entry(this.stackSize), { kind: "imm", imm, vtype });
     this.adjustStack(1);
   }
-  /** The compiler's stack adjustment: new entries are in their slots. */
+  /** The compiler's stack adjustment: new entries are in their slots (one pushed entry is the
+   * value a jump_if_or_pop left, of the type it had there). */
   adjustStackSize(delta: number): void {
-    for (let i = 0; i < delta; i++) this.entry(this.stackSize + i).kind = "value";
+    for (let i = 0; i < delta; i++) {
+      Object.assign(this.entry(this.stackSize + i), {
+        kind: "value",
+        vtype: delta === 1 ? this.savedStackVtype : VT.PYOBJ,
+      });
+    }
     this.adjustStack(delta);
   }
 
@@ -308,16 +365,26 @@ export class NativeCore {
     this.m.callInd(fun);
   }
 
-  /** reg = address of the top `n` entries, which are popped (all stored in their slots). */
+  /** reg = address of the top `n` entries, which are popped (all stored in their slots, machine
+   * values boxed with native_to_obj). */
   protected stackPointerForPop(reg: number, n: number): void {
     this.needRegAll();
     for (let i = 0; i < n; i++) {
       const si = this.entry(this.stackSize - 1 - i);
       if (si.kind === "imm") {
         si.kind = "value";
-        this.loadRegStackImm(reg, si);
+        si.vtype = this.loadRegStackImm(reg, si, true);
         this.movStateReg(this.stackStart + this.stackSize - 1 - i, reg);
       }
+    }
+    for (let i = 0; this.viper && i < n; i++) {
+      const si = this.entry(this.stackSize - 1 - i);
+      if (si.vtype === VT.PYOBJ) continue;
+      const slot = this.stackStart + this.stackSize - 1 - i;
+      this.movRegState(this.R.arg[0], slot);
+      this.callWithImm(F.CONVERT_NATIVE_TO_OBJ, si.vtype, this.R.arg[1]);
+      this.movStateReg(slot, this.R.ret);
+      si.vtype = VT.PYOBJ;
     }
     this.adjustStack(-n);
     this.movRegStateAddr(reg, this.stackStart + this.stackSize);
@@ -325,7 +392,9 @@ export class NativeCore {
   /** reg = address of `n` new entries pushed for the runtime to fill. */
   protected stackPointerForPush(reg: number, n: number): void {
     this.needRegAll();
-    for (let i = 0; i < n; i++) this.entry(this.stackSize + i).kind = "value";
+    for (let i = 0; i < n; i++) {
+      Object.assign(this.entry(this.stackSize + i), { kind: "value", vtype: VT.PYOBJ });
+    }
     this.movRegStateAddr(reg, this.stackStart + this.stackSize);
     this.adjustStack(n);
   }

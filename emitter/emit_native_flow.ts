@@ -3,6 +3,8 @@
 // return, raise and generator yields. Layout and protocol: docs/spec/native-abi.md §6.3-§6.4.
 import type { SetupKind, YieldKind } from "../src/py/emit.ts";
 import { F, NativeCore, VM_RETURN, W } from "./emit_native_core.ts";
+import { VT, vtypeName } from "./emit_viper_types.ts";
+import { NotImplementedError } from "../src/py/obj_exception.ts";
 
 /** A try/with block being compiled: its handler label and what an unwinding jump must do. */
 interface ExcEntry {
@@ -159,9 +161,20 @@ export class NativeFlow extends NativeCore {
   }
 
   private jumpHelper(cond: boolean, label: number, pop: boolean): void {
-    this.prePopReg(this.R.arg[0]);
-    if (!pop) this.adjustStack(1);
-    this.call(F.OBJ_IS_TRUE);
+    let vt = this.peekVtype(0);
+    if (vt === VT.PYOBJ) {
+      this.prePopReg(this.R.arg[0]);
+      if (!pop) this.adjustStack(1);
+      this.call(F.OBJ_IS_TRUE);
+    } else {
+      // A machine word is tested as it is.
+      vt = this.prePopReg(this.R.ret);
+      if (!pop) this.adjustStack(1);
+      if (vt !== VT.BOOL && vt !== VT.INT && vt !== VT.UINT) {
+        this.viperError(`can't implicitly convert '${vtypeName(vt)}' to 'bool'`);
+      }
+    }
+    if (!pop) this.savedStackVtype = vt;
     this.needStackSettled();
     if (cond) this.m.jumpIfNonZero(this.R.ret, label);
     else this.m.jumpIfZero(this.R.ret, label);
@@ -241,7 +254,7 @@ export class NativeFlow extends NativeCore {
     this.adjustStack(-1);
     // Normal exit: __exit__(None, None, None).
     this.labelAssign(callExit);
-    for (let i = 0; i < 3; i++) this.postPushImm("none", 0);
+    for (let i = 0; i < 3; i++) this.postPushImm(VT.PTR_NONE, 0);
     this.stackPointerForPop(arg[2], 5);
     this.callWith2Imm(F.CALL_METHOD_N_KW, 3, arg[0], 0, arg[1]);
     this.jump(noExc);
@@ -254,7 +267,7 @@ export class NativeFlow extends NativeCore {
     this.m.loadWord(arg[1], arg[0], 0); // type(exc)
     this.postPushReg(arg[1]);
     this.postPushReg(arg[0]);
-    this.postPushImm("none", 0);
+    this.postPushImm(VT.PTR_NONE, 0);
     this.stackPointerForPop(arg[2], 5);
     this.callWith2Imm(F.CALL_METHOD_N_KW, 3, arg[0], 0, arg[1]);
     if (arg[0] !== ret) this.m.movRegReg(arg[0], ret);
@@ -305,9 +318,9 @@ export class NativeFlow extends NativeCore {
   }
 
   dupTop(): void {
-    const reg = this.prePopRegFlexible(this.R.temp[0], -1, -1);
-    this.postPushReg(reg);
-    this.postPushReg(reg);
+    const [reg, vt] = this.prePopRegFlexible(this.R.temp[0], -1, -1);
+    this.postPushReg(reg, vt);
+    this.postPushReg(reg, vt);
   }
 
   // --- leaving the function ---
@@ -320,20 +333,48 @@ export class NativeFlow extends NativeCore {
       this.m.movRegImm(temp[0], VM_RETURN.NORMAL);
       this.m.storeLocal(RET_VAL, temp[0]);
     } else {
-      this.prePopReg(ret);
+      if (this.viper) this.viperReturnValue();
+      else this.prePopReg(ret);
       if (this.needGlobalExcHandler) this.m.storeLocal(RET_VAL, ret);
     }
     this.unwindJump(this.exitLabel, this.excStack.length);
     this.lastWasReturn = true;
   }
 
+  /** Viper: the value is converted to the declared return type's object (native-abi.md §7). */
+  private viperReturnValue(): void {
+    const { ret, arg } = this.R;
+    const retType = this.scopeReturnVtype();
+    if (this.peekVtype(0) === VT.PTR_NONE) {
+      this.prePopDiscard();
+      if (retType === VT.PYOBJ) this.m.loadWord(ret, this.R.funTable, F.CONST_NONE);
+      else this.m.movRegImm(arg[0], 0);
+    } else {
+      const vt = this.prePopReg(retType === VT.PYOBJ ? ret : arg[0]);
+      if (vt !== retType) {
+        this.viperError(`return expected '${vtypeName(retType)}' but got '${vtypeName(vt)}'`);
+      }
+    }
+    if (retType !== VT.PYOBJ) {
+      this.callWithImm(F.CONVERT_NATIVE_TO_OBJ, retType, arg[1]);
+      if (ret !== this.R.ret) this.m.movRegReg(ret, this.R.ret);
+    }
+  }
+
+  /** The viper return annotation's type (object when there is none). */
+  protected scopeReturnVtype(): number {
+    return (this.scope as { viperReturnType?: number }).viperReturnType ?? VT.PYOBJ;
+  }
+
   raiseVarargs(_nArgs: number): void {
-    this.prePopReg(this.R.arg[0]);
+    const vt = this.prePopReg(this.R.arg[0]);
+    if (vt !== VT.PYOBJ && this.viper) this.viperError("must raise an object");
     this.call(F.RAISE);
     this.m.suppress();
   }
 
   yieldOp(kind: YieldKind): void {
+    if (this.viper) throw this.compileError(NotImplementedError, "native yield");
     const { arg, ret, temp } = this.R;
     const resume = this.label(), again = this.label(), step = this.label();
     this.needStackSettled();

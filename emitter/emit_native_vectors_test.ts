@@ -1,6 +1,7 @@
-// @micropython.native against mpy-cross 1.27: each vector 71-75 compiled with -march=armv7m and
-// armv6m, compared with mpy-cross's .mpy raw code by raw code (depth-first order). The console
-// shows which native functions are byte-identical; all of them are, and so is every whole file.
+// @micropython.native and @micropython.viper against mpy-cross 1.27: each vector 71-78 compiled
+// with -march=armv7m and armv6m, compared with mpy-cross's .mpy raw code by raw code (depth-first
+// order). The console shows which native/viper functions are byte-identical; all of them are,
+// and so is every whole file.
 import { deepStrictEqual as assertEquals } from "node:assert/strict";
 import { crossCompile } from "../ports/unix/cross.ts";
 import { ARCH_CODES } from "../src/mpy/arch.ts";
@@ -14,6 +15,9 @@ const VECTORS = [
   "73_native_exceptions",
   "74_native_gen_closure",
   "75_native_class",
+  "76_viper_int",
+  "77_viper_ptr",
+  "78_viper_mixed",
 ];
 const ARCHS = ["armv7m", "armv6m"] as const;
 
@@ -42,7 +46,7 @@ function compareVector(name: string, arch: typeof ARCHS[number]) {
   const same: string[] = [], differ: string[] = [];
   exp.forEach(([path, rc], i) => {
     const mine = ours[i]?.[1];
-    if (rc.kind !== 3) return;
+    if (rc.kind !== 3 && rc.kind !== 4) return; // NATIVE_PY, NATIVE_VIPER
     const ok = mine !== undefined && mine.kind === rc.kind && hex(mine.data) === hex(rc.data) &&
       mine.preludeOffset === rc.preludeOffset;
     (ok ? same : differ).push(path);

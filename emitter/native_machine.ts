@@ -25,6 +25,12 @@ export interface NativeRegs {
 
 /** ALU operations on two registers: dst = dst op src. */
 export type AluOp = "and" | "xor" | "or" | "add" | "sub" | "mul" | "lsl" | "lsr" | "asr";
+/** reg = op reg (viper's unary minus and invert). */
+export type UnaryAluOp = "neg" | "not";
+/** Comparisons that set a register to 0/1: signed (lt ...) and unsigned (lo, hi, ls, hs). */
+export type CompareOp = "lt" | "gt" | "eq" | "le" | "ge" | "ne" | "lo" | "hi" | "ls" | "hs";
+/** Bytes moved by a viper pointer load or store. */
+export type MemSize = 1 | 2 | 4;
 
 export interface NativeMachine {
   readonly regs: NativeRegs;
@@ -61,6 +67,16 @@ export interface NativeMachine {
   /** dst = 16-bit entry `index` of the array at base (qstr table). */
   loadHalf(dst: number, base: number, index: number): void;
   alu(op: AluOp, dst: number, src: number): void;
+  unary(op: UnaryAluOp, reg: number): void;
+  /** dst = (a op b) ? 1 : 0. */
+  compareSet(op: CompareOp, dst: number, a: number, b: number): void;
+  /** dst = the `size`-byte value at base + size*index (zero-extended) / store src there;
+   * index is a small non-negative immediate (0-31). */
+  loadMem(size: MemSize, dst: number, base: number, index: number): void;
+  storeMem(size: MemSize, src: number, base: number, index: number): void;
+  /** The same at base + size*reg; `index` is scaled in place (clobbered). */
+  loadMemReg(size: MemSize, dst: number, base: number, index: number): void;
+  storeMemReg(size: MemSize, src: number, base: number, index: number): void;
 
   labelAssign(label: number): void;
   jump(label: number): void;

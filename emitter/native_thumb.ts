@@ -21,17 +21,19 @@ import {
   ldrSp,
   ldrWord,
   ldst,
+  lslImm,
   movReg,
   movRegImm,
   movRloI16,
   PC,
   popPc,
   pushLr,
+  setCond,
   strSp,
   subRRR,
   sxth,
 } from "./asm_thumb_macro.ts";
-import type { AluOp, NativeMachine, NativeRegs } from "./native_machine.ts";
+import type { AluOp, CompareOp, NativeMachine, NativeRegs } from "./native_machine.ts";
 
 /** r0-r3 arguments/result, r0-r2 temps, r4/r5 locals (r5 the generator state), r6 qstr table,
  * r7 mp_fun_table, r3 for table calls. */
@@ -45,6 +47,25 @@ export const THUMB_REGS: NativeRegs = {
   funTable: 7,
   callTemp: 3,
 };
+
+const COMPARE_COND: Record<CompareOp, number> = {
+  lt: Cond.lt,
+  gt: Cond.gt,
+  eq: Cond.eq,
+  le: Cond.le,
+  ge: Cond.ge,
+  ne: Cond.ne,
+  lo: Cond.cc,
+  hi: Cond.hi,
+  ls: Cond.ls,
+  hs: Cond.cs,
+};
+const LOAD = { 1: "ldrb", 2: "ldrh", 4: "ldr" } as const;
+const STORE = { 1: "strb", 2: "strh", 4: "str" } as const;
+/** Register-offset forms `op rt, [rn, rm]` (format 7/8), and the index shift per size. */
+const LOAD_REG = { 1: 0x5c00, 2: 0x5a00, 4: 0x5800 };
+const STORE_REG = { 1: 0x5400, 2: 0x5200, 4: 0x5000 };
+const SCALE_SHIFT = { 1: 0, 2: 1, 4: 2 };
 
 /** The byte buffer and label table of one function (py/asmbase.c). */
 class CodeBuffer implements HalfwordSink {
@@ -127,6 +148,21 @@ export function createThumbMachine(arch: ThumbArch): NativeMachine {
       if (op === "add") addRRR(b, d, d, s);
       else if (op === "sub") subRRR(b, d, d, s);
       else fmt4(b, op, d, s);
+    },
+    unary: (op, r) => fmt4(b, op, r, r),
+    compareSet(op: CompareOp, d: number, x: number, y: number): void {
+      fmt4(b, "cmp", x, y);
+      setCond(b, COMPARE_COND[op], d);
+    },
+    loadMem: (size, d, base, i) => ldst(b, LOAD[size], d, base, i),
+    storeMem: (size, src, base, i) => ldst(b, STORE[size], src, base, i),
+    loadMemReg(size, d, base, index): void {
+      if (size > 1) lslImm(b, index, index, SCALE_SHIFT[size]);
+      b.op16(LOAD_REG[size] | index << 6 | base << 3 | d);
+    },
+    storeMemReg(size, src, base, index): void {
+      if (size > 1) lslImm(b, index, index, SCALE_SHIFT[size]);
+      b.op16(STORE_REG[size] | index << 6 | base << 3 | src);
     },
     labelAssign(label: number): void {
       b.suppressed = false;

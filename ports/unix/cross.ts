@@ -42,9 +42,9 @@ export function crossCompile(
   const archName = options.arch ? ARCH_NAMES[options.arch] : "";
   const thumb = isThumbArch(archName) ? archName : undefined;
   const allNative = nativeFunctions(mod);
-  // asm_thumb and native functions are machine code for a Thumb arch; viper is still bytecode.
+  // asm_thumb, native and viper functions are machine code for a Thumb arch.
   const native = allNative.filter((f) =>
-    !(thumb && (f.kind === "asm_thumb" || f.kind === "native"))
+    !(thumb && f.kind !== "asm_xtensa" && f.kind !== "asm_rv32")
   )
     .map((f) => f.line);
   const asmElsewhere = allNative.find((f) => !thumb && f.kind === "asm_thumb");
@@ -68,8 +68,7 @@ export function crossCompile(
     inlineAsm: thumb && { arch: thumb, create: createAssembler },
     nativeArch: thumb,
     arch: options.arch,
-    // The -X emit= default of every undecorated scope. Viper scopes still become bytecode
-    // (same behaviour, no speed-up), as do native ones without a Thumb arch.
+    // The -X emit= default of every undecorated scope (native/viper code needs a Thumb arch).
     emit: options.emit ?? "bytecode",
   });
   cm.smallIntBits = options.smallIntBits ?? 31;
@@ -185,11 +184,6 @@ export async function runCross(args: string[], dump = false): Promise<number> {
     // As mpy-cross: the exception with its traceback on stderr, exit status 1.
     err(formatException(toPyException(e)));
     return 1;
-  }
-  if (result.nativeFunctions > 0 || (o.arch && o.emit === "viper")) {
-    err(
-      "upy cross: warning: no viper emitter yet; viper functions were compiled as bytecode\n",
-    );
   }
   const toStdout = o.output === "-" || (o.output === undefined && input === "-");
   const outPath = o.output ?? defaultOutput(input);

@@ -7,6 +7,7 @@ import { ScopeFlag } from "./bytecode.ts";
 import { syntaxError } from "./compile_error.ts";
 import type { PyBaseException } from "./obj_exception.ts";
 import type { InlineAsmTarget } from "../../emitter/asm_types.ts";
+import { VT, vtypeFromName } from "../../emitter/emit_viper_types.ts";
 
 /** Where asm_thumb functions go (declared in emitter/asm_types.ts; re-exported for old users). */
 export type { InlineAsmTarget };
@@ -107,7 +108,9 @@ export class Compiler {
       ? [e.storeGlobal, e.storeLocal]
       : [e.deleteGlobal, e.deleteLocal];
     // Native code referencing globals swaps the function's globals in (a flag of the scope).
-    if (id.kind === "global_implicit" || id.kind === "global_explicit") {
+    // A viper cast operator (int, uint, ptr...) is not a global reference (scope_compute_things).
+    const isCast = this.scope.emitKind === "viper" && (vtypeFromName(name) ?? 0) >= VT.INT;
+    if ((id.kind === "global_implicit" || id.kind === "global_explicit") && !isCast) {
       this.scope.scopeFlags |= ScopeFlag.REFGLOBALS;
     }
     switch (id.kind) {

@@ -18,6 +18,8 @@ import {
 } from "./emit.ts";
 import { IdFlag, type Scope } from "./scope.ts";
 import { AsmError } from "../../emitter/asm_types.ts";
+import { ViperTypeError, vtypeFromName } from "../../emitter/emit_viper_types.ts";
+import { syntaxError } from "./compile_error.ts";
 
 /** Pushes the cells the child closes over, then makes the function or closure. */
 export function closeOverVariables(c: Compiler, child: Scope, nPos: number, nKw: number): void {
@@ -183,6 +185,24 @@ function declareParams(c: Compiler, a: Arguments): void {
   }
 }
 
+/** Viper: argument and return types from the annotations (compile.c
+ * compile_scope_func_annotations); unknown names are a ViperTypeError (the last one reported). */
+function declareViperTypes(c: Compiler, node: FunctionDef): void {
+  let error: [string, number] | undefined;
+  const typeOf = (ann: Expr, what: string): number => {
+    if (ann.k !== "name") throw c.error(`${what} annotation must be an identifier`, ann.line);
+    const t = vtypeFromName(ann.id);
+    if (t === undefined) error = [`unknown type '${ann.id}'`, ann.line];
+    return t ?? 0;
+  };
+  const a = node.args;
+  for (const arg of [...a.args, ...(a.vararg ? [a.vararg] : []), ...a.kwonly, a.kwarg]) {
+    if (arg?.annotation) c.scope.find(arg.name)!.viperType = typeOf(arg.annotation, "parameter");
+  }
+  if (node.returns) c.scope.viperReturnType = typeOf(node.returns, "return");
+  if (error) throw syntaxError(c.file, error[1], error[0], c.scope.simpleName, ViperTypeError);
+}
+
 /** One pass over the current scope's body (compile.c compile_scope). */
 export function compileScopeBody(c: Compiler): void {
   const node = c.nodeOf.get(c.scope)!;
@@ -194,6 +214,7 @@ export function compileScopeBody(c: Compiler): void {
       return;
     case "funcdef":
       if (c.scopePass) declareParams(c, node.args);
+      if (c.scopePass && c.scope.emitKind === "viper") declareViperTypes(c, node);
       compileStmts(c, node.body);
       c.e.loadConstTok("none");
       c.e.returnValue();

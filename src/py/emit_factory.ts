@@ -36,15 +36,20 @@ export function createEmitterFactory(
   const notYet = (kind: EmitKind): Backend => ({ unsupported: `${kind} not supported yet` });
   const backends: Record<EmitKind, Backend> = {
     bytecode: { make: bytecode },
-    // Native scopes become Thumb machine code for a Thumb target, else bytecode (same
-    // behaviour, no speed-up); viper functions are refused, and a module-wide emit=viper
-    // default still gives bytecode.
+    // Native and viper scopes become Thumb machine code for a Thumb target. Without one, native
+    // scopes are bytecode (same behaviour, no speed-up) and viper functions are refused (a
+    // module-wide emit=viper default still gives bytecode).
     native: {
       make: options.nativeArch
-        ? () => new NativeEmitter(createThumbMachine(options.nativeArch!), tables)
+        ? () => new NativeEmitter(createThumbMachine(options.nativeArch!), tables, fileName)
         : bytecode,
     },
-    viper: { make: bytecode, unsupported: "viper not supported yet" },
+    viper: options.nativeArch
+      ? {
+        make: () =>
+          new NativeEmitter(createThumbMachine(options.nativeArch!), tables, fileName, true),
+      }
+      : { make: bytecode, unsupported: "viper not supported yet" },
     asm_thumb: options.inlineAsm
       ? { asm: inlineThumbEmitter(options.inlineAsm) }
       : notYet("asm_thumb"),

@@ -28,6 +28,8 @@ export interface IdInfo {
   kind: IdKind;
   flags: number;
   localNum: number;
+  /** Viper type code of an annotated parameter. */
+  viperType?: number;
 }
 
 /** Function-like scopes keep fast locals; module and class scopes use the locals dict. */
@@ -48,6 +50,9 @@ export class Scope implements EmitScope {
   cellLocals: number[] = [];
   excStackSize = 0;
   stackSize = 0;
+  /** Viper: parameter types by local number, and the return type (codes of native-abi.md §7). */
+  viperArgTypes: number[] = [];
+  viperReturnType = 0;
   /** The backend compiling this scope: the enclosing scope's (lambdas, comprehensions, classes
    * and undecorated functions follow it) unless a @micropython decorator sets it. */
   emitKind: EmitKind;
@@ -146,6 +151,10 @@ export class Scope implements EmitScope {
         this.nPosArgs += numFree;
         this.numLocals += numFree;
       }
+    }
+    this.viperArgTypes = [];
+    for (const id of ids) {
+      if (id.flags & IdFlag.IS_PARAM) this.viperArgTypes[id.localNum] = id.viperType ?? 0;
     }
     this.cellLocals = ids.filter((id) => id.kind === "cell").map((id) => id.localNum);
     // Argument slot names: the parameter numbered i, or "*" (closed-over slots, comprehension arg).
