@@ -2,7 +2,7 @@
 // Validation follows MicroPython's loader order and texts; any truncated or malformed file is a
 // ValueError, never a JS exception.
 import { newException, ValueError } from "../py/obj_exception.ts";
-import type { CompiledModule, PyConst, RawCode } from "../py/raw_code.ts";
+import type { CompiledModule, PyConst, RawCode, ViperReloc } from "../py/raw_code.ts";
 import { RawCodeKind } from "../py/raw_code.ts";
 import { ScopeFlag } from "../py/bytecode.ts";
 import { staticQstr } from "../py/qstr.ts";
@@ -69,6 +69,9 @@ export interface ReadOptions {
   /** Accept files for a Thumb arch (armv6m … armv7emdp) whose only machine code is asm_thumb
    * functions (NATIVE_ASM), which the desktop runs in the Thumb emulator. */
   thumbAsm?: boolean;
+  /** Accept every kind of machine code (@native, @viper, asm_thumb) for a Thumb arch: the
+   * desktop runs them in the Thumb emulator (emitter/native_run.ts). */
+  thumbNative?: boolean;
 }
 
 /** Header arch codes of the Thumb targets (armv6m … armv7emdp). */
@@ -78,14 +81,18 @@ const THUMB_ARCH_MAX = 8;
 /** Parse a .mpy file; throws a Python ValueError for anything this port cannot load. */
 export function readMpy(data: Uint8Array, options: ReadOptions = {}): CompiledModule {
   try {
-    return readAll(new ByteSource(data), options.native ?? false, options.thumbAsm ?? false);
+    const thumb = options.thumbNative ? "native" : options.thumbAsm ? "asm" : false;
+    return readAll(new ByteSource(data), options.native ?? false, thumb);
   } catch (e) {
     if (e instanceof Bad || e instanceof RangeError) return incompatible();
     throw e;
   }
 }
 
-function readAll(src: ByteSource, native: boolean, thumbAsm: boolean): CompiledModule {
+/** Which machine code a Thumb-arch file may hold: none, only asm_thumb, or any kind. */
+type ThumbAccept = false | "asm" | "native";
+
+function readAll(src: ByteSource, native: boolean, thumb: ThumbAccept): CompiledModule {
   const magic = src.byte();
   const version = src.byte();
   const feature = src.byte();
@@ -95,8 +102,8 @@ function readAll(src: ByteSource, native: boolean, thumbAsm: boolean): CompiledM
   if (magic !== MPY_MAGIC || version !== MPY_VERSION) incompatible();
   if (arch !== 0 && subVersion !== MPY_SUB_VERSION) incompatible();
   if (smallIntBits > MAX_SMALL_INT_BITS) incompatible();
-  const asmOnly = !native && thumbAsm && arch >= THUMB_ARCH_MIN && arch <= THUMB_ARCH_MAX;
-  if (arch !== 0 && !native && !asmOnly) incompatible("native code in .mpy unsupported");
+  const thumbOk = !native && thumb !== false && arch >= THUMB_ARCH_MIN && arch <= THUMB_ARCH_MAX;
+  if (arch !== 0 && !native && !thumbOk) incompatible("native code in .mpy unsupported");
   if (feature & FEATURE_ARCH_FLAGS) {
     if (!native) incompatible();
     src.vuint(); // RV32 arch flags
@@ -107,7 +114,8 @@ function readAll(src: ByteSource, native: boolean, thumbAsm: boolean): CompiledM
   for (let i = 0; i < nQstrs; i++) qstrs.push(readQstr(src));
   const constants: PyConst[] = [];
   for (let i = 0; i < nConsts; i++) constants.push(readConst(src, 0));
-  const rawCode = readRawCode(src, 0, native || (asmOnly ? "asm" : false));
+  const accept = native || (thumbOk ? (thumb === "native" ? true : "asm") : false);
+  const rawCode = readRawCode(src, 0, accept);
   return { qstrs, constants, rawCode, arch, smallIntBits };
 }
 
@@ -206,8 +214,8 @@ function readRawCode(src: ByteSource, depth: number, native: boolean | "asm"): R
   else if (kind === RawCodeKind.NATIVE_VIPER) {
     const flags = rc.scopeFlags = src.vuint();
     const rodata = flags & ScopeFlag.VIPERRODATA ? src.vuint() : 0;
-    if (flags & ScopeFlag.VIPERBSS) src.vuint(); // bss size
-    if (flags & ScopeFlag.VIPERRODATA) src.bytes(rodata);
+    if (flags & ScopeFlag.VIPERBSS) rc.bssSize = src.vuint();
+    if (flags & ScopeFlag.VIPERRODATA) rc.rodata = src.bytes(rodata);
   } else if (kind === RawCodeKind.NATIVE_ASM) {
     rc.scopeFlags = src.vuint();
     rc.nPosArgs = src.vuint();
@@ -218,12 +226,26 @@ function readRawCode(src: ByteSource, depth: number, native: boolean | "asm"): R
     for (let i = 0; i < n; i++) rc.children.push(readRawCode(src, depth + 1, native));
   }
   if (kind === RawCodeKind.NATIVE_VIPER && (rc.scopeFlags! & ScopeFlag.VIPERRELOC)) {
-    // Relocation records (docs/spec/mpy-format.md §6), skipped.
-    for (let op = src.byte(); op !== RELOC_END; op = src.byte()) {
-      if (op & RELOC_HAS_ADDR) src.vuint();
-      const k = op >> 1;
-      if (k <= RELOC_COUNTED_MAX && (k & 1)) src.vuint(); // count
-    }
+    rc.relocs = readRelocs(src);
   }
   return rc;
+}
+
+/** Viper relocation records (docs/spec/mpy-format.md §6), kept for the loader to apply. */
+function readRelocs(src: ByteSource): ViperReloc[] {
+  const out: ViperReloc[] = [];
+  let rodata = false;
+  let word = 0;
+  for (let op = src.byte(); op !== RELOC_END; op = src.byte()) {
+    if (op & RELOC_HAS_ADDR) {
+      const addr = src.vuint();
+      rodata = (addr & 1) !== 0;
+      word = Math.floor(addr / 2);
+    }
+    const kind = op >> 1;
+    const count = kind <= RELOC_COUNTED_MAX && (kind & 1) ? src.vuint() : 1;
+    out.push({ rodata, word, count, kind });
+    word += count;
+  }
+  return out;
 }

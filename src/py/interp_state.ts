@@ -15,13 +15,27 @@ import type { RawCode } from "./raw_code.ts";
 import type { PyModule } from "./obj_module.ts";
 import type { Frame } from "./vm_frame.ts";
 import type { ModuleEmitKind } from "./emit.ts";
+import type { ModuleContext } from "./vm_prelude.ts";
 
 /** A built-in module's maker: member rows, or a ready module object. */
 export type ModuleFactory = () => [string, PyValue][] | PyModule;
 
-/** Makes the callable for a machine-code raw code (asm_thumb functions: the Thumb emulator,
- * added by the port), or undefined when this interpreter has no machine to run it. */
-export type NativeCodeRunner = (raw: RawCode) => PyValue;
+/** Where MAKE_FUNCTION/MAKE_CLOSURE makes a machine-code function: its module's context and
+ * globals, and what the opcode took from the stack. */
+export interface NativeSite {
+  ctx: ModuleContext;
+  globals: PyDict;
+  defaults?: PyValue[];
+  kwDefaults?: PyDict;
+  closure?: PyValue[];
+}
+
+/** Makes the callable for a machine-code raw code (run by the port, e.g. in the Thumb
+ * emulator). `runsNative`: it also runs @native/@viper code, not only asm_thumb functions
+ * (the .mpy loader accepts those files only then). */
+export type NativeCodeRunner = ((raw: RawCode, site: NativeSite) => PyValue) & {
+  readonly runsNative?: boolean;
+};
 
 export class InterpState {
   /** sys.modules. */

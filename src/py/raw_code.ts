@@ -35,6 +35,22 @@ export interface RawCode {
   scopeFlags?: number;
   nPosArgs?: number;
   typeSig?: number;
+  /** NATIVE_VIPER with VIPERRODATA / VIPERBSS / VIPERRELOC (dynamic native modules): the
+   * read-only data, the zeroed data size and the relocations applied when loading. */
+  rodata?: Uint8Array;
+  bssSize?: number;
+  relocs?: ViperReloc[];
+}
+
+/** One viper relocation run (docs/spec/mpy-format.md §6): `count` machine words from word
+ * `word` of the text (or of rodata) get a base address added; `kind` is the record's `op >> 1`
+ * (0-5: text/rodata/bss, 6: qstr table, 7: constant table, 8: mp_fun_table, 9+: the value of
+ * mp_fun_table[kind - 9]). */
+export interface ViperReloc {
+  rodata: boolean;
+  word: number;
+  count: number;
+  kind: number;
 }
 
 /** A whole compiled module: the shared qstr and constant tables plus the outer raw code. */

@@ -36,10 +36,11 @@ export function compileText(
   });
 }
 
-/** A .mpy file's bytes → compiled module; asm_thumb functions are accepted when the running
- * interpreter has a machine for them. */
+/** A .mpy file's bytes → compiled module; machine code for a Thumb arch is accepted when the
+ * running interpreter has a machine for it (asm_thumb only, or also @native/@viper). */
 export function loadMpy(bytes: Uint8Array): CompiledModule {
-  return readMpy(bytes, { thumbAsm: state.nativeCode !== undefined });
+  const runner = state.nativeCode;
+  return readMpy(bytes, { thumbAsm: runner !== undefined, thumbNative: runner?.runsNative });
 }
 
 /** What compile() returns. */

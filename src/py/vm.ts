@@ -364,8 +364,9 @@ function loop(
             let u = bc[ip++];
             if (u > 0x7f) (u = readUintSlow(bc, ip - 1)), (ip = rIp);
             const raw = code.raw.children[u];
-            if (raw?.kind === RawCodeKind.NATIVE_ASM && st.nativeCode !== undefined) {
-              regs[++sp] = st.nativeCode(raw); // asm_thumb, run by the port's machine
+            if (raw !== undefined && raw.kind !== RawCodeKind.BYTECODE && st.nativeCode) {
+              // Machine code (asm_thumb, @native, @viper), run by the port's machine.
+              regs[++sp] = st.nativeCode(raw, { ctx: code.ctx, globals });
               break;
             }
             regs[++sp] = new PyFunction(code.child(u), globals, undefined, undefined, undefined);
@@ -376,13 +377,12 @@ function loop(
             if (u > 0x7f) (u = readUintSlow(bc, ip - 1)), (ip = rIp);
             const kwd = regs[sp--];
             const defs = regs[sp];
-            regs[sp] = new PyFunction(
-              code.child(u),
-              globals,
-              defs instanceof PyTuple ? defs.items : undefined,
-              kwd instanceof PyDict ? kwd : undefined,
-              undefined,
-            );
+            const defaults = defs instanceof PyTuple ? defs.items : undefined;
+            const kwDefaults = kwd instanceof PyDict ? kwd : undefined;
+            const raw = code.raw.children[u];
+            regs[sp] = raw !== undefined && raw.kind !== RawCodeKind.BYTECODE && st.nativeCode
+              ? st.nativeCode(raw, { ctx: code.ctx, globals, defaults, kwDefaults })
+              : new PyFunction(code.child(u), globals, defaults, kwDefaults, undefined);
             break;
           }
           case 0x20: // MAKE_CLOSURE
@@ -400,7 +400,16 @@ function loop(
               if (d instanceof PyTuple) defs = d.items;
               if (k instanceof PyDict) kwd = k;
             }
-            regs[++sp] = new PyFunction(code.child(u), globals, defs, kwd, cells);
+            const raw = code.raw.children[u];
+            regs[++sp] = raw !== undefined && raw.kind !== RawCodeKind.BYTECODE && st.nativeCode
+              ? st.nativeCode(raw, {
+                ctx: code.ctx,
+                globals,
+                defaults: defs,
+                kwDefaults: kwd,
+                closure: cells,
+              })
+              : new PyFunction(code.child(u), globals, defs, kwd, cells);
             break;
           }
           case 0x22: { // LOAD_CONST_SMALL_INT
