@@ -20,7 +20,8 @@ import {
 import { PyCell } from "../src/py/obj_fun.ts";
 import type { RawCode } from "../src/py/raw_code.ts";
 import { RawCodeKind } from "../src/py/raw_code.ts";
-import type { NativeCodeRunner, NativeSite } from "../src/py/interp_state.ts";
+import type { NativeCodeRunner, NativeScope, NativeSite } from "../src/py/interp_state.ts";
+import { state } from "../src/py/interp_state.ts";
 import type { ModuleContext } from "../src/py/vm_prelude.ts";
 import { ARENA_BASE, ThumbFault, ThumbMachine } from "./thumb_sim.ts";
 import { asmRunner } from "./emit_inline_thumb_run.ts";
@@ -33,6 +34,9 @@ const MEMORY_SIZE = 4 << 20;
 const STACK_SIZE = 512 << 10;
 /** Stack kept free below a nested call's entry: room for the deepest frame we expect. */
 const STACK_MARGIN = 8 << 10;
+/** Nested machine calls allowed: each one costs several host (JS) frames, and the host stack
+ * overflows at roughly 500 of them. */
+const MAX_DEPTH = 300;
 /** Releasable handles that trigger a collection during a long outermost call. */
 const COLLECT_AT = 1 << 16;
 
@@ -53,8 +57,15 @@ export class NativeRuntime {
   readonly heap = new Heap(this.m);
   /** Address of mp_fun_table. */
   readonly funTable: number;
-  /** mp_globals_get(): the dict load_global/store_global use (swap_globals changes it). */
-  globals: PyDict | undefined;
+  /** mp_globals_get(): the dict load_global/store_global use (swap_globals changes it); kept
+   * in the interpreter so globals() and exec see it too. */
+  get globals(): PyDict | undefined {
+    return state.nativeScope?.globals;
+  }
+  set globals(g: PyDict) {
+    const scope = state.nativeScope;
+    if (scope !== undefined) scope.globals = g;
+  }
   /** Machine calls in progress. */
   depth = 0;
   /** The function being entered, for setup_code_state_native. */
@@ -192,23 +203,23 @@ export class NativeRuntime {
   // --- running ------------------------------------------------------------------------------
 
   /** Start a machine call with `globals` current; returns what `leave` restores. */
-  enter(globals: PyDict): PyDict | undefined {
-    if (this.depth > 0 && this.m.regs[13] < this.stackLimit) {
+  enter(globals: PyDict): NativeScope | undefined {
+    if (this.depth >= MAX_DEPTH || (this.depth > 0 && this.m.regs[13] < this.stackLimit)) {
       raise(RuntimeError, "maximum recursion depth exceeded");
     }
     this.depth++;
-    const old = this.globals;
-    this.globals = globals;
+    const st = state, old = st.nativeScope;
+    st.nativeScope = { globals, frame: st.frame };
     return old;
   }
 
   /** End a machine call: drop its nlr buffers; after the outermost one, release handles that
    * no live structure holds and unmap the buffers lent to the code. */
-  leave(old: PyDict | undefined): void {
+  leave(old: NativeScope | undefined): void {
     const nlr = this.nlr;
     while (nlr.length > 0 && nlr[nlr.length - 1].depth >= this.depth) nlr.pop();
     this.depth--;
-    this.globals = old;
+    state.nativeScope = old;
     if (this.depth === 0) {
       this.handles.sweep(this.roots(false));
       this.m.unmap();

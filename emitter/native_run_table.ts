@@ -5,7 +5,7 @@
 import { builtinFunctionType, type PyValue, strType, typeType } from "../src/py/obj.ts";
 import { dictType, PyDict } from "../src/py/obj_dict.ts";
 import { Exception, NameError, raise, RuntimeError } from "../src/py/obj_exception.ts";
-import { NotImplementedError } from "../src/py/obj_exception.ts";
+import { MemoryError, NotImplementedError } from "../src/py/obj_exception.ts";
 import { makeRaiseObj, PyFunction } from "../src/py/obj_fun.ts";
 import { listType, PyList } from "../src/py/obj_list.ts";
 import { newSet, PySet } from "../src/py/obj_set.ts";
@@ -68,8 +68,31 @@ function globals(rt: NativeRuntime): PyDict {
 
 function lookupGlobal(rt: NativeRuntime, q: number): number {
   const n = name(rt, q);
-  const v = globals(rt).get(n) ?? state.builtins.get(n);
+  let v = globals(rt).get(n);
+  if (v === undefined) v = state.builtins.get(n); // not `??`: a global may hold None (null)
   return v === undefined ? raise(NameError, `name '${n}' isn't defined`) : rt.word(v);
+}
+
+/** What the VM's BUILD_* opcodes do under micropython.heap_lock(). */
+function heapCheck(): void {
+  if (state.heapLockDepth !== 0) raise(MemoryError);
+}
+
+/** mp_locals_get(): a native class body's dict, else the globals. */
+function locals(rt: NativeRuntime): PyDict {
+  return state.nativeLocals ?? globals(rt);
+}
+
+function lookupName(rt: NativeRuntime, q: number): number {
+  const l = state.nativeLocals;
+  if (l === undefined) return lookupGlobal(rt, q);
+  const v = l.get(name(rt, q));
+  return v === undefined ? lookupGlobal(rt, q) : rt.word(v);
+}
+
+function deleteName(rt: NativeRuntime, q: number): void {
+  const n = name(rt, q);
+  if (locals(rt).delete(n) === undefined) raise(NameError, `name '${n}' isn't defined`);
 }
 
 function deleteGlobal(rt: NativeRuntime, q: number): void {
@@ -158,7 +181,7 @@ const ROWS: [number, string, Entry][] = [
   [3, "native_from_obj", (rt, w, type) => nativeFromObj(rt, w, type)],
   [4, "native_to_obj", (rt, v, type) => nativeToObj(rt, v, type)],
   [5, "swap_globals", swapGlobals],
-  [6, "load_name", lookupGlobal], // native code has no locals dict: globals, then builtins
+  [6, "load_name", lookupName],
   [7, "load_global", lookupGlobal],
   [8, "load_build_class", (rt) => rt.word(vmEnv.buildClass)],
   [9, "load_attr", (rt, o, q) => rt.word(getAttr(obj(rt, o), name(rt, q)))],
@@ -173,17 +196,26 @@ const ROWS: [number, string, Entry][] = [
     vmEnv.loadSuperMethod(cls, self, name(rt, q), d);
     writeMethod(rt, dest, d);
   }],
-  [12, "store_name", (rt, q, v) => globals(rt).set(name(rt, q), obj(rt, v))],
+  [12, "store_name", (rt, q, v) => locals(rt).set(name(rt, q), obj(rt, v))],
   [13, "store_global", (rt, q, v) => globals(rt).set(name(rt, q), obj(rt, v))],
   [14, "store_attr", (rt, o, q, v) => setAttr(obj(rt, o), name(rt, q), rt.valueOrNull(v))],
   [15, "obj_subscr", subscr],
   [16, "obj_is_true", (rt, o) => truthy(obj(rt, o)) ? 1 : 0],
   [17, "unary_op", (rt, op, o) => rt.word(unaryOp(op, obj(rt, o)))],
   [18, "binary_op", (rt, op, a, b) => rt.word(binaryOp(op, obj(rt, a), obj(rt, b)))],
-  [19, "new_tuple", (rt, n, items) => rt.word(tuple(readValues(rt, items, n) as PyValue[]))],
-  [20, "new_list", (rt, n, items) => rt.word(new PyList(readValues(rt, items, n) as PyValue[]))],
-  [21, "new_dict", (rt, n) => rt.word(new PyDict(dictType, n))],
-  [22, "new_set", (rt, n, items) => rt.word(newSet(readValues(rt, items, n) as PyValue[]))],
+  [19, "new_tuple", (rt, n, items) => {
+    if (n !== 0) heapCheck();
+    return rt.word(tuple(readValues(rt, items, n) as PyValue[]));
+  }],
+  [20, "new_list", (rt, n, items) => {
+    heapCheck();
+    return rt.word(new PyList(readValues(rt, items, n) as PyValue[]));
+  }],
+  [21, "new_dict", (rt, n) => (heapCheck(), rt.word(new PyDict(dictType, n)))],
+  [22, "new_set", (rt, n, items) => {
+    heapCheck();
+    return rt.word(newSet(readValues(rt, items, n) as PyValue[]));
+  }],
   [23, "set_store", (rt, s, v) => (obj(rt, s) as PySet).add(obj(rt, v))],
   [24, "list_append", (rt, l, v) => {
     (obj(rt, l) as PyList).items.push(obj(rt, v));
@@ -219,7 +251,7 @@ const ROWS: [number, string, Entry][] = [
       rt.word(importName(name(rt, q), obj(rt, fromlist), obj(rt, level) as number, rt.globals)),
   ],
   [36, "import_from", (rt, mod, q) => rt.word(importFrom(obj(rt, mod), name(rt, q)))],
-  [37, "import_all", (rt, mod) => importStar(obj(rt, mod), globals(rt))],
+  [37, "import_all", (rt, mod) => importStar(obj(rt, mod), locals(rt))],
   [38, "new_slice", (rt, a, b, c) => rt.word(new PySlice(obj(rt, a), obj(rt, b), obj(rt, c)))],
   [39, "unpack_sequence", (rt, seq, n, dest) => {
     const slots: Slot[] = new Array(n);
@@ -231,7 +263,7 @@ const ROWS: [number, string, Entry][] = [
     unpackEx(obj(rt, seq), u, slots, 0);
     writeSlots(rt, dest, slots);
   }],
-  [41, "delete_name", deleteGlobal],
+  [41, "delete_name", deleteName],
   [42, "delete_global", deleteGlobal],
   [43, "new_closure", newClosure],
   [44, "arg_check_num_sig", (_rt, n, nKw, sig) => argCheck(n, nKw, sig)],

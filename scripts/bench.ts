@@ -177,3 +177,6 @@ console.log(`startup upy -c "print(1)": median ${median.toFixed(0)} ms of ${STAR
     `asyncio echo server, 200 clients x 100 lines: ${ms.toFixed(0)} ms${ok ? "" : " (FAILED)"}`,
   );
 }
+
+// Machine code on the Cortex-M3 board (issue 10): viper and native against bytecode.
+await (await import("./bench_board.ts")).benchOnBoard();

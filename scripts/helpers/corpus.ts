@@ -45,10 +45,10 @@ export interface Directives {
 /** What the desktop runner (ports/unix/main.ts) supports today, by `# requires:` name. A test
  * requiring a feature that is false here, or not listed, is skipped by scripts/test_all.ts. */
 export const DESKTOP_FEATURES: Readonly<Record<string, boolean>> = {
-  /** `@micropython.native` functions (they run as bytecode, with the same output). */
+  /** `@micropython.native` functions: Thumb code run in the emulator. */
   native: true,
-  /** `@micropython.viper` functions: rejected with SyntaxError until viper is implemented. */
-  viper: false,
+  /** `@micropython.viper` functions: Thumb code run in the emulator, 32-bit words. */
+  viper: true,
 };
 
 /** The features a test requires that `features` lacks (empty: the test can run). */

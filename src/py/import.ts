@@ -11,8 +11,7 @@ import { makeModule } from "./obj_module.ts";
 import { state } from "./interp_state.ts";
 import type { CompiledModule } from "./raw_code.ts";
 import { getAttr, lookupAttr, toArray, truthy } from "./runtime.ts";
-import { loadCode } from "./vm_prelude.ts";
-import { execCode, newModuleGlobals, runModule } from "./vm.ts";
+import { newModuleGlobals, runCompiledModule, runCompiledModuleSync } from "./vm.ts";
 import { FROZEN, type FrozenModule } from "./boot_table.ts";
 
 /** Compiles Python source; the lead wires it to the compiler. */
@@ -57,7 +56,7 @@ function execModule(
   if (pkgPath !== undefined) g.set("__path__", pkgPath);
   state.modules.set(name, mod);
   try {
-    execCode(loadCode(cm), g);
+    runCompiledModuleSync(cm, g);
   } catch (e) {
     state.modules.delete(name);
     throw e;
@@ -267,5 +266,5 @@ export async function importModuleAsMain(name: string): Promise<void> {
   const g = newModuleGlobals("__main__", found.file);
   if (found.pkgPath !== undefined) g.set("__path__", found.pkgPath);
   state.modules.set("__main__", new PyModule(g));
-  await runModule(loadCode(found.cm), g);
+  await runCompiledModule(found.cm, g);
 }

@@ -37,6 +37,11 @@ export type NativeCodeRunner = ((raw: RawCode, site: NativeSite) => PyValue) & {
   readonly runsNative?: boolean;
 };
 
+export interface NativeScope {
+  globals: PyDict;
+  readonly frame: Frame | undefined;
+}
+
 export class InterpState {
   /** sys.modules. */
   readonly modules = new PyDict();
@@ -73,6 +78,12 @@ export class InterpState {
   suspendable = false;
   /** The frame of the innermost running loop (globals(), locals(), exec). */
   frame: Frame | undefined = undefined;
+  /** mp_locals_get() for machine code: the namespace of the native class body (or exec'd
+   * native code) running now; undefined = the globals, as at a module's top level. */
+  nativeLocals: PyDict | undefined = undefined;
+  /** mp_globals_get() while machine code runs, and the VM frame it was entered from: while
+   * `frame` is still that frame, machine code is the innermost scope (globals(), exec). */
+  nativeScope: NativeScope | undefined = undefined;
 
   constructor(
     readonly host: Host,
@@ -90,6 +101,18 @@ export let state: InterpState = undefined as unknown as InterpState;
 /** Make `s` the running interpreter. */
 export function activate(s: InterpState): void {
   state = s;
+}
+
+/** Run `f` with `locals` as machine code's current namespace (mp_locals_set around it). */
+export function withNativeLocals<T>(locals: PyDict | undefined, f: () => T): T {
+  const st = state;
+  const old = st.nativeLocals;
+  st.nativeLocals = locals;
+  try {
+    return f();
+  } finally {
+    st.nativeLocals = old;
+  }
 }
 
 // Ctrl-C and micropython.schedule ask for a safe point soon: the VM shortens its countdown and

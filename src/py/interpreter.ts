@@ -27,7 +27,7 @@ import {
 } from "./interp_state.ts";
 import { BUILTIN_MODULES, newBuiltinsDict } from "./boot_table.ts";
 import { type Host, memoryHost } from "./host.ts";
-import { callAsync, loadCode, newModuleGlobals, runModule } from "./vm.ts";
+import { callAsync, newModuleGlobals, runCompiledModule } from "./vm.ts";
 import { importModuleAsMain, importName } from "./import.ts";
 import type { CompiledModule } from "./raw_code.ts";
 import type { ModuleEmitKind } from "./emit.ts";
@@ -122,7 +122,7 @@ export class Interpreter {
     return this.guard(() => {
       const cm = compileText(source, "<stdin>", "single");
       this.state.mainGlobals ??= newModuleGlobals("__main__");
-      return runModule(loadCode(cm), this.state.mainGlobals);
+      return runCompiledModule(cm, this.state.mainGlobals);
     });
   }
 
@@ -180,7 +180,7 @@ export class Interpreter {
     return this.guard(() => {
       const cm = compile();
       this.state.mainGlobals = newModuleGlobals("__main__", file);
-      return runModule(loadCode(cm), this.state.mainGlobals);
+      return runCompiledModule(cm, this.state.mainGlobals);
     });
   }
 

@@ -8,15 +8,21 @@ import { compilerHook, mpyHook } from "./import.ts";
 import { defineType, PyObject, type PyValue } from "./obj.ts";
 import type { PyDict } from "./obj_dict.ts";
 import type { CompiledModule } from "./raw_code.ts";
-import { type Code, currentFrame, execCode, loadCode, newModuleGlobals } from "./vm.ts";
+import { type Code, execCode, loadCode, nativeModule, newModuleGlobals } from "./vm.ts";
+import { scopeGlobals, scopeLocals } from "./vm_builtins.ts";
+import { call } from "./runtime.ts";
 import { readMpy } from "../mpy/reader.ts";
 import { createAssembler } from "../../emitter/asm_thumb.ts";
 import type { InlineAsmTarget } from "./compile_core.ts";
-import { state } from "./interp_state.ts";
+import { state, withNativeLocals } from "./interp_state.ts";
 
 /** asm_thumb functions are assembled for the richest Thumb arch, so every documented
  * instruction (Thumb-2, VFP) is available to the machine the port runs them on. */
 const DESKTOP_ASM: InlineAsmTarget = { arch: "armv7emdp", create: createAssembler };
+
+/** The arch of @native/@viper code compiled on the desktop: the one whose output is checked
+ * byte for byte against mpy-cross and on the Cortex-M3 board. */
+const DESKTOP_NATIVE_ARCH = "armv7m";
 
 export type InputMode = "exec" | "eval" | "single";
 
@@ -33,6 +39,9 @@ export function compileText(
     mode,
     docStrings: true,
     inlineAsm: DESKTOP_ASM,
+    // @native/@viper functions become Thumb code when the interpreter has a machine for them,
+    // as on a Cortex-M3 board (32-bit words); else native ones run as bytecode.
+    nativeArch: st.nativeCode?.runsNative ? DESKTOP_NATIVE_ARCH : undefined,
   });
 }
 
@@ -43,10 +52,14 @@ export function loadMpy(bytes: Uint8Array): CompiledModule {
   return readMpy(bytes, { thumbAsm: runner !== undefined, thumbNative: runner?.runsNative });
 }
 
-/** What compile() returns. */
+/** What compile() returns: the compiled module; its bytecode is loaded on first run. */
 class PyCode extends PyObject {
-  constructor(readonly code: Code) {
+  private loaded: Code | undefined;
+  constructor(readonly cm: CompiledModule) {
     super(codeType);
+  }
+  get code(): Code {
+    return this.loaded ??= loadCode(this.cm);
   }
 }
 const codeType = defineType({ name: "code", repr: () => "<code>" });
@@ -54,11 +67,14 @@ const codeType = defineType({ name: "code", repr: () => "<code>" });
 compilerHook.compile = (source, file) => compileText(source, file);
 mpyHook.read = loadMpy;
 
-compileHook.compile = (source, file, mode) => new PyCode(loadCode(compileText(source, file, mode)));
+compileHook.compile = (source, file, mode) => new PyCode(compileText(source, file, mode));
 compileHook.isCode = (v) => v instanceof PyCode;
 compileHook.run = (code: PyValue, globals: PyDict | undefined, locals: PyDict | undefined) => {
-  const frame = currentFrame();
-  const g = globals ?? frame?.globals ?? newModuleGlobals("__main__");
-  const l = locals ?? (globals === undefined ? frame?.locals : undefined) ?? g;
-  return execCode((code as PyCode).code, g, l);
+  const g = globals ?? scopeGlobals() ?? newModuleGlobals("__main__");
+  const l = locals ?? (globals === undefined ? scopeLocals() : undefined) ?? g;
+  const cm = (code as PyCode).cm;
+  // Machine code (-X emit=native) runs with `l` as its name dict (mp_locals_set).
+  const fn = nativeModule(cm, g);
+  if (fn === undefined) return execCode((code as PyCode).code, g, l);
+  return withNativeLocals(l === g ? undefined : l, () => call(fn, []));
 };

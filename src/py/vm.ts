@@ -58,10 +58,17 @@ import {
 } from "./runtime.ts";
 import { PySeqIter } from "./seq.ts";
 import { runScheduled } from "./mod_micropython.ts";
-import { activate, type InterpState, onSafePointRequest, state } from "./interp_state.ts";
+import {
+  activate,
+  type InterpState,
+  onSafePointRequest,
+  state,
+  withNativeLocals,
+} from "./interp_state.ts";
 import { bindArgs, flattenVarArgs } from "./vm_call.ts";
 import { Frame, unwindJump, unwindReturn } from "./vm_frame.ts";
-import { type Code, loadCode } from "./vm_prelude.ts";
+import { type Code, loadCode, ModuleContext } from "./vm_prelude.ts";
+import type { CompiledModule } from "./raw_code.ts";
 import { RawCodeKind } from "./raw_code.ts";
 import { vmEnv } from "./vm_env.ts";
 import {
@@ -1440,6 +1447,34 @@ function moduleFrame(code: Code, globals: PyDict): Frame {
 /** Run module code to completion synchronously (natives may not suspend). */
 export function runModuleSync(code: Code, globals: PyDict): void {
   runNested(moduleFrame(code, globals));
+}
+
+/** A module whose top level is machine code (`-X emit=native`): the function the port's
+ * runner makes of it; undefined for bytecode. */
+export function nativeModule(cm: CompiledModule, globals: PyDict): PyValue | undefined {
+  const st = state;
+  if (cm.rawCode.kind === RawCodeKind.BYTECODE || st.nativeCode === undefined) return undefined;
+  return st.nativeCode(cm.rawCode, { ctx: new ModuleContext(cm), globals });
+}
+
+/** Run a compiled module's top level in `globals` on the async-capable loop. */
+export async function runCompiledModule(cm: CompiledModule, globals: PyDict): Promise<void> {
+  const fn = nativeModule(cm, globals);
+  if (fn === undefined) return runModule(loadCode(cm), globals);
+  const st = state, old = st.nativeLocals;
+  st.nativeLocals = undefined; // the module's globals
+  try {
+    await callAsync(fn, []);
+  } finally {
+    st.nativeLocals = old;
+  }
+}
+
+/** Run a compiled module's top level in `globals` synchronously (imports). */
+export function runCompiledModuleSync(cm: CompiledModule, globals: PyDict): void {
+  const fn = nativeModule(cm, globals);
+  if (fn !== undefined) withNativeLocals(undefined, () => call(fn, []));
+  else execCode(loadCode(cm), globals);
 }
 
 /** Run module code on the async-capable top-level loop. */

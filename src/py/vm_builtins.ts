@@ -3,7 +3,8 @@ import { builtin, isSubtype, type Kw, PyType, type PyValue, typeOf } from "./obj
 import { tuple } from "./obj_tuple.ts";
 import { PyDict } from "./obj_dict.ts";
 import { isException, raise, StopIteration, TypeError } from "./obj_exception.ts";
-import { call } from "./runtime.ts";
+import { call, isCallable } from "./runtime.ts";
+import { type NativeScope, state, withNativeLocals } from "./interp_state.ts";
 import { funHooks, PyCell, PyFunction, PyGenerator } from "./obj_fun.ts";
 import { callSpecialValue, lookupSpecial, makeClass } from "./obj_type.ts";
 import { dirHooks } from "./builtins_core.ts";
@@ -18,12 +19,14 @@ function buildClass(args: PyValue[], kw: Kw): PyValue {
   if (args.length < 2) raise(TypeError, "function missing 2 required positional arguments");
   const body = args[0];
   const name = args[1];
-  if (!(body instanceof PyFunction)) return raise(TypeError, "__build_class__ needs a function");
+  if (!isCallable(body)) return raise(TypeError, "__build_class__ needs a function");
   if (typeof name !== "string") {
     return raise(TypeError, `can't convert '${typeOf(name).name}' object to str implicitly`);
   }
   const locals = new PyDict();
-  const cell = callWithLocals(body, [], locals);
+  const cell = body instanceof PyFunction
+    ? callWithLocals(body, [], locals)
+    : withNativeLocals(locals, () => call(body, []));
   const bases = args.slice(2);
   // The metaclass is the type of the first base (mp_builtin___build_class__): a base that is
   // not a class has it make the "class" (e.g. class X(1) calls int("X", (1,), {...})).
@@ -34,9 +37,28 @@ function buildClass(args: PyValue[], kw: Kw): PyValue {
   return cls;
 }
 
-function currentGlobals(): PyDict {
+/** The innermost machine-code scope, when it runs inside the VM's current frame. */
+function nativeScope(): NativeScope | undefined {
+  const n = state.nativeScope;
+  return n !== undefined && n.frame === currentFrame() ? n : undefined;
+}
+
+/** mp_globals_get(): the innermost scope's globals (undefined outside any code). */
+export function scopeGlobals(): PyDict | undefined {
+  return nativeScope()?.globals ?? currentFrame()?.globals;
+}
+
+/** mp_locals_get(): a module's or class body's dict; in a function MicroPython has no
+ * locals dict and gives the globals. */
+export function scopeLocals(): PyDict | undefined {
+  const n = nativeScope();
+  if (n !== undefined) return state.nativeLocals ?? n.globals;
   const f = currentFrame();
-  return f !== undefined ? f.globals : new PyDict();
+  return f === undefined ? undefined : (f.locals ?? f.globals);
+}
+
+function currentGlobals(): PyDict {
+  return scopeGlobals() ?? new PyDict();
 }
 
 /** __import__(name, globals=None, locals=None, fromlist=(), level=0). */
@@ -55,11 +77,8 @@ function importBuiltin(args: PyValue[], kw: Kw): PyValue {
   return importName(name, fromlist, typeof level === "number" ? level : 0, g);
 }
 
-/** The current local namespace: a module's or class body's dict; in a function MicroPython
- * has no locals dict and gives the globals (mp_locals_get). */
 function currentLocals(): PyDict {
-  const f = currentFrame();
-  return f === undefined ? new PyDict() : (f.locals ?? f.globals);
+  return scopeLocals() ?? new PyDict();
 }
 
 // dir() with no argument lists the names of the local namespace, in dict order.
@@ -103,7 +122,18 @@ function next(args: PyValue[], kw: Kw): PyValue {
       }
     }
   }
-  return call(baseNext, args, kw);
+  // Other generators (machine code) leave their return value in stopIterationArg.
+  vmEnv.stopIterationArg = null;
+  try {
+    return call(baseNext, args, kw);
+  } catch (e) {
+    const v = vmEnv.stopIterationArg;
+    vmEnv.stopIterationArg = null;
+    if (v === null || !isException(e) || e.type !== StopIteration || e.args.items.length > 0) {
+      throw e;
+    }
+    return raise(StopIteration, v);
+  }
 }
 
 /** Rows merged into the builtins namespace after the others (boot_table.ts); `next` replaces
