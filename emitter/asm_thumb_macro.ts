@@ -260,10 +260,14 @@ export function branchCond(s: HalfwordSink, cond: number, rel: number, backward:
     return s.op16(0xd000 | cond << 8 | (rel >> 1 & 0xff));
   }
   if (s.thumb2) {
+    // B<cond>.W (T3): S, J2, J1, imm6, imm11 are offset bits 20, 19, 18, 17-12, 11-1.
+    // mpy-cross 1.27 (asmthumb.c OP_BCC_W_*) places bits 19-12 wrongly, which only agrees with
+    // this when the jump is shorter than 4 KiB: longer ones crash the firmware (a Cortex-M3
+    // fetches from the wrong address), so here they are encoded as the architecture says.
     return op32(
       s,
-      0xf000 | cond << 6 | (rel >> 10 & 0x0400) | (rel >> 14 & 0x003f),
-      0x8000 | (rel & 0x2000) | (rel >> 1 & 0x0fff),
+      0xf000 | cond << 6 | (rel >> 10 & 0x0400) | (rel >> 12 & 0x003f),
+      0x8000 | (rel >> 5 & 0x2000) | (rel >> 8 & 0x0800) | (rel >> 1 & 0x07ff),
     );
   }
   // Inverted short branch over the long unconditional form.

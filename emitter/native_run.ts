@@ -11,6 +11,7 @@ import type { PyValue } from "../src/py/obj.ts";
 import { PyObject } from "../src/py/obj.ts";
 import type { PyDict } from "../src/py/obj_dict.ts";
 import {
+  NameError,
   newException,
   PyBaseException,
   raise,
@@ -112,6 +113,9 @@ export class NativeRuntime {
   /** The value of an object word (NULL is an error). */
   value(w: number): PyValue {
     if (w & 1) return (w | 0) >> 1;
+    // Native code loads an unassigned local as NULL without a check and MicroPython then
+    // reads through it; here it is the NameError the bytecode VM raises for the program.
+    if (w === MP_OBJ_NULL) raise(NameError, "local variable referenced before assignment");
     if (this.handles.has(w)) return this.handles.get(w) as PyValue;
     const boxed = this.boxes.get(w)?.deref();
     if (boxed !== undefined) return boxed;
@@ -209,7 +213,9 @@ export class NativeRuntime {
     }
     this.depth++;
     const st = state, old = st.nativeScope;
-    st.nativeScope = { globals, frame: st.frame };
+    st.nativeScope = { globals, frame: st.frame, callerSuspendable: st.suspendable };
+    // Machine code can't be paused: what it calls must finish (or fail) before it returns.
+    st.suspendable = false;
     return old;
   }
 
@@ -219,7 +225,9 @@ export class NativeRuntime {
     const nlr = this.nlr;
     while (nlr.length > 0 && nlr[nlr.length - 1].depth >= this.depth) nlr.pop();
     this.depth--;
-    state.nativeScope = old;
+    const st = state;
+    st.suspendable = st.nativeScope!.callerSuspendable;
+    st.nativeScope = old;
     if (this.depth === 0) {
       this.handles.sweep(this.roots(false));
       this.m.unmap();

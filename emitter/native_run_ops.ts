@@ -30,6 +30,13 @@ export function readValues(rt: NativeRuntime, addr: number, n: number): (PyValue
   return out;
 }
 
+/** `n` objects at `addr` (arguments, items), none of them NULL (see NativeRuntime.value). */
+export function readObjects(rt: NativeRuntime, addr: number, n: number): PyValue[] {
+  const out: PyValue[] = [];
+  for (let i = 0; i < n; i++) out.push(rt.value(rt.m.read32(addr + 4 * i)));
+  return out;
+}
+
 /** mp_obj_get_int_truncated: the low 32 bits of an int (or bool). */
 function truncated(v: PyValue): number {
   if (typeof v === "number") {
@@ -93,8 +100,8 @@ export function callWords(
   nKw: number,
   args: number,
 ): number {
-  const words = readValues(rt, args, nPos + 2 * nKw);
-  const pos = words.slice(0, nPos) as PyValue[];
+  const words = readObjects(rt, args, nPos + 2 * nKw);
+  const pos = words.slice(0, nPos);
   if (self !== undefined) pos.unshift(self);
   let kw: Kw = undefined;
   if (nKw > 0) {
@@ -102,7 +109,7 @@ export function callWords(
     for (let i = 0; i < nKw; i++) {
       const name = words[nPos + 2 * i];
       if (typeof name !== "string") raise(TypeError, "keywords must be strings");
-      kw.set(name, words[nPos + 2 * i + 1] as PyValue);
+      kw.set(name, words[nPos + 2 * i + 1]);
     }
   }
   return rt.word(call(fun, pos, kw));

@@ -40,6 +40,7 @@ import {
   modulo,
   nativeFromObj,
   nativeToObj,
+  readObjects,
   readValues,
   yieldFrom,
 } from "./native_run_ops.ts";
@@ -205,16 +206,16 @@ const ROWS: [number, string, Entry][] = [
   [18, "binary_op", (rt, op, a, b) => rt.word(binaryOp(op, obj(rt, a), obj(rt, b)))],
   [19, "new_tuple", (rt, n, items) => {
     if (n !== 0) heapCheck();
-    return rt.word(tuple(readValues(rt, items, n) as PyValue[]));
+    return rt.word(tuple(readObjects(rt, items, n)));
   }],
   [20, "new_list", (rt, n, items) => {
     heapCheck();
-    return rt.word(new PyList(readValues(rt, items, n) as PyValue[]));
+    return rt.word(new PyList(readObjects(rt, items, n)));
   }],
   [21, "new_dict", (rt, n) => (heapCheck(), rt.word(new PyDict(dictType, n)))],
   [22, "new_set", (rt, n, items) => {
     heapCheck();
-    return rt.word(newSet(readValues(rt, items, n) as PyValue[]));
+    return rt.word(newSet(readObjects(rt, items, n)));
   }],
   [23, "set_store", (rt, s, v) => (obj(rt, s) as PySet).add(obj(rt, v))],
   [24, "list_append", (rt, l, v) => {

@@ -34,6 +34,14 @@ import {
   sxth,
 } from "./asm_thumb_macro.ts";
 import type { AluOp, CompareOp, NativeMachine, NativeRegs } from "./native_machine.ts";
+import { NotImplementedError, raise } from "../src/py/obj_exception.ts";
+
+/** A frame word reachable by the 16-bit sp-relative ldr/str (asmthumb.c raises the same error
+ * rather than wrapping the offset: a frame of more than 256 words has no native form). */
+function spSlot(slot: number): number {
+  if (slot > 0xff) raise(NotImplementedError, "too many locals for native method");
+  return slot;
+}
 
 /** r0-r3 arguments/result, r0-r2 temps, r4/r5 locals (r5 the generator state), r6 qstr table,
  * r7 mp_fun_table, r3 for table calls. */
@@ -125,8 +133,8 @@ export function createThumbMachine(arch: ThumbArch): NativeMachine {
     },
     movRegImm: (r, v) => movRegImm(b, r, v),
     movRegReg: (d, s) => movReg(b, d, s),
-    storeLocal: (slot, r) => strSp(b, r, slot),
-    loadLocal: (r, slot) => ldrSp(b, r, slot),
+    storeLocal: (slot, r) => strSp(b, r, spSlot(slot)),
+    loadLocal: (r, slot) => ldrSp(b, r, spSlot(slot)),
     localAddr: (r, slot) => addSpAddr(b, r, slot),
     movRegPcrel(r: number, label: number): void {
       const d = b.dest(label) ?? -1;

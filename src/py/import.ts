@@ -14,9 +14,10 @@ import { getAttr, lookupAttr, toArray, truthy } from "./runtime.ts";
 import { newModuleGlobals, runCompiledModule, runCompiledModuleSync } from "./vm.ts";
 import { FROZEN, type FrozenModule } from "./boot_table.ts";
 
-/** Compiles Python source; the lead wires it to the compiler. */
+/** Compiles Python source; the lead wires it to the compiler. `frozen`: as mpy-cross froze it
+ * into the firmware (bytecode, opt level 0), whatever the running interpreter's -X emit / -O. */
 export const compilerHook = {
-  compile: (_source: string, _file: string): CompiledModule => {
+  compile: (_source: string, _file: string, _frozen?: boolean): CompiledModule => {
     throw raise(ImportError, "no compiler available");
   },
 };
@@ -77,7 +78,7 @@ function frozenCode(name: string, fz: FrozenModule, file: string): CompiledModul
   if (typeof fz.code !== "string") return fz.code;
   let cm = frozenCompiled.get(name);
   if (cm === undefined) {
-    cm = compilerHook.compile(fz.code, file);
+    cm = compilerHook.compile(fz.code, file, true);
     frozenCompiled.set(name, cm);
   }
   return cm;

@@ -37,9 +37,12 @@ export type NativeCodeRunner = ((raw: RawCode, site: NativeSite) => PyValue) & {
   readonly runsNative?: boolean;
 };
 
+/** Machine code running now (mp_globals_get and where it was entered from). */
 export interface NativeScope {
   globals: PyDict;
   readonly frame: Frame | undefined;
+  /** `suspendable` of the caller, restored when the machine call returns. */
+  readonly callerSuspendable: boolean;
 }
 
 export class InterpState {

@@ -31,11 +31,13 @@ export function compileText(
   source: string,
   file: string,
   mode: InputMode = "exec",
+  frozen = false,
 ): CompiledModule {
   const st = state;
-  return compileModule(parse(source, file, st.optLevel), {
-    optLevel: st.optLevel,
-    emit: st.emit,
+  const optLevel = frozen ? 0 : st.optLevel;
+  return compileModule(parse(source, file, optLevel), {
+    optLevel,
+    emit: frozen ? "bytecode" : st.emit,
     mode,
     docStrings: true,
     inlineAsm: DESKTOP_ASM,
@@ -64,7 +66,7 @@ class PyCode extends PyObject {
 }
 const codeType = defineType({ name: "code", repr: () => "<code>" });
 
-compilerHook.compile = (source, file) => compileText(source, file);
+compilerHook.compile = (source, file, frozen) => compileText(source, file, "exec", frozen);
 mpyHook.read = loadMpy;
 
 compileHook.compile = (source, file, mode) => new PyCode(compileText(source, file, mode));
