@@ -35,4 +35,4 @@ def slow_fib(n):
 
 add(2, 3)
 add("x", "y")
-print(slow_fib(60))
+print(slow_fib(15))
