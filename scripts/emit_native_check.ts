@@ -5,7 +5,10 @@
 //
 //   deno run -A scripts/emit_native_check.ts [-j N] [-v] [filter...]
 //
-// Ends with `N same as .exp, M same as unix port, K differ` and the differing tests.
+// Ends with `N same as .exp, M same as unix port, K known limits, L differ` and the tests that
+// differ. Known limits are programs using what MicroPython's own native emitter does not support
+// (tests/run-tests.py skips the same kinds of tests for `--emit native`), or what upy's machine
+// code can't do yet; their output is not compared.
 
 import { basename, dirname, join } from "node:path";
 import { displayPath, filterPaths, listTests, pool, ROOT } from "./helpers/corpus.ts";
@@ -15,7 +18,39 @@ const MAIN = join(ROOT, "ports", "unix", "main.ts");
 const UNIX_PORT = join(ROOT, "..", "shared", "firmware", "micropython-1.27.0-unix-x86_64");
 const TIMEOUT_MS = 60_000;
 
-type Verdict = "exp" | "unix" | "differ";
+type Verdict = "exp" | "unix" | "known" | "differ";
+
+/** Programs outside what native code does, by corpus path, with the reason. */
+const KNOWN_LIMITS: Record<string, string> = {};
+const limit = (why: string, tests: string[]) => tests.forEach((t) => KNOWN_LIMITS[t] = why);
+// mpy-cross and the firmware get the stack one slot wrong after an async with's finally label
+// (run-tests.py: "require async_with"); upy's Thumb code is the same and the Cortex-M3 board
+// prints what upy prints.
+limit("async with in native code", [
+  "async/async_exception_in_aexit.py",
+  "async/async_lock_sim.py",
+  "async/async_with.py",
+  "asyncio/cancel_after_wake.py",
+  "asyncio/lock_basic.py",
+  "asyncio/lock_cancel_waiter.py",
+  "asyncio/lock_exception.py",
+  "asyncio/lock_order.py",
+]);
+// A bare `raise` pops a value that isn't there (run-tests.py: "require raise_varargs"); the
+// unix port crashes on these.
+limit("bare raise in native code", ["basics/try_except_edge.py", "errors/uncaught_reraise.py"]);
+// Host I/O waits suspend the interpreter, and machine code can't be suspended: a socket wait
+// under a native module top level raises RuntimeError.
+limit("socket waits under native code", [
+  "asyncio/stream_big_write.py",
+  "asyncio/stream_cancel_read.py",
+  "asyncio/stream_echo_200_clients.py",
+  "asyncio/stream_echo_basic.py",
+  "asyncio/stream_read_sizes.py",
+  "asyncio/stream_readinto_legacy.py",
+  "asyncio/stream_server_async_with.py",
+  "asyncio/stream_wait_for_read.py",
+]);
 
 /** stdout followed by stderr of `cmd args` run in `cwd` (empty stdin, killed at the timeout). */
 async function output(cmd: string, args: string[], cwd: string): Promise<string> {
@@ -39,6 +74,7 @@ async function check(path: string, verbose: boolean): Promise<Verdict> {
   const flags = ["-X", "emit=native", name];
   const ours = await output(Deno.execPath(), ["run", "-A", "--no-lock", MAIN, ...flags], cwd);
   if (ours === exp) return "exp";
+  if (displayPath(path).replace(/^tests\//, "") in KNOWN_LIMITS) return "known";
   const theirs = await output(UNIX_PORT, flags, cwd);
   if (ours === theirs) return "unix";
   if (verbose) console.log(`--- ${displayPath(path)}\n${shortDiff(theirs, ours)}`);
@@ -67,6 +103,9 @@ const verdicts = await pool(tests, opts.jobs, (p) => check(p, opts.verbose));
 const count = (v: Verdict) => verdicts.filter((x) => x === v).length;
 const differing = tests.filter((_, i) => verdicts[i] === "differ").map(displayPath);
 for (const p of differing) console.log(`DIFFER ${p}`);
+const known = tests.filter((_, i) => verdicts[i] === "known").map(displayPath);
+for (const p of known) console.log(`KNOWN  ${p}: ${KNOWN_LIMITS[p.replace(/^tests\//, "")]}`);
 console.log(
-  `${count("exp")} same as .exp, ${count("unix")} same as unix port, ${count("differ")} differ`,
+  `${count("exp")} same as .exp, ${count("unix")} same as unix port, ${count("known")} known ` +
+    `limits, ${count("differ")} differ`,
 );
