@@ -17,6 +17,8 @@ export interface BoardOptions {
   replyMs?: number;
   /** More qemu arguments, e.g. `-device loader,...` for a ROMFS image. */
   qemuArgs?: string[];
+  /** The ELF file to boot instead of the board's firmware (e.g. one `upy image` merged). */
+  kernel?: string;
 }
 
 export interface RunResult {
@@ -72,7 +74,8 @@ export class Board {
   }
 
   qemuArgs(): string[] {
-    const kernel = join(this.opts.firmwareDir ?? firmwareDir(), this.spec.firmware);
+    const kernel = this.opts.kernel ??
+      join(this.opts.firmwareDir ?? firmwareDir(), this.spec.firmware);
     return [
       ...this.spec.machine,
       ...["-display", "none", "-monitor", "none", "-semihosting"],

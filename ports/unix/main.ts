@@ -3,6 +3,7 @@ import { parseCli, USAGE, UsageError } from "./args.ts";
 import { readFileOrUndefined } from "./host.ts";
 import { runRepl } from "./repl.ts";
 import { runCross } from "./cross.ts";
+import { runImageCommand } from "./cmd_image.ts";
 import { unixInterpreter } from "./interpreter.ts";
 import { REPL_BANNER, type RunResult } from "../../src/py/interpreter.ts";
 
@@ -16,6 +17,9 @@ function fail(message: string, code: number): never {
 async function main(): Promise<number> {
   if (Deno.args[0] === "cross") return await runCross(Deno.args.slice(1));
   if (Deno.args[0] === "disasm") return await runCross(Deno.args.slice(1), true);
+  if (Deno.args[0] === "romfs" || Deno.args[0] === "image") {
+    return runImageCommand(Deno.args[0], Deno.args.slice(1));
+  }
   let opts;
   try {
     opts = parseCli(Deno.args);
