@@ -1,7 +1,7 @@
 // The unix port's host (src/py/host.ts) on Deno: standard streams through Deno's synchronous
 // file APIs (MicroPython's unix port writes unbuffered), files, clock, environment.
 import v8 from "node:v8";
-import type { FileHost, Host, OpenFlags } from "../../src/py/host.ts";
+import type { FileHost, Host, HostFs, HostStat, OpenFlags } from "../../src/py/host.ts";
 import { memoryHost } from "../../src/py/host.ts";
 import { newException, OSError } from "../../src/py/obj_exception.ts";
 
@@ -112,12 +112,90 @@ const ERRNO_OF: Record<string, number> = {
   IsADirectory: 21,
   NotADirectory: 20,
   InvalidData: 22,
+  DirectoryNotEmpty: 39,
 };
 
-function hostError(e: unknown): never {
-  const errno = e instanceof Error ? ERRNO_OF[e.name] ?? 5 : 5;
-  throw newException(OSError, errno);
+/** errno from Deno's message when its error class has no name of its own ("(os error 39)"). */
+function errnoOf(e: unknown): number {
+  if (!(e instanceof Error)) return 5;
+  const named = ERRNO_OF[e.name];
+  if (named !== undefined) return named;
+  const m = /\(os error (\d+)\)/.exec(e.message);
+  return m ? Number(m[1]) : 5;
 }
+
+function hostError(e: unknown): never {
+  throw newException(OSError, errnoOf(e));
+}
+
+/** Run a Deno file-system call, its failure as OSError(errno). */
+function sys<T>(f: () => T): T {
+  try {
+    return f();
+  } catch (e) {
+    return hostError(e);
+  }
+}
+
+const S_IFDIR = 0o040000, S_IFREG = 0o100000, S_IFLNK = 0o120000;
+
+function statOf(info: Deno.FileInfo): HostStat {
+  const type = info.isDirectory ? S_IFDIR : info.isSymlink ? S_IFLNK : S_IFREG;
+  const secs = (d: Date | null) => (d === null ? 0 : Math.floor(d.getTime() / 1000));
+  return {
+    mode: info.mode ?? type | 0o644,
+    ino: info.ino ?? 0,
+    dev: info.dev ?? 0,
+    nlink: info.nlink ?? 1,
+    uid: info.uid ?? 0,
+    gid: info.gid ?? 0,
+    size: info.size,
+    atime: secs(info.atime),
+    mtime: secs(info.mtime),
+    ctime: secs(info.birthtime ?? info.mtime),
+  };
+}
+
+function inode(path: string): number {
+  try {
+    return Deno.lstatSync(path).ino ?? 0;
+  } catch {
+    return 0;
+  }
+}
+
+/** Directories and metadata through Deno's synchronous APIs. */
+const denoFs: HostFs = {
+  stat: (path) => sys(() => statOf(Deno.statSync(path))),
+  listdir: (path) =>
+    sys(() =>
+      [...Deno.readDirSync(path)].map((e) => ({
+        name: e.name,
+        isDir: e.isDirectory,
+        ino: inode(path + "/" + e.name),
+      }))
+    ),
+  mkdir: (path) => sys(() => Deno.mkdirSync(path)),
+  rmdir: (path) =>
+    sys(() => {
+      if (!Deno.statSync(path).isDirectory) {
+        throw Object.assign(new Error("not a dir"), { name: "NotADirectory" });
+      }
+      Deno.removeSync(path);
+    }),
+  remove: (path) =>
+    sys(() => {
+      if (Deno.lstatSync(path).isDirectory) {
+        throw Object.assign(new Error("is a dir"), { name: "IsADirectory" });
+      }
+      Deno.removeSync(path);
+    }),
+  rename: (from, to) => sys(() => Deno.renameSync(from, to)),
+  getcwd: () => sys(() => Deno.cwd()),
+  chdir: (path) => sys(() => Deno.chdir(path)),
+  // Deno has no statvfs: report a plausible 4 KiB-block file system with room to spare.
+  statvfs: () => [4096, 4096, 1 << 24, 1 << 23, 1 << 23, 1 << 20, 1 << 19, 1 << 19, 4096, 255],
+};
 
 /** open() and file objects through Deno's synchronous file API. */
 class DenoFiles implements FileHost {
@@ -220,7 +298,19 @@ export function unixHost(): Host {
     readFile: readFileOrUndefined,
     isDir: isDirectory,
     files: new DenoFiles(),
+    fs: denoFs,
     getenv: (name) => Deno.env.get(name),
+    setenv: (name, value) =>
+      value === undefined ? Deno.env.delete(name) : Deno.env.set(name, value),
+    system: (command) => {
+      const r = new Deno.Command("/bin/sh", {
+        args: ["-c", command],
+        stdin: "inherit",
+        stdout: "inherit",
+        stderr: "inherit",
+      }).outputSync();
+      return r.signal !== null ? 128 : r.code * 256;
+    },
     memoryUsed: () => Deno.memoryUsage().heapUsed,
     allocatedBytes: allocatedBytes,
   });

@@ -21,6 +21,7 @@ import { makeCmathModule } from "./mod_cmath.ts";
 import { makeStructModule } from "../extmod/mod_struct.ts";
 import { makeTimeModule } from "../extmod/mod_time.ts";
 import { makeSelectModule } from "../extmod/mod_select.ts";
+import { makeOsModule, makeVfsModule } from "../extmod/mod_vfs.ts";
 import { frozenSources } from "../generated/asyncio_sources.ts";
 
 /** Built-in modules of the core, by import name. */
@@ -39,6 +40,8 @@ export const BUILTIN_MODULES: ReadonlyMap<string, ModuleFactory> = new Map<strin
   ["struct", makeStructModule],
   ["time", makeTimeModule],
   ["select", makeSelectModule],
+  ["os", makeOsModule],
+  ["vfs", makeVfsModule],
 ]);
 
 /** A fresh builtins namespace: the core rows, then the VM's (its `next` replaces the plain one,

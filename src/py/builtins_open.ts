@@ -338,6 +338,27 @@ export function parseMode(mode: string): { flags: OpenFlags; binary: boolean } {
   return { flags, binary };
 }
 
+/** A file object for `path` opened with `mode` on `files` (an int path is an open fd). */
+export function fileObject(files: FileHost, file: PyValue, mode: string): PyFile {
+  const { flags, binary } = parseMode(mode);
+  const type = binary ? binaryFileType : textFileType;
+  if (typeof file === "number") return new PyFile(type, files, file, flags.read, flags.write);
+  if (typeof file !== "string") {
+    return raise(
+      TypeError,
+      `can't convert '${(file as PyObject).type.name}' object to str implicitly`,
+    );
+  }
+  const fd = files.open(file, flags);
+  return new PyFile(type, files, fd, flags.read, flags.write);
+}
+
+/** Where open() goes once filesystems are mounted (extmod/vfs.ts sets it): a path is looked
+ * up in the mount table and the mounted object's open() makes the file. */
+export const openHook = {
+  vfs: undefined as ((file: PyValue, mode: string) => PyValue) | undefined,
+};
+
 /** open(file, mode='r', buffering=-1, encoding=None, ...). */
 export function openFile(args: PyValue[], kw: Kw): PyValue {
   let file: PyValue | undefined = args[0];
@@ -354,18 +375,11 @@ export function openFile(args: PyValue[], kw: Kw): PyValue {
   if (file === undefined) {
     return raise(TypeError, "function missing 1 required positional arguments");
   }
-  const { flags, binary } = parseMode(str(mode));
-  const type = binary ? binaryFileType : textFileType;
-  const files = state.host.files;
-  if (typeof file === "number") return new PyFile(type, files, file, flags.read, flags.write);
-  if (typeof file !== "string") {
-    return raise(
-      TypeError,
-      `can't convert '${(file as PyObject).type.name}' object to str implicitly`,
-    );
+  const vfs = openHook.vfs;
+  if (vfs !== undefined && typeof file === "string" && state.vfsMounts.length > 0) {
+    return vfs(file, str(mode));
   }
-  const fd = files.open(file, flags);
-  return new PyFile(type, files, fd, flags.read, flags.write);
+  return fileObject(state.host.files, file, str(mode));
 }
 
 execfileReader.read = (path: string): string => {

@@ -27,6 +27,9 @@ export interface Host {
   isDir?(path: string): boolean;
   /** open() and file objects. */
   files: FileHost;
+  /** Directories and metadata (os.listdir/stat/mkdir/...); absent: no host file system to
+   * mount at "/" (vfs.VfsPosix refuses to work). Errors are OSError(errno). */
+  fs?: HostFs;
 
   /** Milliseconds on a monotonic clock (ticks, deadlines). */
   monotonicMs(): number;
@@ -37,11 +40,48 @@ export interface Host {
 
   /** An environment variable, or undefined. */
   getenv(name: string): string | undefined;
+  /** Set (undefined: remove) an environment variable (os.putenv/unsetenv). */
+  setenv?(name: string, value: string | undefined): void;
+  /** Run a shell command with the process's streams (os.system): C system()'s status. */
+  system?(command: string): number;
   /** Bytes of memory the host's heap uses now (gc.mem_alloc's figure after a collection). */
   memoryUsed(): number;
   /** Bytes the host has allocated since it started, never decreasing (gc.mem_alloc's growth
    * between collections). */
   allocatedBytes(): number;
+}
+
+/** os.stat()'s 10-tuple fields a host gives (st_mode carries the file type bits). */
+export interface HostStat {
+  mode: number;
+  ino: number;
+  dev: number;
+  nlink: number;
+  uid: number;
+  gid: number;
+  size: number;
+  atime: number;
+  mtime: number;
+  ctime: number;
+}
+
+export interface HostDirEntry {
+  name: string;
+  isDir: boolean;
+  ino: number;
+}
+
+export interface HostFs {
+  stat(path: string): HostStat;
+  listdir(path: string): HostDirEntry[];
+  mkdir(path: string): void;
+  rmdir(path: string): void;
+  remove(path: string): void;
+  rename(from: string, to: string): void;
+  getcwd(): string;
+  chdir(path: string): void;
+  /** statvfs's 10 numbers, as os.statvfs returns them. */
+  statvfs(path: string): number[];
 }
 
 const dec = new TextDecoder();

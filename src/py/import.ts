@@ -22,6 +22,13 @@ export const compilerHook = {
   },
 };
 
+/** How import reads files: the host's file system, or (extmod/vfs.ts sets it) the mount table
+ * when something other than the host's root is mounted. */
+export const importFiles = {
+  readFile: (path: string): Uint8Array | undefined => state.host.readFile(path),
+  isDir: (path: string): boolean | undefined => state.host.isDir?.(path),
+};
+
 /** Loads a .mpy file's bytes (wired to src/mpy/reader.ts); undefined = .mpy not supported. */
 export const mpyHook = {
   read: undefined as ((bytes: Uint8Array, file: string) => CompiledModule) | undefined,
@@ -112,7 +119,7 @@ function locate(full: string, leaf: string, dirs: string[]): Found | undefined {
     // Per directory, as py/builtinimport.c stat_module: the package directory `leaf` (its
     // __init__.py, else __init__.mpy, else a namespace package), then leaf.py, then leaf.mpy.
     const base = join(dir, leaf);
-    const isDir = state.host.isDir?.(base);
+    const isDir = importFiles.isDir(base);
     const pkg = isDir !== false ? probe(base + "/__init__") : undefined;
     if (pkg !== undefined) return { ...pkg, pkgPath: base };
     if (isDir === true) return { cm: undefined, file: "", pkgPath: base };
@@ -126,7 +133,7 @@ function locate(full: string, leaf: string, dirs: string[]): Found | undefined {
 function probe(stem: string): { cm: CompiledModule; file: string } | undefined {
   for (const suffix of mpyHook.read !== undefined ? [".py", ".mpy"] : [".py"]) {
     const path = stem + suffix;
-    const data = state.host.readFile(path);
+    const data = importFiles.readFile(path);
     if (data !== undefined) return { cm: compileFile(path, data), file: path };
   }
   return undefined;

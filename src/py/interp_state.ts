@@ -45,6 +45,12 @@ export interface NativeScope {
   readonly callerSuspendable: boolean;
 }
 
+/** A filesystem object mounted at `path` (vfs.mount): "/" or "/name". */
+export interface VfsMount {
+  readonly path: string;
+  readonly obj: PyValue;
+}
+
 export class InterpState {
   /** sys.modules. */
   readonly modules = new PyDict();
@@ -73,6 +79,10 @@ export class InterpState {
   /** Host objects that select.poll can watch by file descriptor number (sockets), beyond the
    * standard streams. */
   readonly fds = new Map<number, { pollReady(events: number): number }>();
+  /** vfs.mount()'s table, newest first, and the mount holding the current directory
+   * (undefined: the virtual root, when "/" has nothing mounted). */
+  vfsMounts: VfsMount[] = [];
+  vfsCur: VfsMount | undefined = undefined;
 
   // The VM's view of this interpreter's run (vm.ts).
   /** Python frames alive, for "maximum recursion depth exceeded". */

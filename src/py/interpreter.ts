@@ -26,6 +26,7 @@ import {
   requestSafePoint,
 } from "./interp_state.ts";
 import { BUILTIN_MODULES, newBuiltinsDict } from "./boot_table.ts";
+import { mountHostRoot } from "../extmod/vfs_posix.ts";
 import { type Host, memoryHost } from "./host.ts";
 import { callAsync, newModuleGlobals, runCompiledModule } from "./vm.ts";
 import { importModuleAsMain, importName } from "./import.ts";
@@ -81,6 +82,8 @@ export class Interpreter {
     if (options.argv) this.setArgv(options.argv);
     if (options.optLevel !== undefined) this.state.optLevel = options.optLevel;
     if (options.emit !== undefined) this.state.emit = options.emit;
+    // As MicroPython's unix port: a host with a file system has it mounted at "/".
+    if (this.state.host.fs !== undefined) mountHostRoot(this.state);
   }
 
   get host(): Host {

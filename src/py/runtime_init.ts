@@ -4,7 +4,9 @@
 import { compileHook } from "./builtins_core.ts";
 import { compileModule } from "./compile.ts";
 import { parse } from "./parser.ts";
-import { compilerHook, mpyHook } from "./import.ts";
+import { compilerHook, importFiles, mpyHook } from "./import.ts";
+import { openHook } from "./builtins_open.ts";
+import { vfsImportFiles, vfsOpen } from "../extmod/vfs.ts";
 import { defineType, PyObject, type PyValue } from "./obj.ts";
 import type { PyDict } from "./obj_dict.ts";
 import type { CompiledModule } from "./raw_code.ts";
@@ -65,6 +67,11 @@ class PyCode extends PyObject {
   }
 }
 const codeType = defineType({ name: "code", repr: () => "<code>" });
+
+// open() and import go through the mount table once something is mounted (extmod/vfs.ts).
+openHook.vfs = vfsOpen;
+importFiles.readFile = vfsImportFiles.readFile;
+importFiles.isDir = vfsImportFiles.isDir;
 
 compilerHook.compile = (source, file, frozen) => compileText(source, file, "exec", frozen);
 mpyHook.read = loadMpy;
