@@ -3,6 +3,8 @@
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { ThumbArch } from "../../src/mpy/arch.ts";
+// Partitions (ROMFS address and size) live in the image board table, shared with `upy image`.
+import { findBoard } from "../../src/image/boards.ts";
 
 export interface BoardSpec {
   /** Our short name for the board (also the firmware's machine name). */
@@ -15,8 +17,6 @@ export interface BoardSpec {
   arch: ThumbArch;
   /** Python float precision: none, single (soft or hard) or double. */
   float: "single" | "double";
-  /** Where a ROMFS image loaded with `-device loader` is mounted at /rom, or null. */
-  romfsAddr: number | null;
 }
 
 export const BOARDS: readonly BoardSpec[] = [
@@ -26,7 +26,6 @@ export const BOARDS: readonly BoardSpec[] = [
     firmware: "mps2-an385.elf",
     arch: "armv7m",
     float: "single",
-    romfsAddr: 0x21000000,
   },
   {
     name: "mps3-an547",
@@ -34,7 +33,6 @@ export const BOARDS: readonly BoardSpec[] = [
     firmware: "mps3-an547.elf",
     arch: "armv7emdp",
     float: "double",
-    romfsAddr: 0x62000000,
   },
   {
     name: "microbit",
@@ -50,7 +48,6 @@ export const BOARDS: readonly BoardSpec[] = [
     firmware: "microbit-native.elf",
     arch: "armv6m",
     float: "single",
-    romfsAddr: null,
   },
 ];
 
@@ -100,6 +97,7 @@ export async function unavailableReason(
 /** qemu arguments that load a ROMFS image file into `board`'s partition, which the firmware
  * mounts at /rom on boot (pass them as BoardOptions.qemuArgs). */
 export function romfsLoaderArgs(board: BoardSpec, imagePath: string): string[] {
-  if (board.romfsAddr === null) throw new Error(`${board.name} has no ROMFS partition`);
-  return ["-device", `loader,file=${imagePath},addr=0x${board.romfsAddr.toString(16)}`];
+  const romfs = findBoard(board.name)?.romfs;
+  if (romfs === undefined) throw new Error(`${board.name} has no ROMFS partition`);
+  return ["-device", `loader,file=${imagePath},addr=0x${romfs.addr.toString(16)}`];
 }

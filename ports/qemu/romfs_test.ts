@@ -30,7 +30,7 @@ async function desktopOutput(): Promise<string> {
   return out;
 }
 
-for (const spec of BOARDS.filter((b) => b.romfsAddr !== null)) {
+for (const spec of BOARDS.filter((b) => findBoard(b.name)?.romfs !== undefined)) {
   const why = await unavailableReason(spec);
   if (why !== null) console.log(`skipping ROMFS boot on ${spec.name}: ${why}`);
   Deno.test({

@@ -5,33 +5,8 @@ import { join } from "node:path";
 import { sameName } from "./fat_names.ts";
 import { type BlockDevice, type FileSystem, type FsEntry, FsError } from "./types.ts";
 
-export const UNIX_PORT = Deno.env.get("UPY_ORACLE_UNIX") ?? join(
-  import.meta.dirname!,
-  "..",
-  "..",
-  "..",
-  "shared",
-  "firmware",
-  "micropython-1.27.0-unix-x86_64",
-);
-
-export const haveUnixPort = (() => {
-  try {
-    return Deno.statSync(UNIX_PORT).isFile;
-  } catch {
-    return false;
-  }
-})();
-
-/** Deterministic PRNG (mulberry32). */
-export function rng(seed: number): () => number {
-  return () => {
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { haveUnixPort, rng, UNIX_PORT } from "./test_support.ts";
+export { haveUnixPort, rng, UNIX_PORT };
 
 export const pick = <T>(r: () => number, xs: readonly T[]): T => xs[Math.floor(r() * xs.length)];
 export const int = (r: () => number, lo: number, hi: number): number =>

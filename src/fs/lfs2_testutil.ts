@@ -5,32 +5,8 @@ import { join } from "node:path";
 import { lfsCrc } from "./lfs2_crc.ts";
 import { type FileSystem, type FsEntry, FsError } from "./types.ts";
 
-export const UNIX_PORT = join(
-  import.meta.dirname!,
-  "..",
-  "..",
-  "..",
-  "shared",
-  "firmware",
-  "micropython-1.27.0-unix-x86_64",
-);
-export const haveUnixPort = (() => {
-  try {
-    return Deno.statSync(UNIX_PORT).isFile;
-  } catch {
-    return false;
-  }
-})();
-
-/** Deterministic PRNG (mulberry32). */
-export function rng(seed: number): () => number {
-  return () => {
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { haveUnixPort, rng, UNIX_PORT } from "./test_support.ts";
+export { haveUnixPort, rng, UNIX_PORT };
 
 /** zlib's CRC-32 (binascii.crc32 in MicroPython). */
 export const crc32 = (data: Uint8Array): number => (~lfsCrc(0xffffffff, data)) >>> 0;

@@ -3,33 +3,9 @@ import { join } from "node:path";
 import { buildRomfs, mountRomfs, walkTree } from "./romfs.ts";
 import { ERRNO, type FsEntry, FsError } from "./types.ts";
 
-const UNIX_PORT = join(
-  import.meta.dirname!,
-  "..",
-  "..",
-  "..",
-  "shared",
-  "firmware",
-  "micropython-1.27.0-unix-x86_64",
-);
-const haveUnixPort = (() => {
-  try {
-    return Deno.statSync(UNIX_PORT).isFile;
-  } catch {
-    return false;
-  }
-})();
-if (!haveUnixPort) console.log(`skipping ROMFS checks against MicroPython: no ${UNIX_PORT}`);
+import { haveUnixPort, rng, UNIX_PORT } from "./test_support.ts";
 
-/** Deterministic PRNG (mulberry32). */
-function rng(seed: number): () => number {
-  return () => {
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+if (!haveUnixPort) console.log(`skipping ROMFS checks against MicroPython: no ${UNIX_PORT}`);
 
 const NAME_CHARS = "abcdefghijklmnopqrstuvwxyz0123456789_-.ABC";
 

@@ -8,19 +8,11 @@ import { inspectImage } from "./inspect.ts";
 import { ImageError, MemoryMap } from "./memory_map.ts";
 import { decodeUf2, encodeUf2 } from "./uf2.ts";
 import { buildRomfs } from "../fs/romfs.ts";
+import { rng } from "../fs/test_support.ts";
 
 const FIRMWARE = join(import.meta.dirname!, "..", "..", "..", "shared", "firmware");
 const haveBinutils = await new Deno.Command("arm-none-eabi-objcopy", { args: ["--version"] })
   .output().then((r) => r.success, () => false);
-
-function rng(seed: number): () => number {
-  return () => {
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** A few segments at random, non-overlapping, unaligned addresses. */
 function randomMap(seed: number): MemoryMap {
