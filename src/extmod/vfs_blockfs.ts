@@ -202,9 +202,8 @@ function methods(driver: FsDriver): [string, (a: PyValue[], kw: Kw) => PyValue, 
       "mount",
       (a) => {
         const v = vfs(a[0]);
-        if (a[2] === true) {
-          if (driver.mkfs === undefined) raise(OSError, EPERM);
-        }
+        // mount(mkfs=True) on a type that can't format (VfsRom): EPERM, as vfs_rom.c.
+        if (a[2] === true && driver.mkfs === undefined) raise(OSError, EPERM);
         v.readonly = a[1] === true;
         v.mounted();
         return null;
