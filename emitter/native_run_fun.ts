@@ -8,19 +8,24 @@ import {
   newException,
   raise,
   RuntimeError,
-  StopIteration,
   TypeError,
   ValueError,
 } from "../src/py/obj_exception.ts";
-import { GENERATOR_EXIT, genState, PyFunction } from "../src/py/obj_fun.ts";
+import {
+  bindFunction,
+  closureType,
+  functionAttr,
+  functionRepr,
+  GeneratorObject,
+  PyFunction,
+} from "../src/py/obj_fun.ts";
 import type { NativeSite } from "../src/py/interp_state.ts";
 import type { RawCode } from "../src/py/raw_code.ts";
 import { RawCodeKind } from "../src/py/raw_code.ts";
 import { ScopeFlag } from "../src/py/bytecode.ts";
-import { identityHash, PyBoundMethod } from "../src/py/runtime.ts";
+
 import { bindArgs } from "../src/py/vm_call.ts";
-import { isGeneratorExit, isStopIteration } from "../src/py/vm_ops.ts";
-import { vmEnv } from "../src/py/vm_env.ts";
+import { isStopIteration } from "../src/py/vm_ops.ts";
 import { Code } from "../src/py/vm_prelude.ts";
 import type { Slot } from "../src/py/vm_frame.ts";
 import { MP_OBJ_NULL, writeWords } from "./native_run_mem.ts";
@@ -48,8 +53,13 @@ export class PyNativeFunction extends PyObject {
     public kwDefaults: PyDict | undefined,
     public closure: PyValue[] | undefined,
   ) {
-    const gen = ((loaded.prelude?.scopeFlags ?? 0) & ScopeFlag.GENERATOR) !== 0;
-    super(gen ? nativeGenFunctionType : nativeFunctionType);
+    super(nativeTypeOf(loaded, closure));
+  }
+
+  invoke(args: PyValue[], kw: Kw): PyValue {
+    return isGeneratorCode(this.loaded)
+      ? makeGenerator(this, args, kw)
+      : callNative(this, args, kw);
   }
 
   /** The prelude, as argument binding reads it (NATIVE_PY only). */
@@ -154,11 +164,18 @@ export function setupCodeState(
 
 // --- generators -------------------------------------------------------------------------------
 
-export class PyNativeGenerator extends PyObject {
-  finished = false;
-  running = false;
+/** A native generator: its code state lives in emulated memory. */
+export class PyNativeGenerator extends GeneratorObject {
   constructor(readonly fn: PyNativeFunction, readonly cs: number, readonly size: number) {
-    super(nativeGeneratorType);
+    super();
+  }
+
+  resume(send: PyValue, exc: PyValue | undefined): PyValue {
+    return resumeNative(this, send, exc);
+  }
+
+  get name(): string {
+    return this.fn.name;
   }
 
   finish(): void {
@@ -239,43 +256,22 @@ export function resumeNative(
   }
 }
 
-function resumeOrRaise(g: PyNativeGenerator, send: PyValue, exc: PyValue | undefined): PyValue {
-  if (g.finished) return raise(StopIteration);
-  const v = resumeNative(g, send, exc);
-  if (!g.finished) return v;
-  return v === null ? raise(StopIteration) : raise(StopIteration, v);
-}
-
-function close(g: PyNativeGenerator): PyValue {
-  if (g.finished) return null;
-  try {
-    resumeNative(g, null, GENERATOR_EXIT);
-  } catch (e) {
-    if (isException(e) && isGeneratorExit(e)) return null;
-    throw e;
-  }
-  if (!g.finished) raise(RuntimeError, "generator ignored GeneratorExit");
-  return null;
-}
-
-const hex = (o: object) => identityHash(o).toString(16);
-
-function funAttr(self: PyValue, name: string): PyValue | undefined {
-  const f = self as PyNativeFunction;
-  if (name === "__name__") return f.name;
-  if (name === "__globals__") return f.globals;
-  return undefined;
-}
-
-const bindFun = (descr: PyValue, obj: PyValue | undefined) =>
-  obj === undefined ? descr : new PyBoundMethod(obj, descr);
-
 export const nativeFunctionType: PyType = defineType({
   name: "function",
-  repr: (self) => `<function ${(self as PyNativeFunction).name} at 0x${hex(self as PyObject)}>`,
+  repr: functionRepr,
   call: (self, args, kw) => callNative(self as PyNativeFunction, args, kw),
-  getAttr: funAttr,
-  descrGet: bindFun,
+  getAttr: functionAttr,
+  descrGet: bindFunction,
+  isMethodLike: true,
+});
+
+/** MicroPython's fun_viper: also named "function", but a type of its own. */
+export const viperFunctionType: PyType = defineType({
+  name: "function",
+  repr: functionRepr,
+  call: (self, args, kw) => callNative(self as PyNativeFunction, args, kw),
+  getAttr: functionAttr,
+  descrGet: bindFunction,
   isMethodLike: true,
 });
 
@@ -283,37 +279,16 @@ export const nativeGenFunctionType: PyType = defineType({
   name: "generator",
   repr: () => "<generator>",
   call: (self, args, kw) => makeGenerator(self as PyNativeFunction, args, kw),
-  getAttr: funAttr,
-  descrGet: bindFun,
+  getAttr: functionAttr,
+  descrGet: bindFunction,
   isMethodLike: true,
 });
 
-export const nativeGeneratorType: PyType = defineType({
-  name: "generator",
-  repr: (self) => {
-    const g = self as PyNativeGenerator;
-    return `<generator object '${g.fn.name}' at ${hex(g)}>`;
-  },
-  getIter: (self) => self,
-  iterNext: (self) => {
-    const g = self as PyNativeGenerator;
-    if (g.finished) return undefined;
-    const v = resumeNative(g, null, undefined);
-    if (!g.finished) return v;
-    genState.stopValue = v;
-    vmEnv.stopIterationArg = v;
-    return undefined;
-  },
-  methods: [
-    ["send", (a) => resumeOrRaise(a[0] as PyNativeGenerator, a[1], undefined), 2, 2],
-    [
-      "throw",
-      (a) =>
-        resumeOrRaise(a[0] as PyNativeGenerator, null, a.length > 2 && a[2] !== null ? a[2] : a[1]),
-      2,
-      4,
-    ],
-    ["close", (a) => close(a[0] as PyNativeGenerator), 1, 1],
-    ["__next__", (a) => resumeOrRaise(a[0] as PyNativeGenerator, null, undefined), 1, 1],
-  ],
-});
+function nativeTypeOf(loaded: LoadedCode, closure: PyValue[] | undefined): PyType {
+  if (closure !== undefined) return closureType;
+  if (loaded.raw.kind === RawCodeKind.NATIVE_VIPER) return viperFunctionType;
+  return isGeneratorCode(loaded) ? nativeGenFunctionType : nativeFunctionType;
+}
+
+const isGeneratorCode = (loaded: LoadedCode) =>
+  ((loaded.prelude?.scopeFlags ?? 0) & ScopeFlag.GENERATOR) !== 0;

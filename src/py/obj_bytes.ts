@@ -19,6 +19,7 @@ import {
   ValueError,
 } from "./obj_exception.ts";
 import { PySlice, sliceIndices } from "./obj_slice.ts";
+import { checkRepeatSize, repeatCount } from "./seq.ts";
 import { bytesHash, getIter, iterNext } from "./runtime.ts";
 
 export const bytesType: PyType = defineType({ name: "bytes" });
@@ -220,11 +221,15 @@ function binaryOpImpl(op: number, self: PyValue, other: PyValue): PyValue | unde
     case BinaryOp.MULTIPLY:
     case BinaryOp.REVERSE_MULTIPLY: {
       if (self instanceof PyByteArray) return undefined;
-      let n = typeof other === "number" ? other : typeof other === "boolean" ? +other : undefined;
+      const n = repeatCount(other);
       if (n === undefined) return undefined;
-      if (n < 0) n = 0;
+      checkRepeatSize(a.length, n, 1, 1);
       const out = new Uint8Array(a.length * n);
-      for (let i = 0; i < n; i++) out.set(a, i * a.length);
+      if (out.length > 0) out.set(a);
+      // Doubling copies: b'x' * 10_000_000 in 24 copies rather than ten million.
+      for (let filled = a.length; filled < out.length; filled *= 2) {
+        out.copyWithin(filled, 0, filled);
+      }
       return new PyBytes(out);
     }
     case BinaryOp.MODULO:

@@ -16,6 +16,7 @@ import {
 import { call, identityHash, PyBoundMethod } from "./runtime.ts";
 import type { Code } from "./vm_prelude.ts";
 import type { Frame } from "./vm_frame.ts";
+import { vmEnv } from "./vm_env.ts";
 
 /** A closure cell (py/objcell.c); `value` undefined = empty. */
 export class PyCell extends PyObject {
@@ -37,7 +38,19 @@ export class PyFunction extends PyObject {
     /** Closed-over cells, prepended to the positional arguments at call time. */
     public closure: PyValue[] | undefined,
   ) {
-    super(code.isGenerator ? genFunctionType : functionType);
+    super(
+      closure !== undefined ? closureType : code.isGenerator ? genFunctionType : functionType,
+    );
+  }
+
+  get name(): string {
+    return this.code.name;
+  }
+
+  invoke(args: PyValue[], kw: Kw): PyValue {
+    return this.code.isGenerator
+      ? funHooks.makeGenerator(this, args, kw)
+      : funHooks.call(this, args, kw);
   }
 }
 
@@ -58,20 +71,46 @@ export const funHooks = {
 
 const hex = (o: object) => identityHash(o).toString(16);
 
-function funAttr(self: PyValue, name: string): PyValue | undefined {
-  const f = self as PyFunction;
-  if (name === "__name__") return f.code.name;
+/** What the function types share, bytecode or machine code. */
+export interface FunctionObject extends PyObject {
+  readonly name: string;
+  readonly globals: PyDict;
+  /** Call it (a generator function returns its generator). */
+  invoke(args: PyValue[], kw: Kw): PyValue;
+}
+
+/** `__name__` and `__globals__` of any function object. */
+export function functionAttr(self: PyValue, name: string): PyValue | undefined {
+  const f = self as FunctionObject;
+  if (name === "__name__") return f.name;
   if (name === "__globals__") return f.globals;
   return undefined;
 }
 
-// A function looked up on an instance binds to it (descriptor protocol).
-const bindFun = (descr: PyValue, obj: PyValue | undefined) =>
+/** A function looked up on an instance binds to it (descriptor protocol). */
+export const bindFunction = (descr: PyValue, obj: PyValue | undefined): PyValue =>
   obj === undefined ? descr : new PyBoundMethod(obj, descr);
+
+/** `<function NAME at 0x...>`. */
+export const functionRepr = (self: PyValue): string =>
+  `<function ${(self as FunctionObject).name} at 0x${hex(self as PyObject)}>`;
+
+const funAttr = functionAttr;
+const bindFun = bindFunction;
+
+/** A function with closed-over cells (py/objclosure.c), bytecode or machine code alike. */
+export const closureType: PyType = defineType({
+  name: "closure",
+  repr: (self) => `<closure ${functionRepr(self)} at ${hex(self as PyObject)}>`,
+  call: (self, args, kw) => (self as FunctionObject).invoke(args, kw),
+  getAttr: funAttr,
+  descrGet: bindFun,
+  isMethodLike: true,
+});
 
 export const functionType: PyType = defineType({
   name: "function",
-  repr: (self) => `<function ${(self as PyFunction).code.name} at 0x${hex(self as PyObject)}>`,
+  repr: functionRepr,
   call: (self, args, kw) => funHooks.call(self as PyFunction, args, kw),
   getAttr: funAttr,
   descrGet: bindFun,
@@ -88,15 +127,32 @@ export const genFunctionType: PyType = defineType({
   isMethodLike: true,
 });
 
-/** A generator (or coroutine) instance: a suspended frame. */
-export class PyGenerator extends PyObject {
-  /** True once it returned or raised; the frame is then dropped. */
+/** A generator (or coroutine) instance, of bytecode or of machine code: one `generator` type
+ * for both, as in MicroPython, each kind resuming itself. */
+export abstract class GeneratorObject extends PyObject {
+  /** True once it returned or raised; its frame or code state is then dropped. */
   finished = false;
-  /** True while its frame is executing (re-entry is an error). */
+  /** True while it is executing (re-entry is an error). */
   running = false;
-  /** Set when the last resume returned (the StopIteration value). */
-  constructor(public frame: Frame, public fun: PyFunction) {
+  constructor() {
     super(generatorType);
+  }
+  /** One step: the yielded value, or the returned value with `finished` set; an exception
+   * leaving the generator is thrown. */
+  abstract resume(send: PyValue, exc: PyValue | undefined): PyValue;
+  abstract get name(): string;
+}
+
+/** A bytecode generator: a suspended frame. */
+export class PyGenerator extends GeneratorObject {
+  constructor(public frame: Frame, public fun: PyFunction) {
+    super();
+  }
+  resume(send: PyValue, exc: PyValue | undefined): PyValue {
+    return funHooks.resume(this, send, exc);
+  }
+  get name(): string {
+    return this.fun.code.name;
   }
 }
 
@@ -107,9 +163,9 @@ export const GENERATOR_EXIT: PyBaseException = newException(GeneratorExit);
  * `yield from`; native consumers only see exhaustion). */
 export const genState = { stopValue: null as PyValue };
 
-function resumeOrRaise(g: PyGenerator, send: PyValue, exc: PyValue | undefined): PyValue {
+function resumeOrRaise(g: GeneratorObject, send: PyValue, exc: PyValue | undefined): PyValue {
   if (g.finished) return raise(StopIteration);
-  const v = funHooks.resume(g, send, exc);
+  const v = g.resume(send, exc);
   if (g.finished) {
     if (v === null) return raise(StopIteration);
     return raise(StopIteration, v);
@@ -117,10 +173,10 @@ function resumeOrRaise(g: PyGenerator, send: PyValue, exc: PyValue | undefined):
   return v;
 }
 
-function genClose(g: PyGenerator): PyValue {
+function genClose(g: GeneratorObject): PyValue {
   if (g.finished) return null;
   try {
-    funHooks.resume(g, null, GENERATOR_EXIT);
+    g.resume(null, GENERATOR_EXIT);
   } catch (e) {
     if (isException(e) && isGeneratorExit(e)) return null;
     throw e;
@@ -137,33 +193,33 @@ function isGeneratorExit(e: PyBaseException): boolean {
 export const generatorType: PyType = defineType({
   name: "generator",
   repr: (self) => {
-    const g = self as PyGenerator;
-    return `<generator object '${g.fun.code.name}' at ${hex(g)}>`;
+    const g = self as GeneratorObject;
+    return `<generator object '${g.name}' at ${hex(g)}>`;
   },
   getIter: (self) => self,
   iterNext: (self) => {
-    const g = self as PyGenerator;
+    const g = self as GeneratorObject;
     if (g.finished) return undefined;
-    const v = funHooks.resume(g, null, undefined);
-    if (g.finished) {
-      genState.stopValue = v;
-      return undefined;
-    }
-    return v;
+    const v = g.resume(null, undefined);
+    if (!g.finished) return v;
+    // Kept for `yield from` and for next() with a default (machine code reads the latter).
+    genState.stopValue = v;
+    vmEnv.stopIterationArg = v;
+    return undefined;
   },
   methods: [
-    ["send", (a) => resumeOrRaise(a[0] as PyGenerator, a[1], undefined), 2, 2],
+    ["send", (a) => resumeOrRaise(a[0] as GeneratorObject, a[1], undefined), 2, 2],
     [
       "throw",
       (a) => {
         const exc = a.length > 2 && a[2] !== null ? a[2] : a[1];
-        return resumeOrRaise(a[0] as PyGenerator, null, exc);
+        return resumeOrRaise(a[0] as GeneratorObject, null, exc);
       },
       2,
       4,
     ],
-    ["close", (a) => genClose(a[0] as PyGenerator), 1, 1],
-    ["__next__", (a) => resumeOrRaise(a[0] as PyGenerator, null, undefined), 1, 1],
+    ["close", (a) => genClose(a[0] as GeneratorObject), 1, 1],
+    ["__next__", (a) => resumeOrRaise(a[0] as GeneratorObject, null, undefined), 1, 1],
     [
       "pend_throw",
       () => raise(TypeError, "pend_throw not supported"),

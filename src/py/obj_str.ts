@@ -20,6 +20,7 @@ import {
   UnicodeError,
 } from "./obj_exception.ts";
 import { PySlice, sliceIndices } from "./obj_slice.ts";
+import { checkRepeatSize, repeatCount } from "./seq.ts";
 import { str as strOf, strHash, strLength } from "./runtime.ts";
 
 const SURROGATE = /[\uD800-\uDFFF]/;
@@ -175,15 +176,6 @@ export function strGetItem(s: string, index: PyValue): PyValue {
   return raise(TypeError, `string indices must be integers, not ${typeOf(index).name}`);
 }
 
-/** Repeat count for `s * n`. */
-function repeatCount(n: PyValue): number | undefined {
-  if (typeof n === "number") return n < 0 ? 0 : n;
-  if (typeof n === "boolean") return n ? 1 : 0;
-  if (typeof n === "bigint") return n < 0n ? 0 : undefined;
-  const i = intLike(n);
-  return i === undefined ? undefined : repeatCount(i);
-}
-
 /** Installed by str_percent.ts: `fmt % args`. */
 export const strPercentHook = {
   format: (_fmt: string, _args: PyValue): PyValue => raise(NotImplementedError),
@@ -199,7 +191,9 @@ function strBinaryOp(op: number, self: PyValue, other: PyValue): PyValue | undef
     case BinaryOp.INPLACE_MULTIPLY:
     case BinaryOp.REVERSE_MULTIPLY: {
       const n = repeatCount(other);
-      return n === undefined ? undefined : s.repeat(n);
+      if (n === undefined) return undefined;
+      if (s.length * n > 0xffff) checkRepeatSize(encodeUtf8(s).length, n, 1, 1);
+      return s.repeat(n);
     }
     case BinaryOp.MODULO:
     case BinaryOp.INPLACE_MODULO:

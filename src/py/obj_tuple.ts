@@ -77,7 +77,7 @@ Object.assign(tupleType, {
       case BinaryOp.INPLACE_MULTIPLY:
       case BinaryOp.REVERSE_MULTIPLY: {
         const n = repeatCount(other);
-        return n === undefined ? undefined : tuple(repeatItems(a, n));
+        return n === undefined ? undefined : tuple(repeatItems(a, n, 8));
       }
       case BinaryOp.EQUAL:
         return other instanceof PyTuple ? equalSeq(a, other.items) : false;

@@ -4,7 +4,7 @@
 import { BinaryOp } from "./bytecode.ts";
 import { defineType, intLike, PyObject, type PyType, type PyValue, typeOf } from "./obj.ts";
 import { type PySlice, sliceIndices } from "./obj_slice.ts";
-import { raise, TypeError, ValueError } from "./obj_exception.ts";
+import { MemoryError, OverflowError, raise, ValueError } from "./obj_exception.ts";
 import { binaryOp, eq, repr, truthy } from "./runtime.ts";
 
 /** "a, b, c" with reprs, wrapped by the caller. */
@@ -41,16 +41,37 @@ export function equalSeq(a: PyValue[], b: PyValue[]): boolean {
   return true;
 }
 
-/** Repetition count for `seq * n`. */
+/** Repetition count for `seq * n`: a machine word, as mp_obj_get_int_maybe reads it. */
 export function repeatCount(n: PyValue): number | undefined {
-  if (typeof n === "number") return n < 0 ? 0 : n;
   if (typeof n === "boolean") return n ? 1 : 0;
-  if (typeof n === "bigint") return n < 0n ? 0 : raise(TypeError, "can't multiply sequence");
+  if (typeof n === "number" || typeof n === "bigint") {
+    if (n < -0x80000000 || n > 0x7fffffff) {
+      raise(OverflowError, "overflow converting long int to machine word");
+    }
+    return n < 0 ? 0 : Number(n);
+  }
   const i = intLike(n);
   return i === undefined ? undefined : repeatCount(i);
 }
 
-export function repeatItems(items: PyValue[], n: number): PyValue[] {
+/** The most elements (items or bytes) one repetition builds; beyond it the heap is out. */
+const MAX_REPEAT_ITEMS = 1 << 26;
+const MAX_REPEAT_BYTES = 1 << 28;
+
+/**
+ * Raises MemoryError when `len * n` units would exceed what we allocate. The byte count in the
+ * message is the 32-bit build's (units of `unitBytes` plus a `header`, wrapping as size_t does).
+ */
+export function checkRepeatSize(len: number, n: number, unitBytes: number, header: number): void {
+  const units = len * n;
+  if (units <= (unitBytes === 1 ? MAX_REPEAT_BYTES : MAX_REPEAT_ITEMS)) return;
+  const bytes = (BigInt(len) * BigInt(n) * BigInt(unitBytes) + BigInt(header)) & 0xffffffffn;
+  raise(MemoryError, `memory allocation failed, allocating ${bytes} bytes`);
+}
+
+/** `items * n` for lists (no header) and tuples (`header` bytes: type and length). */
+export function repeatItems(items: PyValue[], n: number, header = 0): PyValue[] {
+  checkRepeatSize(items.length, n, 4, header);
   const out: PyValue[] = [];
   for (let i = 0; i < n; i++) for (const x of items) out.push(x);
   return out;
