@@ -4,18 +4,14 @@
 import { parseArgs } from "node:util";
 import { buildRomfs, mountRomfs } from "../../src/fs/romfs.ts";
 import { FsError } from "../../src/fs/types.ts";
-import {
-  boardNames,
-  findBoard,
-  type ImageBoard,
-  type ImageFormat,
-} from "../../src/image/boards.ts";
+import { boardNames, type ImageBoard, type ImageFormat } from "../../src/image/boards.ts";
 import { buildImage } from "../../src/image/build.ts";
 import { inspectImage } from "../../src/image/inspect.ts";
 import { ImageError } from "../../src/image/memory_map.ts";
 import { isThumbArch } from "../../src/mpy/arch.ts";
 import { compileTree, readDirTree } from "./app_tree.ts";
-import { writeFileAtomic } from "./cross.ts";
+import { board, isDirectory, readInput, say, sayErr, UsageError, write } from "./cli_io.ts";
+import { boardFsImage, checkBoardFsImage } from "./cmd_fs.ts";
 
 export const ROMFS_USAGE =
   `usage: upy romfs build DIR -o IMAGE [--board NAME | --march ARCH] [--no-compile]
@@ -25,41 +21,12 @@ build compiles each .py to .mpy (bytecode, plus native code for -march or the bo
 and keeps other files as they are; --board also checks that the image fits its partition.`;
 
 export const IMAGE_USAGE =
-  `usage: upy image --board NAME --firmware FW [--romfs DIR|IMG] [--fs IMG] -o OUT
+  `usage: upy image --board NAME --firmware FW [--romfs DIR|IMG] [--fs DIR|IMG] -o OUT
        upy image inspect FILE
 OUT's extension chooses the container: .uf2, .bin, .hex or .elf (qemu boards: ELF with the
-image as an extra segment, for qemu -kernel). FW may be ELF, UF2, HEX or BIN.
+image as an extra segment, for qemu -kernel). FW may be ELF, UF2, HEX or BIN. --fs DIR
+builds the board's filesystem (its format and geometry) from the folder as it is.
 boards: ${boardNames()}`;
-
-/** A usage mistake: the message, then the usage text, exit status 2. */
-class UsageError extends Error {}
-
-const enc = new TextEncoder();
-const say = (s: string) => Deno.stdout.writeSync(enc.encode(s));
-
-function readInput(path: string, what: string): Uint8Array {
-  try {
-    return Deno.readFileSync(path);
-  } catch (e) {
-    const why = e instanceof Deno.errors.NotFound ? "no such file" : (e as Error).message;
-    throw new ImageError(`can't read ${what} '${path}': ${why}`);
-  }
-}
-
-function board(name: string | undefined): ImageBoard | undefined {
-  if (name === undefined) return undefined;
-  const b = findBoard(name);
-  if (b === undefined) throw new ImageError(`unknown board '${name}' (known: ${boardNames()})`);
-  return b;
-}
-
-function write(path: string, data: Uint8Array): void {
-  try {
-    writeFileAtomic(path, data);
-  } catch (e) {
-    throw new ImageError(`can't write '${path}': ${(e as Error).message}`);
-  }
-}
 
 /** A ROMFS image of the folder `dir` (compiled unless `compile` is false). */
 export function romfsFromDir(dir: string, arch: string | undefined, compile = true): Uint8Array {
@@ -69,13 +36,7 @@ export function romfsFromDir(dir: string, arch: string | undefined, compile = tr
 
 /** DIR → ROMFS image, or an existing image file as it is. */
 function romfsInput(path: string, b: ImageBoard): Uint8Array {
-  let isDir = false;
-  try {
-    isDir = Deno.statSync(path).isDirectory;
-  } catch {
-    // reported by readInput
-  }
-  if (isDir) return romfsFromDir(path, b.arch);
+  if (isDirectory(path)) return romfsFromDir(path, b.arch);
   const img = readInput(path, "ROMFS image");
   mountRomfs(img); // refuse what the firmware would not mount
   return img;
@@ -135,6 +96,15 @@ function romfsRead(cmd: "ls" | "cat", args: string[]): void {
   walk(path, "");
 }
 
+/** DIR → the board's filesystem image (its format and geometry), or an image file that the
+ * board's firmware would mount as it is. */
+function fsInput(path: string, b: ImageBoard): Uint8Array {
+  if (isDirectory(path)) return boardFsImage(path, b);
+  const img = readInput(path, "filesystem image");
+  checkBoardFsImage(img, b);
+  return img;
+}
+
 function image(args: string[]): void {
   if (args[0] === "inspect") {
     if (args.length !== 2) throw new UsageError("image inspect needs one file");
@@ -163,7 +133,7 @@ function image(args: string[]): void {
     board: b,
     firmware: readInput(values.firmware, "firmware"),
     romfs: values.romfs === undefined ? undefined : romfsInput(values.romfs, b),
-    fs: values.fs === undefined ? undefined : readInput(values.fs, "filesystem image"),
+    fs: values.fs === undefined ? undefined : fsInput(values.fs, b),
     format: ext,
   });
   write(values.output, out);
@@ -185,11 +155,11 @@ export function runImageCommand(command: "romfs" | "image", args: string[]): num
   } catch (e) {
     if (e instanceof UsageError || (e instanceof TypeError && "code" in e)) {
       // node:util parseArgs reports unknown options as TypeError with a code.
-      Deno.stderr.writeSync(enc.encode(`upy ${command}: ${e.message}\n${usage}\n`));
+      sayErr(`upy ${command}: ${e.message}\n${usage}\n`);
       return 2;
     }
     if (e instanceof ImageError || e instanceof FsError) {
-      Deno.stderr.writeSync(enc.encode(`upy ${command}: ${e.message}\n`));
+      sayErr(`upy ${command}: ${e.message}\n`);
       return 1;
     }
     throw e;

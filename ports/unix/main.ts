@@ -4,6 +4,7 @@ import { readFileOrUndefined } from "./host.ts";
 import { runRepl } from "./repl.ts";
 import { runCross } from "./cross.ts";
 import { runImageCommand } from "./cmd_image.ts";
+import { runFsCommand } from "./cmd_fs.ts";
 import { unixInterpreter } from "./interpreter.ts";
 import { REPL_BANNER, type RunResult } from "../../src/py/interpreter.ts";
 
@@ -17,6 +18,7 @@ function fail(message: string, code: number): never {
 async function main(): Promise<number> {
   if (Deno.args[0] === "cross") return await runCross(Deno.args.slice(1));
   if (Deno.args[0] === "disasm") return await runCross(Deno.args.slice(1), true);
+  if (Deno.args[0] === "fs") return runFsCommand(Deno.args.slice(1));
   if (Deno.args[0] === "romfs" || Deno.args[0] === "image") {
     return runImageCommand(Deno.args[0], Deno.args.slice(1));
   }

@@ -27,6 +27,10 @@ export interface FileHost {
   /** Reposition (whence 0 = start, 1 = current, 2 = end); returns the new position. */
   seek(fd: number, offset: number, whence: number): number;
   close(fd: number): void;
+  /** Write buffered changes through (file.flush()); optional. */
+  flush?(fd: number): void;
+  /** Files have no OS descriptor to show in their repr (VfsLfs2, VfsFat files). */
+  readonly noFds?: boolean;
 }
 
 const ENOENT = 2;
@@ -179,7 +183,10 @@ function makeFileType(name: string, binary: boolean): PyType {
   const wrap = (b: Uint8Array): PyValue => (binary ? new PyBytes(b) : dec.decode(b));
   return defineType({
     name,
-    repr: (self) => `<io.${name} ${asFile(self).fd}>`,
+    repr: (self) => {
+      const f = asFile(self);
+      return f.files.noFds ? `<io.${name}>` : `<io.${name} ${f.fd}>`;
+    },
     getIter: (self) => self,
     iterNext: (self) => {
       const line = asFile(self).readLine();
@@ -244,7 +251,17 @@ function makeFileType(name: string, binary: boolean): PyType {
       ["write", (a) => asFile(a[0]).write(dataOf(a[1])), 2, 2],
       ["__del__", (a) => (asFile(a[0]).close(), null), 1, 1],
       ["fileno", (a) => asFile(a[0]).fd, 1, 1],
-      ["flush", (a) => (asFile(a[0]).check(), null), 1, 1],
+      [
+        "flush",
+        (a) => {
+          const f = asFile(a[0]);
+          f.check();
+          f.files.flush?.(f.fd);
+          return null;
+        },
+        1,
+        1,
+      ],
       [
         "readlines",
         (a) => {
