@@ -63,6 +63,34 @@ rows.push(["geometric mean", "", "", geo.toFixed(2), ""]);
 const widths = rows[0].map((_, c) => Math.max(...rows.map((r) => r[c].length)));
 for (const r of rows) console.log(r.map((cell, c) => cell.padEnd(widths[c])).join("  "));
 
+// Regex scan over 1 MB (bench/re_scan.py): upy in this process against the real unix port
+// (its start-up, `-c pass`, subtracted); the table above compares it with the WebAssembly
+// build. Target: at most 2x the unix port.
+{
+  const { UNIX_PORT, haveUnixPort } = await import("../src/fs/test_support.ts");
+  const source = Deno.readTextFileSync(new URL("re_scan.py", benchDir));
+  const [upyMs, got] = await best(async () => {
+    let out = "";
+    await runSource(source, { file: "re_scan.py", stdout: (s) => out += s });
+    return out;
+  });
+  let anchor = "unix port not found";
+  if (haveUnixPort) {
+    const path = new URL("re_scan.py", benchDir).pathname;
+    const unix = (args: string[]) =>
+      best(async () => {
+        const r = await new Deno.Command(UNIX_PORT, { args, stdout: "piped" }).output();
+        return new TextDecoder().decode(r.stdout);
+      });
+    const [runMs, expected] = await unix(["-X", "heapsize=64M", path]);
+    const [startMs] = await unix(["-c", "pass"]);
+    const refMs = Math.max(1, runMs - startMs);
+    anchor = `unix port ${refMs.toFixed(0)} ms, ratio ${(upyMs / refMs).toFixed(2)}` +
+      (got === expected ? "" : " (DIFFERENT OUTPUT)");
+  }
+  console.log(`re scan 1 MB (split, sub, search, sub): upy ${upyMs.toFixed(0)} ms, ${anchor}`);
+}
+
 // Start-up: the whole CLI through bin/upy, as a user runs it.
 const upy = new URL("../bin/upy", import.meta.url).pathname;
 const times: number[] = [];

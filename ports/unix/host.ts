@@ -313,5 +313,6 @@ export function unixHost(): Host {
     },
     memoryUsed: () => Deno.memoryUsage().heapUsed,
     allocatedBytes: allocatedBytes,
+    platform: { os: Deno.build.os, machine: Deno.build.arch, engine: `Deno ${Deno.version.deno}` },
   });
 }

@@ -19,9 +19,16 @@ import { makeArrayModule } from "./obj_array.ts";
 import { makeMathModule } from "./mod_math.ts";
 import { makeCmathModule } from "./mod_cmath.ts";
 import { makeStructModule } from "../extmod/mod_struct.ts";
+import { makeReModule } from "../extmod/mod_re.ts";
 import { makeTimeModule } from "../extmod/mod_time.ts";
+import { makeRandomModule } from "../extmod/mod_random.ts";
+import { makeHeapqModule } from "../extmod/mod_heapq.ts";
+import { makeBinasciiModule } from "../extmod/mod_binascii.ts";
+import { makeHashlibModule } from "../extmod/mod_hashlib.ts";
+import { makePlatformModule } from "../extmod/mod_platform.ts";
 import { makeSelectModule } from "../extmod/mod_select.ts";
 import { makeOsModule, makeVfsModule } from "../extmod/mod_vfs.ts";
+import { makeJsonModule } from "../extmod/mod_json.ts";
 import { frozenSources } from "../generated/asyncio_sources.ts";
 
 /** Built-in modules of the core, by import name. */
@@ -38,10 +45,17 @@ export const BUILTIN_MODULES: ReadonlyMap<string, ModuleFactory> = new Map<strin
   ["math", makeMathModule],
   ["cmath", makeCmathModule],
   ["struct", makeStructModule],
+  ["re", makeReModule],
   ["time", makeTimeModule],
+  ["random", makeRandomModule],
+  ["heapq", makeHeapqModule],
+  ["binascii", makeBinasciiModule],
+  ["hashlib", makeHashlibModule],
+  ["platform", makePlatformModule],
   ["select", makeSelectModule],
   ["os", makeOsModule],
   ["vfs", makeVfsModule],
+  ["json", makeJsonModule],
 ]);
 
 /** A fresh builtins namespace: the core rows, then the VM's (its `next` replaces the plain one,

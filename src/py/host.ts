@@ -49,6 +49,9 @@ export interface Host {
   /** Bytes the host has allocated since it started, never decreasing (gc.mem_alloc's growth
    * between collections). */
   allocatedBytes(): number;
+  /** What the interpreter runs on, for the platform module: the OS as the JS runtime names it
+   * ("linux", "darwin", "windows"), the machine ("x86_64"), the engine ("Deno 2.1.4"). */
+  platform?: { os: string; machine: string; engine: string };
 }
 
 /** os.stat()'s 10-tuple fields a host gives (st_mode carries the file type bits). */

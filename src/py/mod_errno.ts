@@ -36,7 +36,11 @@ export function errnoName(code: number): string | undefined {
 }
 
 export function makeErrnoModule(): [string, PyValue][] {
-  const errorcode = new PyDict(undefined, ERRNO_CODES.length);
+  // A ROM table in MicroPython, iterated in declaration order (ascending codes). With more
+  // slots than the largest code, each int key sits at its own value, so a plain dict iterates
+  // in that order too and still compares equal to other dicts.
+  const slots = ERRNO_CODES[ERRNO_CODES.length - 1][1] + 1;
+  const errorcode = new PyDict(undefined, slots);
   for (const [name, code] of ERRNO_CODES) errorcode.set(code, name);
   return [...ERRNO_CODES, ["errorcode", errorcode]];
 }

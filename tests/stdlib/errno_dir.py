@@ -1,0 +1,5 @@
+import errno
+
+print(dir(errno))
+print(len(dir(errno)))
+print(errno)

@@ -1,0 +1,5 @@
+import errno
+
+for name in dir(errno):
+    if name.startswith("E"):
+        print(name, getattr(errno, name))
