@@ -5,6 +5,10 @@ import type { FileHost, Host, HostFs, HostStat, OpenFlags } from "../../src/py/h
 import { memoryHost } from "../../src/py/host.ts";
 import { newException, OSError } from "../../src/py/obj_exception.ts";
 
+import { denoTerminal, type StreamKind, streamKind } from "./terminal.ts";
+
+const POLLIN = 0x01, POLLOUT = 0x04, POLLHUP = 0x10;
+
 const enc = new TextEncoder();
 const dec = new TextDecoder();
 
@@ -84,6 +88,28 @@ class Stdin {
     this.asyncRead.then(wake);
     return false;
   }
+
+  private kind: StreamKind | undefined;
+
+  /** poll(2)'s flags for stdin (Host.stdPollFlags): a file is always readable and writable;
+   * a terminal is writable, and readable once input arrives; a pipe is readable while data is
+   * buffered and hangs up at its end. */
+  pollFlags(wake: () => void): number {
+    const kind = this.kind ??= streamKind(0);
+    if (kind === "file") return POLLIN | POLLOUT;
+    const ready = this.poll(false, wake);
+    if (kind === "tty") return POLLOUT | (ready ? POLLIN : 0);
+    return (this.pending.length > 0 ? POLLIN : 0) | (this.ended ? POLLHUP : 0);
+  }
+}
+
+const outputKinds: (StreamKind | undefined)[] = [];
+
+/** poll(2)'s flags for stdout or stderr: a file is readable and writable, a pipe or terminal
+ * writable (the room a pipe has left is not known: always some). */
+function outputPollFlags(fd: number): number {
+  const kind = outputKinds[fd] ??= streamKind(fd);
+  return kind === "file" ? POLLIN | POLLOUT : POLLOUT;
 }
 
 /** Read a whole file, or undefined when it does not exist or is not a regular file. */
@@ -197,14 +223,35 @@ const denoFs: HostFs = {
   statvfs: () => [4096, 4096, 1 << 24, 1 << 23, 1 << 23, 1 << 20, 1 << 19, 1 << 19, 4096, 255],
 };
 
+/** Linux's signal numbers from 1, for os.system's wait status. */
+const SIGNAL_NUMBERS: readonly string[] = [
+  "SIGHUP",
+  "SIGINT",
+  "SIGQUIT",
+  "SIGILL",
+  "SIGTRAP",
+  "SIGABRT",
+  "SIGBUS",
+  "SIGFPE",
+  "SIGKILL",
+  "SIGUSR1",
+  "SIGSEGV",
+  "SIGUSR2",
+  "SIGPIPE",
+  "SIGALRM",
+  "SIGTERM",
+];
+
 /** open() and file objects through Deno's synchronous file API. */
 class DenoFiles implements FileHost {
   private readonly open_ = new Map<number, Deno.FsFile>();
-  private nextFd = 3;
+  /** Descriptors of directories: open(dir) succeeds read-only, as open(2) does; reads fail. */
+  private readonly dirs = new Set<number>();
 
   private fileOf(fd: number): Deno.FsFile {
     const f = this.open_.get(fd);
     if (f === undefined) throw newException(OSError, 9);
+    if (this.dirs.has(fd)) throw newException(OSError, 21);
     return f;
   }
 
@@ -217,12 +264,17 @@ class DenoFiles implements FileHost {
         create: flags.create,
         truncate: flags.truncate,
       });
-      if (f.statSync().isDirectory) {
+      const isDir = f.statSync().isDirectory;
+      if (isDir && (flags.write || flags.append)) {
         f.close();
         throw Object.assign(new Error("dir"), { name: "IsADirectory" });
       }
-      this.open_.set(this.nextFd, f);
-      return this.nextFd++;
+      // The lowest free descriptor, as the kernel hands them out.
+      let fd = 3;
+      while (this.open_.has(fd)) fd++;
+      this.open_.set(fd, f);
+      if (isDir) this.dirs.add(fd);
+      return fd;
     } catch (e) {
       return hostError(e);
     }
@@ -260,6 +312,7 @@ class DenoFiles implements FileHost {
   close(fd: number): void {
     this.open_.get(fd)?.close();
     this.open_.delete(fd);
+    this.dirs.delete(fd);
   }
 }
 
@@ -295,6 +348,8 @@ export function unixHost(): Host {
     readLine: () => stdin.readLine(),
     readBytes: (n) => stdin.readBytes(n),
     stdinPoll: (line, wake) => stdin.poll(line, wake),
+    stdPollFlags: (fd, wake) => fd === 0 ? stdin.pollFlags(wake) : outputPollFlags(fd),
+    terminal: denoTerminal,
     readFile: readFileOrUndefined,
     isDir: isDirectory,
     files: new DenoFiles(),
@@ -309,7 +364,8 @@ export function unixHost(): Host {
         stdout: "inherit",
         stderr: "inherit",
       }).outputSync();
-      return r.signal !== null ? 128 : r.code * 256;
+      // A wait status: the exit code in the high byte, or the killing signal's number.
+      return r.signal !== null ? SIGNAL_NUMBERS.indexOf(r.signal) + 1 || 128 : r.code * 256;
     },
     memoryUsed: () => Deno.memoryUsage().heapUsed,
     allocatedBytes: allocatedBytes,

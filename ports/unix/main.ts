@@ -1,10 +1,6 @@
 // The `upy` command: MicroPython's unix `micropython` CLI (ports/unix/main.c) on Deno.
 import { parseCli, USAGE, UsageError } from "./args.ts";
 import { readFileOrUndefined } from "./host.ts";
-import { runRepl } from "./repl.ts";
-import { runCross } from "./cross.ts";
-import { runImageCommand } from "./cmd_image.ts";
-import { runFsCommand } from "./cmd_fs.ts";
 import { unixInterpreter } from "./interpreter.ts";
 import { REPL_BANNER, type RunResult } from "../../src/py/interpreter.ts";
 
@@ -16,11 +12,14 @@ function fail(message: string, code: number): never {
 }
 
 async function main(): Promise<number> {
-  if (Deno.args[0] === "cross") return await runCross(Deno.args.slice(1));
-  if (Deno.args[0] === "disasm") return await runCross(Deno.args.slice(1), true);
-  if (Deno.args[0] === "fs") return runFsCommand(Deno.args.slice(1));
-  if (Deno.args[0] === "romfs" || Deno.args[0] === "image") {
-    return runImageCommand(Deno.args[0], Deno.args.slice(1));
+  // Subcommands and the REPL load on demand: running a program stays a smaller module graph.
+  const sub = Deno.args[0];
+  if (sub === "cross" || sub === "disasm") {
+    return await (await import("./cross.ts")).runCross(Deno.args.slice(1), sub === "disasm");
+  }
+  if (sub === "fs") return (await import("./cmd_fs.ts")).runFsCommand(Deno.args.slice(1));
+  if (sub === "romfs" || sub === "image") {
+    return (await import("./cmd_image.ts")).runImageCommand(sub, Deno.args.slice(1));
   }
   let opts;
   try {
@@ -76,6 +75,7 @@ async function main(): Promise<number> {
       return (await interp.runSource(source)).code;
     }
   }
+  const { runRepl } = await import("./repl.ts");
   await runRepl({
     banner: REPL_BANNER,
     interrupt,

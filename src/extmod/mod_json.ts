@@ -1,24 +1,14 @@
 // json: dump, dumps, load, loads (extmod/modjson.c with MICROPY_PY_JSON_SEPARATORS).
-import { builtin, type Kw, PyObject, type PyType, type PyValue, typeOf } from "../py/obj.ts";
+import { builtin, type Kw, PyObject, type PyValue, typeOf } from "../py/obj.ts";
 import { bufferData, bytesType, type PyBytes } from "../py/obj_bytes.ts";
-import { OSError, raise, TypeError, ValueError } from "../py/obj_exception.ts";
+import { raise, TypeError, ValueError } from "../py/obj_exception.ts";
 import { listType, PyList } from "../py/obj_list.ts";
 import { PyTuple, tupleType } from "../py/obj_tuple.ts";
 import { nativeOf } from "../py/obj_type.ts";
-import { callMethod } from "../py/runtime.ts";
+import { requireStream, streamReadAll, streamWrite } from "../py/stream.ts";
 import { JsonWriter } from "./json_dump.ts";
 import { parseJsonBytes, parseJsonText } from "./json_load.ts";
 import { decodeLoose } from "./json_text.ts";
-
-/** mp_get_stream_raise: only native stream objects (or instances of classes derived from one)
- * qualify; a Python class with a write() method does not. */
-function requireStream(obj: PyValue, method: "read" | "write"): void {
-  if (obj instanceof PyObject) {
-    const t: PyType | undefined = obj.type.isUserClass ? obj.type.nativeBase : obj.type;
-    if (t !== undefined && t.lookup(method) !== undefined) return;
-  }
-  raise(OSError, "stream operation not supported");
-}
 
 /** A separator string: str or bytes, nothing else (mp_obj_str_get_str). */
 function separatorText(v: PyValue): string {
@@ -65,10 +55,10 @@ function dump(args: PyValue[], kw: Kw): PyValue {
     w.write(args[0]);
   } catch (e) {
     // MicroPython writes as it prints: what came before the error is already in the stream
-    if (w.out.length > 0) callMethod(stream, "write", [w.out]);
+    if (w.out.length > 0) streamWrite(stream, w.out);
     throw e;
   }
-  callMethod(stream, "write", [w.out]);
+  streamWrite(stream, w.out);
   return null;
 }
 
@@ -85,7 +75,7 @@ function loads(args: PyValue[]): PyValue {
 function load(args: PyValue[]): PyValue {
   const stream = args[0];
   requireStream(stream, "read");
-  const text = callMethod(stream, "read", []);
+  const text = streamReadAll(stream);
   if (typeof text === "string") return parseJsonText(text);
   const data = bufferData(text);
   if (data === undefined) return raise(TypeError, "object with buffer protocol required");

@@ -20,6 +20,8 @@ export const POLLHUP = 0x10;
 export const POLLNVAL = 0x20;
 /** py/stream.h MP_STREAM_POLL: the ioctl request asking which events hold. */
 export const MP_STREAM_POLL = 3;
+/** py/stream.h MP_STREAM_GET_FILENO: asked once when a stream is registered. */
+const MP_STREAM_GET_FILENO = 10;
 
 const FLAG_ONESHOT = 1;
 const ALWAYS = POLLERR | POLLHUP | POLLNVAL;
@@ -39,13 +41,17 @@ export const pollableHooks: ((obj: PyValue) => NativePollable | undefined)[] = [
 
 const badFd: NativePollable = { pollReady: () => POLLNVAL };
 
+function nativeOfFd(fd: number): NativePollable {
+  return state.fds.get(fd) ?? STD_POLLABLES[fd] ?? badFd;
+}
+
 function makeEntry(obj: PyValue, events: number): Entry {
   const e: Entry = { obj, events, revents: 0, native: undefined, ioctl: undefined };
   if (typeof obj === "number" || typeof obj === "bigint" || typeof obj === "boolean") {
     // A file descriptor number (the unix port's POSIX poll).
     const fd = Number(getInt(obj));
     if (fd < 0) raise(ValueError);
-    e.native = state.fds.get(fd) ?? STD_POLLABLES[fd] ?? badFd;
+    e.native = nativeOfFd(fd);
     return e;
   }
   if (isNativePollable(obj)) {
@@ -61,7 +67,10 @@ function makeEntry(obj: PyValue, events: number): Entry {
   }
   const m = lookupAttr(obj, "ioctl");
   if (m === undefined) raise(OSError, "stream operation not supported");
-  e.ioctl = m;
+  // As the unix port: a stream that names its file descriptor is polled through that.
+  const fd = getInt(call(m, [MP_STREAM_GET_FILENO, 0]));
+  if (fd >= 0) e.native = nativeOfFd(Number(fd));
+  else e.ioctl = m;
   return e;
 }
 

@@ -6,7 +6,8 @@ import { OSError, raise, TypeError } from "../py/obj_exception.ts";
 import { getSmallInt } from "../py/obj_int.ts";
 import { PyList } from "../py/obj_list.ts";
 import { state } from "../py/interp_state.ts";
-import { str, truthy } from "../py/runtime.ts";
+import { truthy } from "../py/runtime.ts";
+import { strArg } from "../py/builtins_core.ts";
 import { PySeqIter } from "../py/seq.ts";
 import { FS_DRIVERS, makeVfsType } from "./vfs_blockfs.ts";
 import { vfsPosixType } from "./vfs_posix.ts";
@@ -55,7 +56,16 @@ export function makeVfsModule(): [string, PyValue][] {
 /** os.system(command): the raw wait status, as C's system() returns it. */
 function system(a: PyValue[]): PyValue {
   const run = state.host.system ?? raise(OSError, 1);
-  return run(str(a[0]));
+  return run(strArg(a[0]));
+}
+
+/** os.errno([value]): the unix port's view of C's errno, here the value a program last set
+ * (per interpreter; upy's host calls do not leave one behind). */
+const errnoOf = new WeakMap<object, number>();
+function osErrno(a: PyValue[]): PyValue {
+  if (a.length === 0) return errnoOf.get(state) ?? 0;
+  errnoOf.set(state, getSmallInt(a[0]));
+  return null;
 }
 
 function urandom(a: PyValue[]): PyValue {
@@ -68,7 +78,7 @@ function urandom(a: PyValue[]): PyValue {
 
 function setenv(name: PyValue, value: string | undefined): PyValue {
   const set = state.host.setenv ?? raise(OSError, 1);
-  set(str(name), value);
+  set(strArg(name), value);
   return null;
 }
 
@@ -77,17 +87,22 @@ export function makeOsModule(): [string, PyValue][] {
   return [
     ...VFS_TYPES.filter(([n]) => n !== "VfsRom"),
     ["chdir", builtin("chdir", none((a) => vfsChdir(a[0])), 1, 1)],
-    ["errno", builtin("errno", () => 0, 0, 1)],
+    ["errno", builtin("errno", osErrno, 0, 1)],
     ["getcwd", builtin("getcwd", () => vfsGetcwd(), 0, 0)],
     [
       "getenv",
-      builtin("getenv", (a) => state.host.getenv(str(a[0])) ?? (a.length > 1 ? a[1] : null), 1, 2),
+      builtin(
+        "getenv",
+        (a) => state.host.getenv(strArg(a[0])) ?? (a.length > 1 ? a[1] : null),
+        1,
+        2,
+      ),
     ],
     ["ilistdir", builtin("ilistdir", (a) => new PySeqIter(new PyList(vfsIlistdir(a[0]))), 0, 1)],
     ["listdir", builtin("listdir", (a) => new PyList(vfsListdir(a[0])), 0, 1)],
     ["mkdir", builtin("mkdir", none((a) => vfsSimple("mkdir", a[0])), 1, 1)],
     ...mountFns,
-    ["putenv", builtin("putenv", (a) => setenv(a[0], str(a[1])), 2, 2)],
+    ["putenv", builtin("putenv", (a) => setenv(a[0], strArg(a[1])), 2, 2)],
     ["remove", builtin("remove", none((a) => vfsSimple("remove", a[0])), 1, 1)],
     ["rename", builtin("rename", none((a) => vfsRename(a[0], a[1])), 2, 2)],
     ["rmdir", builtin("rmdir", none((a) => vfsSimple("rmdir", a[0])), 1, 1)],

@@ -3,7 +3,7 @@
 // input() on the top-level loop suspends until a whole line has arrived.
 import type { PyValue } from "../py/obj.ts";
 import { inputHook } from "../py/builtins_core.ts";
-import { stdinStream } from "../py/mod_sys.ts";
+import { stderrStream, stdinStream, stdoutStream } from "../py/mod_sys.ts";
 import { state } from "../py/interp_state.ts";
 import { getAttr } from "../py/runtime.ts";
 import { canSuspend, Suspend } from "../py/vm.ts";
@@ -16,23 +16,30 @@ const POLLOUT = 0x04;
 export const stdinPollable: NativePollable = {
   pollReady: () => {
     const host = state.host;
+    if (host.stdPollFlags !== undefined) return host.stdPollFlags(0, notifyIO);
     return host.stdinPoll === undefined || host.stdinPoll(false, notifyIO) ? POLLIN : 0;
   },
 };
 
-/** Writable standard streams are always ready. */
-const stdoutPollable: NativePollable = { pollReady: () => POLLOUT };
+/** stdout or stderr: as the host sees the descriptor, else always writable. */
+function outputPollable(fd: number): NativePollable {
+  return { pollReady: () => state.host.stdPollFlags?.(fd, notifyIO) ?? POLLOUT };
+}
 
 /** The standard streams by file descriptor, for poll.register(fd). */
 export const STD_POLLABLES: readonly NativePollable[] = [
   stdinPollable,
-  stdoutPollable,
-  stdoutPollable,
+  outputPollable(1),
+  outputPollable(2),
 ];
 
-/** For select's hook list: the sys.stdin objects map to the stdin pollable. */
+/** For select's hook list: sys.stdin, sys.stdout and sys.stderr (and their buffers) map to
+ * their descriptors' pollables. */
 export function stdinPollableOf(obj: PyValue): NativePollable | undefined {
-  if (obj === stdinStream || obj === getAttr(stdinStream, "buffer")) return stdinPollable;
+  const streams = [stdinStream, stdoutStream, stderrStream];
+  for (let fd = 0; fd < streams.length; fd++) {
+    if (obj === streams[fd] || obj === getAttr(streams[fd], "buffer")) return STD_POLLABLES[fd];
+  }
   return undefined;
 }
 

@@ -100,7 +100,7 @@ export function vfsIlistdir(path: PyValue): PyValue[] {
 }
 
 export function vfsListdir(path?: PyValue): string[] {
-  return vfsIlistdir(path ?? "").map((e) => {
+  return vfsIlistdir(path === undefined ? "" : path).map((e) => {
     const name = toArray(e)[0];
     return typeof name === "string" ? name : str(name);
   });

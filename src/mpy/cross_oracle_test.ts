@@ -67,6 +67,14 @@ const tests = (() => {
   }
 })();
 
+function removeQuietly(fs: EmscriptenFS, path: string): void {
+  try {
+    fs.unlink(path);
+  } catch {
+    // already gone
+  }
+}
+
 Deno.test({
   name: `corpus compiled by upy cross runs in the reference MicroPython (${tests.length} tests)`,
   ignore: tests.length === 0,
@@ -128,13 +136,16 @@ Deno.test({
       const source = d.stripNative ? stripNativeDecorators(raw) : raw;
       fs.writeFile(`${mod}.py`, source);
       const fromSource = importIn(mod);
-      fs.unlink(`${mod}.py`);
+      // The program may have changed directory (os.chdir) or removed files: absolute paths.
+      removeQuietly(fs, `${dir}/${mod}.py`);
+      fs.chdir(dir);
       let fromMpy: string;
       try {
         const { mpy } = crossCompile(source, { inputName: `${mod}.py` });
         fs.writeFile(`${mod}.mpy`, mpy);
         fromMpy = importIn(mod);
-        fs.unlink(`${mod}.mpy`);
+        removeQuietly(fs, `${dir}/${mod}.mpy`);
+        fs.chdir(dir);
       } catch (e) {
         if (!(e instanceof PyBaseException)) throw e;
         // Does not compile: the reference must reject the source the same way.

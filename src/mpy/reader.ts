@@ -23,11 +23,12 @@ import {
   RELOC_END,
   RELOC_HAS_ADDR,
 } from "./format.ts";
+import { decodeUtf8Loose } from "../py/str_utf8.ts";
 
 /** Largest small-int width this port's VM accepts (ints are unbounded here). */
 const MAX_SMALL_INT_BITS = 63;
 
-const utf8 = new TextDecoder("utf-8", { fatal: false });
+const utf8 = new TextDecoder("utf-8", { fatal: true });
 
 class Bad extends Error {}
 
@@ -54,7 +55,13 @@ class ByteSource {
     return out;
   }
   text(n: number): string {
-    return utf8.decode(this.bytes(n));
+    const b = this.bytes(n);
+    try {
+      return utf8.decode(b);
+    } catch {
+      // Encoded lone surrogates (MicroPython's str allows them), else replacement characters.
+      return decodeUtf8Loose(b) ?? new TextDecoder().decode(b);
+    }
   }
 }
 

@@ -15,8 +15,10 @@ import {
   QSTR_SHIFT,
   QSTR_STATIC,
 } from "./format.ts";
+import { encodeUtf8 } from "../py/str_utf8.ts";
 
-const utf8 = new TextEncoder();
+// Lone surrogates as MicroPython stores them (3 bytes each), not as U+FFFD.
+const utf8 = { encode: encodeUtf8 };
 
 /** Serialise a compiled module to .mpy bytes. */
 export function writeMpy(mod: CompiledModule): Uint8Array {

@@ -25,16 +25,24 @@ import { makeRandomModule } from "../extmod/mod_random.ts";
 import { makeHeapqModule } from "../extmod/mod_heapq.ts";
 import { makeBinasciiModule } from "../extmod/mod_binascii.ts";
 import { makeHashlibModule } from "../extmod/mod_hashlib.ts";
+import { makeCryptolibModule } from "../extmod/mod_cryptolib.ts";
 import { makePlatformModule } from "../extmod/mod_platform.ts";
 import { makeSelectModule } from "../extmod/mod_select.ts";
+import { makeMachineModule } from "../extmod/mod_machine.ts";
+import { makeTermiosModule } from "../extmod/mod_termios.ts";
 import { makeOsModule, makeVfsModule } from "../extmod/mod_vfs.ts";
 import { makeJsonModule } from "../extmod/mod_json.ts";
-import { frozenSources } from "../generated/asyncio_sources.ts";
+import { makeDeflateModule } from "../extmod/mod_deflate.ts";
+import { makeFramebufModule } from "../extmod/mod_framebuf.ts";
+import { makeUctypesModule } from "../extmod/mod_uctypes.ts";
+import { frozenSources } from "../generated/frozen_sources.ts";
+import { makeThreadModule } from "./mod_thread.ts";
 
 /** Built-in modules of the core, by import name. */
 export const BUILTIN_MODULES: ReadonlyMap<string, ModuleFactory> = new Map<string, ModuleFactory>([
   // `import builtins` shares the dict that name lookups fall back to.
   ["builtins", () => new PyModule(state.builtins)],
+  ["__main__", () => new PyModule(state.mainGlobals ??= new PyDict())], // the running program
   ["sys", makeSysModule],
   ["errno", makeErrnoModule],
   ["gc", makeGcModule],
@@ -51,11 +59,18 @@ export const BUILTIN_MODULES: ReadonlyMap<string, ModuleFactory> = new Map<strin
   ["heapq", makeHeapqModule],
   ["binascii", makeBinasciiModule],
   ["hashlib", makeHashlibModule],
+  ["cryptolib", makeCryptolibModule],
   ["platform", makePlatformModule],
   ["select", makeSelectModule],
+  ["machine", makeMachineModule],
+  ["termios", makeTermiosModule],
   ["os", makeOsModule],
   ["vfs", makeVfsModule],
   ["json", makeJsonModule],
+  ["deflate", makeDeflateModule],
+  ["framebuf", makeFramebufModule],
+  ["uctypes", makeUctypesModule],
+  ["_thread", makeThreadModule],
 ]);
 
 /** A fresh builtins namespace: the core rows, then the VM's (its `next` replaces the plain one,
@@ -74,8 +89,8 @@ export interface FrozenModule {
   isPackage: boolean;
 }
 
-/** Frozen modules by dotted name, found at the ".frozen" sys.path entry: the asyncio package
- * (src/extmod/asyncio/*.py, embedded by scripts/gen_frozen.ts). */
+/** Frozen modules by dotted name, found at the ".frozen" sys.path entry: the asyncio package and
+ * src/pylib/ (embedded by scripts/gen_frozen.ts). */
 export const FROZEN: ReadonlyMap<string, FrozenModule> = new Map(
   Object.entries(frozenSources).map(([path, source]) => {
     const parts = path.replace(/\.py$/, "").split("/");

@@ -1,6 +1,7 @@
 // Core builtin functions (py/modbuiltins.c): print, repr, attribute access, isinstance,
 // dir, help, input, exec/eval/compile (through a hook the lead wires to the compiler/VM).
 import { STATIC_QSTRS } from "./qstr.ts";
+import { internRank } from "./qstr_order.ts";
 import {
   builtin,
   type Kw,
@@ -52,13 +53,23 @@ function print(args: PyValue[], kw: Kw): PyValue {
       else raise(TypeError, "extra keyword arguments given");
     }
   }
+  if (file !== null && file !== stdoutStream) {
+    // A stream gets each piece as its own write, as mp_print_str does (visible to io.IOBase).
+    const pieces: string[] = [];
+    args.forEach((a, i) =>
+      pieces.push(...(i > 0 ? [sep] : []), typeof a === "string" ? a : str(a))
+    );
+    pieces.push(end);
+    for (const p of pieces) if (p !== "") writeTo(file, p);
+    return null;
+  }
   let out = "";
   for (let i = 0; i < args.length; i++) {
     if (i > 0) out += sep;
     const a = args[i];
     out += typeof a === "string" ? a : str(a);
   }
-  writeTo(file === null ? stdoutStream : file, out + end);
+  writeTo(stdoutStream, out + end);
   return null;
 }
 
@@ -141,8 +152,8 @@ const EXTRA_NAMES = [
 /** Hook for dir() with no argument: the VM supplies the current local names. */
 export const dirHooks = { localNames: (): string[] => [] };
 
-/** dir(obj): names that load on obj, in MicroPython's qstr order (static qstrs first, then
- * the rest sorted, approximating the interned order). */
+/** dir(obj): names that load on obj, in MicroPython's qstr order: static qstrs first, then
+ * frozen and run-time interned ones (qstr_order.ts), then any others sorted. */
 export function dirOf(obj: PyValue): string[] {
   const candidates = new Set<string>();
   for (const n of EXTRA_NAMES) candidates.add(n);
@@ -150,11 +161,25 @@ export function dirOf(obj: PyValue): string[] {
   if (obj instanceof PyObject && obj.dict !== undefined) {
     for (const k of obj.dict.keys()) candidates.add(k);
   }
+  // Names native code defines are static qstrs in MicroPython, whatever a program interns.
+  const native = new Set<string>();
   if (obj instanceof PyModule) {
-    for (const k of obj.globals.keys()) if (typeof k === "string") candidates.add(k);
+    const g = obj.globals;
+    const python = g.get("__file__") !== undefined || g.get("__name__") === "__main__";
+    for (const k of g.keys()) {
+      if (typeof k === "string") {
+        candidates.add(k);
+        if (!python) native.add(k);
+      }
+    }
   }
   const t = obj instanceof PyType ? obj : typeOf(obj);
-  for (const c of t.mro) for (const k of c.locals.keys()) candidates.add(k);
+  for (const c of t.mro) {
+    for (const k of c.locals.keys()) {
+      candidates.add(k);
+      if (!c.isUserClass) native.add(k);
+    }
+  }
   // super() objects reach their class's bases and object.
   const sup = obj instanceof PySuper;
   if (sup) { for (const c of obj.cls.mro) for (const k of c.locals.keys()) candidates.add(k); }
@@ -171,9 +196,11 @@ export function dirOf(obj: PyValue): string[] {
     }
     if (ok) found.push(name);
   }
+  const rank = (n: string) =>
+    STATIC_ORDER.get(n) ?? STATIC_ORDER.size + (native.has(n) ? 0 : internRank(n));
   found.sort((a, b) => {
-    const ia = STATIC_ORDER.get(a) ?? Infinity;
-    const ib = STATIC_ORDER.get(b) ?? Infinity;
+    const ia = rank(a);
+    const ib = rank(b);
     if (ia !== ib) return ia - ib;
     return a < b ? -1 : a > b ? 1 : 0;
   });

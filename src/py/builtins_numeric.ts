@@ -40,7 +40,9 @@ function round(args: PyValue[]): PyValue {
     return unaryOp(UnaryOp.INT_MAYBE, x);
   }
   const n = intArg(args[1]);
-  if (i !== undefined) {
+  // With ndigits a bool is rounded as a float (mp_obj_is_int is false for it): round(True, 1)
+  // is 1.0.
+  if (i !== undefined && typeof x !== "boolean") {
     if (n >= 0) return i;
     const p = 10n ** BigInt(-Number(n));
     const b = typeof i === "bigint" ? i : BigInt(i);
@@ -53,9 +55,10 @@ function round(args: PyValue[]): PyValue {
     if (2n * r > p || (2n * r === p && (q & 1n) === 1n)) q += 1n;
     return normInt(q * p);
   }
-  if (!(x instanceof PyFloat)) return raise(TypeError, `can't convert ${typeOf(x).name} to float`);
+  const v = x instanceof PyFloat ? x.value : typeof x === "boolean" ? Number(x) : undefined;
+  if (v === undefined) return raise(TypeError, `can't convert ${typeOf(x).name} to float`);
   const mult = Number("1e" + Number(n));
-  return new PyFloat(roundHalfEven(x.value * mult) / mult);
+  return new PyFloat(roundHalfEven(v * mult) / mult);
 }
 
 function pow(args: PyValue[]): PyValue {

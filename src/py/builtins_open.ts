@@ -1,7 +1,17 @@
 // open() and file objects (MicroPython unix: extmod/vfs_posix_file.c). The host file system is
 // reached through the interpreter's host (host.ts); a file keeps the host that opened it.
-import { builtin, defineType, type Kw, PyObject, type PyType, type PyValue } from "./obj.ts";
-import { PyByteArray, PyBytes } from "./obj_bytes.ts";
+import {
+  builtin,
+  defineType,
+  type Kw,
+  PyObject,
+  type PyType,
+  type PyValue,
+  typeOf,
+} from "./obj.ts";
+import { bufferData, PyBytes } from "./obj_bytes.ts";
+import { getSmallInt } from "./obj_int.ts";
+import { decodeUtf8 } from "./obj_str.ts";
 import { OSError, raise, StopIteration, TypeError, ValueError } from "./obj_exception.ts";
 import { PyList } from "./obj_list.ts";
 import { execfileReader } from "./builtins_core.ts";
@@ -35,6 +45,7 @@ export interface FileHost {
 
 const ENOENT = 2;
 const EBADF = 9;
+const EINVAL = 22;
 
 /** A file system in which nothing exists. */
 export const NO_FILES: FileHost = {
@@ -169,18 +180,25 @@ const asFile = (v: PyValue) => v as PyFile;
 
 function dataOf(v: PyValue): Uint8Array {
   if (typeof v === "string") return enc.encode(v);
-  if (v instanceof PyBytes || v instanceof PyByteArray) return v.data;
-  return raise(TypeError, "object with buffer protocol required");
+  return bufferData(v) ?? raise(TypeError, "object with buffer protocol required");
 }
 
-function sizeArg(a: PyValue[]): number {
-  if (a.length < 2 || a[1] === null) return -1;
-  if (typeof a[1] !== "number") return raise(TypeError, "can't convert to int");
-  return a[1];
+/** A size argument: absent is -1; readline() also takes None, read() does not (py/stream.c). */
+function sizeArg(a: PyValue[], noneOk = false): number {
+  if (a.length < 2 || (noneOk && a[1] === null)) return -1;
+  return getSmallInt(a[1]);
+}
+
+/** The bytes readinto() may fill: a writable buffer (bytearray, memoryview, array). */
+function writableBuffer(v: PyValue): Uint8Array {
+  const b = v instanceof PyObject && !(v instanceof PyBytes) && v.type.buffer !== undefined
+    ? v.type.buffer(v, true)
+    : undefined;
+  return b ?? raise(TypeError, "object with buffer protocol required");
 }
 
 function makeFileType(name: string, binary: boolean): PyType {
-  const wrap = (b: Uint8Array): PyValue => (binary ? new PyBytes(b) : dec.decode(b));
+  const wrap = (b: Uint8Array): PyValue => (binary ? new PyBytes(b) : decodeUtf8(b));
   return defineType({
     name,
     repr: (self) => {
@@ -219,13 +237,10 @@ function makeFileType(name: string, binary: boolean): PyType {
         "readinto",
         (a) => {
           const f = asFile(a[0]);
-          const b = a[1];
-          if (!(b instanceof PyByteArray)) {
-            return raise(TypeError, "object with buffer protocol required");
-          }
-          const n = a.length > 2 ? Math.min(a[2] as number, b.data.length) : b.data.length;
+          const b = writableBuffer(a[1]);
+          const n = a.length > 2 ? Math.min(getSmallInt(a[2]), b.length) : b.length;
           const got = f.readBytes(n);
-          b.data.set(got);
+          b.set(got);
           return got.length;
         },
         2,
@@ -235,11 +250,11 @@ function makeFileType(name: string, binary: boolean): PyType {
         "readline",
         (a) => {
           const f = asFile(a[0]);
-          const n = sizeArg(a);
+          const n = sizeArg(a, true);
           if (n >= 0) {
             const line = f.readLine();
-            // Give back what exceeds the limit.
-            const keep = binary ? n : charPrefixLength(line, n);
+            // Give back what exceeds the limit: bytes in text mode too (py/stream.c).
+            const keep = n;
             if (keep < line.length) f.pos -= line.length - keep;
             return wrap(line.subarray(0, keep));
           }
@@ -250,7 +265,7 @@ function makeFileType(name: string, binary: boolean): PyType {
       ],
       ["write", (a) => asFile(a[0]).write(dataOf(a[1])), 2, 2],
       ["__del__", (a) => (asFile(a[0]).close(), null), 1, 1],
-      ["fileno", (a) => asFile(a[0]).fd, 1, 1],
+      ["fileno", (a) => (asFile(a[0]).check(), asFile(a[0]).fd), 1, 1],
       [
         "flush",
         (a) => {
@@ -271,16 +286,16 @@ function makeFileType(name: string, binary: boolean): PyType {
           return new PyList(out);
         },
         1,
-        2,
+        1,
       ],
       [
         "seek",
         (a) => {
           const f = asFile(a[0]);
           f.check();
-          const off = a[1] as number;
-          const whence = a.length > 2 ? a[2] as number : 0;
-          if (typeof off !== "number") return raise(TypeError, "can't convert to int");
+          const off = getSmallInt(a[1]);
+          const whence = a.length > 2 ? getSmallInt(a[2]) : 0;
+          if (whence < 0 || whence > 2) raise(OSError, EINVAL);
           f.dropBuffer();
           return f.files.seek(f.fd, off, whence);
         },
@@ -299,18 +314,6 @@ function makeFileType(name: string, binary: boolean): PyType {
       ],
     ],
   });
-}
-
-/** Byte length of the first n characters of UTF-8 data. */
-function charPrefixLength(data: Uint8Array, n: number): number {
-  let chars = 0;
-  for (let i = 0; i < data.length; i++) {
-    if ((data[i] & 0xc0) !== 0x80) {
-      if (chars === n) return i;
-      chars++;
-    }
-  }
-  return data.length;
 }
 
 export const textFileType: PyType = makeFileType("TextIOWrapper", false);
@@ -380,17 +383,25 @@ export const openHook = {
 export function openFile(args: PyValue[], kw: Kw): PyValue {
   let file: PyValue | undefined = args[0];
   let mode: PyValue = args.length > 1 ? args[1] : "r";
+  // open(file, mode='r', buffering=-1, encoding=None): the last two are accepted and unused.
+  if (args.length > 4) raise(TypeError, "extra positional arguments given");
   if (kw !== undefined) {
     for (const [k, v] of kw) {
       if (k === "mode") mode = v;
       else if (k === "file") file = v;
       else if (k !== "buffering" && k !== "encoding") {
-        raise(TypeError, `unexpected keyword argument '${k}'`);
+        raise(TypeError, "extra keyword arguments given");
       }
     }
   }
   if (file === undefined) {
-    return raise(TypeError, "function missing 1 required positional arguments");
+    return raise(TypeError, "'file' argument required");
+  }
+  if (typeof mode !== "string") {
+    raise(TypeError, `can't convert '${typeOf(mode).name}' object to str implicitly`);
+  }
+  if (typeof file !== "string" && typeof file !== "number") {
+    raise(TypeError, `can't convert '${typeOf(file).name}' object to str implicitly`);
   }
   const vfs = openHook.vfs;
   if (vfs !== undefined && typeof file === "string" && state.vfsMounts.length > 0) {
@@ -409,5 +420,5 @@ execfileReader.read = (path: string): string => {
 };
 
 export const openBuiltins: [string, PyValue][] = [
-  ["open", builtin("open", openFile, 1, -1, true)],
+  ["open", builtin("open", openFile, 0, -1, true)],
 ];

@@ -80,9 +80,12 @@ function fromHex(s: PyValue): Uint8Array {
   return Uint8Array.from(out);
 }
 
-function hexMethod(a: PyValue[]): string {
+function hexMethod(a: PyValue[]): PyValue {
   const sep = a.length > 1 ? a[1] : "";
-  return toHex(bufferData(a[0])!, typeof sep === "string" ? sep : latin1(bufferData(sep)!));
+  const data = bufferData(a[0])!;
+  // binascii.hexlify's early return, which bytes.hex shares: empty data gives b''.
+  if (data.length === 0) return new PyBytes(data);
+  return toHex(data, typeof sep === "string" ? sep : latin1(bufferData(sep)!));
 }
 
 const decode = (a: PyValue[]) => decodeUtf8((a[0] as PyBytes).data);

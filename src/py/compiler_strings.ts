@@ -3,8 +3,9 @@
 // exists: its built-in pool, the file name, and identifiers/short strings met earlier while
 // parsing the file. The compiler feeds names in source order through `see()`.
 import { STATIC_QSTRS } from "./qstr.ts";
+import { encodeUtf8 } from "./str_utf8.ts";
 
-const utf8 = new TextEncoder();
+const utf8 = { encode: encodeUtf8 };
 
 /** Largest literal (in UTF-8 bytes) that is always interned (MICROPY_ALLOC_PARSE_INTERN_STRING_LEN). */
 export const INTERN_STRING_LEN = 10;

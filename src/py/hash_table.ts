@@ -118,8 +118,8 @@ export class SlotTable {
   }
 
   /** An exact copy of the layout (dict.copy and set.copy copy the table as it is). */
-  clone(): SlotTable {
-    const t = new SlotTable(0, this.hashOf);
+  clone(hashOf: (nk: unknown) => number = this.hashOf): SlotTable {
+    const t = new SlotTable(0, hashOf);
     t.slots = this.slots.slice();
     t.pos = new Map(this.pos);
     t.used = this.used;

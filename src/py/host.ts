@@ -19,6 +19,12 @@ export interface Host {
    * line if `line`) would return at once (data buffered, or end of input); otherwise start
    * reading in the background and call `wake` when more has arrived. */
   stdinPoll?(line: boolean, wake: () => void): boolean;
+  /** Optional, for select.poll on the standard streams (fd 0, 1, 2) as poll(2) sees them: the
+   * POLLIN, POLLOUT and POLLHUP flags that hold now; for stdin it may start a background read
+   * and call `wake` on progress. */
+  stdPollFlags?(fd: number, wake: () => void): number;
+  /** The terminal behind the standard streams (termios); absent: none of them is a tty. */
+  terminal?: HostTerminal;
 
   /** A whole file for the import system, or undefined when there is no such regular file. */
   readFile(path: string): Uint8Array | undefined;
@@ -52,6 +58,14 @@ export interface Host {
   /** What the interpreter runs on, for the platform module: the OS as the JS runtime names it
    * ("linux", "darwin", "windows"), the machine ("x86_64"), the engine ("Deno 2.1.4"). */
   platform?: { os: string; machine: string; engine: string };
+}
+
+/** What termios needs from a port: which standard streams are terminals, and raw mode. */
+export interface HostTerminal {
+  /** Is standard stream `fd` (0, 1 or 2) a terminal? */
+  isTerminal(fd: number): boolean;
+  /** Raw input on the terminal (cbreak: Ctrl-C still interrupts), or back to cooked. */
+  setRaw(raw: boolean, cbreak: boolean): void;
 }
 
 /** os.stat()'s 10-tuple fields a host gives (st_mode carries the file type bits). */

@@ -7,12 +7,13 @@ import { ImportError, raise } from "./obj_exception.ts";
 import { PyList } from "./obj_list.ts";
 import { PyModule } from "./obj_module.ts";
 import { PyTuple } from "./obj_tuple.ts";
-import { makeModule } from "./obj_module.ts";
 import { state } from "./interp_state.ts";
 import type { CompiledModule } from "./raw_code.ts";
 import { getAttr, lookupAttr, toArray, truthy } from "./runtime.ts";
 import { newModuleGlobals, runCompiledModule, runCompiledModuleSync } from "./vm.ts";
 import { FROZEN, type FrozenModule } from "./boot_table.ts";
+import { compilingFrozenCode } from "./qstr_order.ts";
+import { builtinModule, currentSysPath } from "./import_builtin.ts";
 
 /** Compiles Python source; the lead wires it to the compiler. `frozen`: as mpy-cross froze it
  * into the firmware (bytecode, opt level 0), whatever the running interpreter's -X emit / -O. */
@@ -33,15 +34,6 @@ export const importFiles = {
 export const mpyHook = {
   read: undefined as ((bytes: Uint8Array, file: string) => CompiledModule) | undefined,
 };
-
-/** Make the built-in module `name` of the running interpreter, or undefined if there is none.
- * The caller caches it in sys.modules. */
-function makeBuiltinModule(name: string): PyModule | undefined {
-  const factory = state.moduleTable.get(name);
-  if (factory === undefined) return undefined;
-  const r = factory();
-  return Array.isArray(r) ? makeModule(name, r) : r;
-}
 
 const dec = new TextDecoder();
 
@@ -85,7 +77,8 @@ function frozenCode(name: string, fz: FrozenModule, file: string): CompiledModul
   if (typeof fz.code !== "string") return fz.code;
   let cm = frozenCompiled.get(name);
   if (cm === undefined) {
-    cm = compilerHook.compile(fz.code, file, true);
+    const source = fz.code;
+    cm = compilingFrozenCode(() => compilerHook.compile(source, file, true));
     frozenCompiled.set(name, cm);
   }
   return cm;
@@ -110,7 +103,8 @@ function locate(full: string, leaf: string, dirs: string[]): Found | undefined {
       const fz = FROZEN.get(full);
       if (fz !== undefined) {
         const rel = full.replace(/\./g, "/");
-        const file = ".frozen/" + rel + (fz.isPackage ? "/__init__.py" : ".py");
+        // As MicroPython's frozen code names itself (tracebacks, __file__): no ".frozen/".
+        const file = rel + (fz.isPackage ? "/__init__.py" : ".py");
         const cm = frozenCode(full, fz, file);
         return { cm, file, pkgPath: fz.isPackage ? ".frozen/" + rel : undefined };
       }
@@ -153,26 +147,23 @@ function findAndLoad(full: string, leaf: string, dirs: string[]): PyModule | und
 }
 
 function searchPath(): string[] {
-  return state.path.items.filter((p): p is string => typeof p === "string");
+  return currentSysPath().filter((p): p is string => typeof p === "string");
 }
 
-/** Import one dotted component; `parent` is the already imported parent package. */
+/** Import one dotted component; `parent` is the already imported parent package. In
+ * py/builtinimport.c's order: sys.modules (passed over while sys.path is empty, which asks for
+ * a built-in), the built-ins no file can shadow, sys.path, then the extensible built-ins. */
 function importOne(full: string, leaf: string, parent: PyModule | undefined): PyModule {
-  const cached = state.modules.get(full);
-  if (cached !== undefined) return cached as PyModule;
+  const path = currentSysPath();
+  const dirs = path.filter((p): p is string => typeof p === "string");
+  if (path.length > 0) {
+    const cached = state.modules.get(full);
+    if (cached !== undefined) return cached as PyModule;
+  }
   let mod: PyModule | undefined;
   if (parent === undefined) {
-    mod = makeBuiltinModule(full);
-    // MicroPython still accepts the old u-prefixed names (ujson, utime, ...).
-    if (mod === undefined && full.startsWith("u")) {
-      const alias = full.slice(1);
-      const c = state.modules.get(alias);
-      if (c !== undefined) return c as PyModule;
-      mod = makeBuiltinModule(alias);
-      if (mod !== undefined) state.modules.set(alias, mod);
-    }
-    if (mod !== undefined) state.modules.set(full, mod);
-    else mod = findAndLoad(full, leaf, searchPath());
+    mod = builtinModule(full, false) ?? findAndLoad(full, leaf, dirs) ??
+      builtinModule(full, true);
   } else {
     const p = parent.globals.get("__path__");
     // Submodules of a frozen package come from the frozen table, not the file system.
@@ -257,22 +248,34 @@ export function importStar(module: PyValue, dest: PyDict): void {
   }
 }
 
-/** `micropython -m name`: run the module found for `name` as __main__ on the async loop. */
+/** Where `name`'s last component is found: sys.path, or its parent package's __path__ (the
+ * frozen table for a frozen package's submodules). */
+function dirsFor(name: string): string[] {
+  const dot = name.lastIndexOf(".");
+  if (dot < 0) return searchPath();
+  const parent = importName(name.slice(0, dot), true, 0, undefined);
+  const p = parent.globals.get("__path__");
+  if (typeof p !== "string") return [];
+  return p.startsWith(".frozen/") && FROZEN.has(name) ? [".frozen"] : [p];
+}
+
+/** `micropython -m name`: run the module found for `name` as __main__ on the async loop. A
+ * package runs its `__main__` submodule after being imported under its own name, as
+ * ports/unix/main.c does; the module run is in sys.modules as both names. */
 export async function importModuleAsMain(name: string): Promise<void> {
-  const parts = name.split(".");
-  const leaf = parts[parts.length - 1];
-  let dirs = searchPath();
-  if (parts.length > 1) {
-    const parent = importName(parts.slice(0, -1).join("."), true, 0, undefined);
-    const p = parent.globals.get("__path__");
-    dirs = typeof p === "string" ? [p] : [];
+  const leaf = (n: string) => n.slice(n.lastIndexOf(".") + 1);
+  let found = locate(name, leaf(name), dirsFor(name));
+  if (found !== undefined && found.pkgPath !== undefined) {
+    importName(name, true, 0, undefined);
+    name += ".__main__";
+    found = locate(name, "__main__", dirsFor(name));
   }
-  const found = locate(name, leaf, dirs);
   if (found === undefined || found.cm === undefined) {
     raise(ImportError, `no module named '${name}'`);
   }
   const g = newModuleGlobals("__main__", found.file);
-  if (found.pkgPath !== undefined) g.set("__path__", found.pkgPath);
-  state.modules.set("__main__", new PyModule(g));
+  const mod = new PyModule(g);
+  state.modules.set("__main__", mod);
+  state.modules.set(name, mod);
   await runCompiledModule(found.cm, g);
 }

@@ -4,6 +4,7 @@
 import type { ConstValue } from "./ast.ts";
 import { scanFString } from "./fstring.ts";
 import { syntaxError } from "./compile_error.ts";
+import { noteLiteral, noteName } from "./qstr_order.ts";
 import {
   IndentationError,
   newException,
@@ -243,6 +244,7 @@ export class Lexer {
       const name = src.slice(pos, e);
       if (KEYWORDS.has(name)) return this.tok(Tk.Op, name);
       if (name === "__debug__") return this.tok(Tk.Op, this.debug ? "True" : "False");
+      noteName(name);
       return this.tok(Tk.Name, name);
     }
     if (isDigit(c) || (c === C_DOT && isDigit(src.charCodeAt(pos + 1)))) return this.number();
@@ -295,6 +297,7 @@ export class Lexer {
       const c = this.src.charCodeAt(this.pos);
       if (c !== C_SQ && c !== C_DQ && this.prefixLen() === 0) break;
     }
+    if (!isF) noteLiteral(text, kind === Tk.Bytes);
     if (kind === Tk.Bytes) {
       const b = new Uint8Array(text.length);
       for (let i = 0; i < text.length; i++) b[i] = text.charCodeAt(i);

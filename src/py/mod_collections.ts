@@ -4,7 +4,8 @@ import { BinaryOp, UnaryOp } from "./bytecode.ts";
 import { builtin, defineType, type Kw, PyObject, type PyType, type PyValue } from "./obj.ts";
 import { dictType, PyDict } from "./obj_dict.ts";
 import { dictUpdateFrom } from "./obj_dict_methods.ts";
-import { IndexError, raise, TypeError } from "./obj_exception.ts";
+import { IndexError, raise, TypeError, ValueError } from "./obj_exception.ts";
+import { getSmallInt } from "./obj_int.ts";
 import { PyTuple, tupleType } from "./obj_tuple.ts";
 import { repr, str, toArray } from "./runtime.ts";
 import { PySeqIter } from "./seq.ts";
@@ -12,10 +13,12 @@ import { PySeqIter } from "./seq.ts";
 // --- deque --------------------------------------------------------------------------------
 
 class PyDeque extends PyObject {
-  constructor(public items: PyValue[], public maxlen: number) {
+  /** `overflow`: the third constructor argument's bit 0, appending to a full deque raises. */
+  constructor(public items: PyValue[], public maxlen: number, public overflow = false) {
     super(dequeType);
   }
   push(v: PyValue, left: boolean): void {
+    if (this.overflow && this.items.length >= this.maxlen) raise(IndexError, "full");
     if (left) {
       this.items.unshift(v);
       if (this.maxlen >= 0 && this.items.length > this.maxlen) this.items.pop();
@@ -28,17 +31,25 @@ class PyDeque extends PyObject {
 
 const asDeque = (v: PyValue) => v as PyDeque;
 
-const dequeType: PyType = defineType({
-  name: "deque",
-  makeNew: (_t, args) => {
-    if (args.length < 1 || args.length > 3) {
-      raise(TypeError, `function takes 2 positional arguments but ${args.length} were given`);
-    }
-    const maxlen = args.length > 1 ? args[1] as number : -1;
-    const d = new PyDeque([], maxlen);
+// deque(iterable, maxlen[, flags]): MicroPython requires maxlen (py/objdeque.c).
+const dequeNew = builtin(
+  "deque",
+  (args) => {
+    const maxlen = getSmallInt(args[1]);
+    if (maxlen < 0) raise(ValueError);
+    const flags = args.length > 2 ? getSmallInt(args[2]) : 0;
+    const d = new PyDeque([], maxlen, (flags & 1) !== 0);
     for (const x of toArray(args[0])) d.push(x, false);
     return d;
   },
+  2,
+  3,
+);
+
+const dequeType: PyType = defineType({
+  name: "deque",
+  makeNew: (_t, args, kw) => dequeNew.fn(args, kw),
+  repr: () => "<deque>",
   len: (self) => asDeque(self).items.length,
   unaryOp: (op, self) => {
     if (op === UnaryOp.BOOL) return asDeque(self).items.length !== 0;

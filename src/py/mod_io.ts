@@ -5,6 +5,8 @@ import { OSError, raise, TypeError, ValueError } from "./obj_exception.ts";
 import { getSmallInt } from "./obj_int.ts";
 import { identityHash } from "./runtime.ts";
 import { bufferOf, decodeUtf8, encodeUtf8 } from "./obj_str.ts";
+import { ioBaseType } from "./stream.ts";
+import { openBuiltins } from "./builtins_open.ts";
 
 /** Both stream kinds keep bytes; StringIO converts at the edges (MicroPython does the
  * same: a StringIO is a byte buffer holding UTF-8). */
@@ -166,6 +168,9 @@ export function makeIoModule(): [string, PyValue][] {
   return [
     ["StringIO", stringIOType],
     ["BytesIO", bytesIOType],
+    ["IOBase", ioBaseType],
+    // io.open is the builtin open itself.
+    ...openBuiltins,
     ["SEEK_SET", 0],
     ["SEEK_CUR", 1],
     ["SEEK_END", 2],

@@ -5,8 +5,8 @@ import { builtin, defineType, PyObject, type PyType, type PyValue } from "./obj.
 import { PyByteArray, PyBytes } from "./obj_bytes.ts";
 import { formatException, PyBaseException, raise, SystemExit, TypeError } from "./obj_exception.ts";
 import { PyTuple } from "./obj_tuple.ts";
-import { callMethod } from "./runtime.ts";
 import { state } from "./interp_state.ts";
+import { streamWrite as writeToStream } from "./stream.ts";
 
 /** The stream objects: fd 0/1/2, text or binary (`.buffer`). */
 class PyStream extends PyObject {
@@ -92,7 +92,7 @@ const stderrBuffer = new PyStream(fileType, 2, true);
 export function writeTo(file: PyValue, text: string): void {
   if (file === stdoutStream || file === null) state.host.writeStdout(text);
   else if (file === stderrStream) state.host.writeStderr(text);
-  else callMethod(file, "write", [text]);
+  else writeToStream(file, text);
 }
 
 const implType = defineType({

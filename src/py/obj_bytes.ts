@@ -18,6 +18,8 @@ import {
   TypeError,
   ValueError,
 } from "./obj_exception.ts";
+import { unhashable } from "./obj_dict.ts";
+import { encodeUtf8 } from "./str_utf8.ts";
 import { PySlice, sliceIndices } from "./obj_slice.ts";
 import { checkRepeatSize, repeatCount } from "./seq.ts";
 import { bytesHash, getIter, iterNext } from "./runtime.ts";
@@ -87,8 +89,6 @@ export function fromLatin1(s: string): Uint8Array {
   return out;
 }
 
-const enc = new TextEncoder();
-
 /** Hook for bytes % args (installed by bytes_methods.ts). */
 export const bytesPercentHook = {
   format: (_self: PyBytes, _args: PyValue): PyValue => raise(NotImplementedError),
@@ -109,7 +109,7 @@ function constructData(args: PyValue[]): Uint8Array {
   const a = args[0];
   if (typeof a === "string") {
     if (args.length < 2) raise(TypeError, "string argument without an encoding");
-    return enc.encode(a);
+    return encodeUtf8(a);
   }
   if (typeof a === "number") {
     if (a < 0) raise(ValueError);
@@ -236,7 +236,7 @@ function binaryOpImpl(op: number, self: PyValue, other: PyValue): PyValue | unde
       return self instanceof PyBytes ? bytesPercentHook.format(self, other) : undefined;
     case BinaryOp.CONTAINS: {
       if (typeof other === "number") return a.indexOf(other) >= 0;
-      const b = typeof other === "string" ? enc.encode(other) : bufferData(other);
+      const b = typeof other === "string" ? encodeUtf8(other) : bufferData(other);
       if (b === undefined) return raise(TypeError, `can't convert ${typeOf(other).name} to int`);
       return indexOf(a, b) >= 0;
     }
@@ -312,8 +312,7 @@ Object.assign(bytearrayType, common, {
     return new PyByteArray(constructData(args), type);
   },
   repr: (self: PyValue) => "bytearray(" + bytesRepr(dataOf(self)) + ")",
-  hash: (self: PyValue) =>
-    raise(TypeError, `unsupported type for __hash__: '${typeOf(self).name}'`),
+  hash: unhashable,
   getItem: (self: PyValue, index: PyValue) => getItemImpl(self, index, "bytearray"),
   setItem: (self: PyValue, index: PyValue, value: PyValue) => {
     const ba = self as PyByteArray;

@@ -16,10 +16,20 @@ class KeySlot {
   constructor(public key: PyValue, public hash: number) {}
 }
 
+/** Does a user class define __eq__ or __hash__ (itself or a Python base)? */
+function definesEqOrHash(t: PyType): boolean {
+  return t.lookup("__eq__") !== undefined || t.lookup("__hash__") !== undefined;
+}
+
 /** Does this object's type compare by identity (no __eq__/__hash__ of its own)? */
 function identityKeyed(o: PyObject): boolean {
   const t = o.type;
-  if (t.isUserClass) return t.lookup("__eq__") === undefined && t.lookup("__hash__") === undefined;
+  if (t.isUserClass) {
+    if (definesEqOrHash(t)) return false;
+    // A subclass of bytes, tuple, ... hashes and compares as its native base does.
+    const nb = t.nativeBase;
+    return nb === undefined || (nb.hash === undefined && nb.binaryOp === undefined);
+  }
   return t.hash === undefined && t.binaryOp === undefined;
 }
 
@@ -53,7 +63,20 @@ export class PyDict extends PyObject {
     this.map = new Map();
     this.orig = undefined;
     this.buckets = undefined;
-    this.table = ordered ? undefined : new SlotTable(initialAlloc, normHash);
+    this.table = ordered ? undefined : new SlotTable(initialAlloc, (nk) => this.slotHash(nk));
+  }
+
+  /** MicroPython hash of a stored key: a float key keeps the float's hash even where it is
+   * normalised to the int it equals (they differ from 2**30 up). */
+  slotHash(nk: unknown): number {
+    if (
+      this.orig !== undefined &&
+      (typeof nk === "bigint" || (typeof nk === "number" && nk % 1 === 0))
+    ) {
+      const o = this.orig.get(nk);
+      if (o instanceof PyFloat) return floatHash(o.value) >>> 0;
+    }
+    return normHash(nk);
   }
 
   /** The normalised form of `key`; with `create`, registers a new slot for a hashed key. */
@@ -72,13 +95,13 @@ export class PyDict extends PyObject {
       if (Number.isInteger(v) && !Number.isSafeInteger(v)) return BigInt(v);
       return v === 0 ? 0 : v;
     }
-    if (identityKeyed(key)) {
-      // An int subclass instance keys as its int value (MicroPython hashes the native int
-      // and compares equal to it), so d[IntSub(2)] and d[2] are one entry.
-      const n = key.type.isUserClass ? (key as { native?: unknown }).native : undefined;
-      if (typeof n === "number" || typeof n === "bigint") return n;
-      return key;
+    if (key.type.isUserClass && !definesEqOrHash(key.type)) {
+      // An int or str subclass instance keys as its native value (MicroPython hashes the
+      // native value and compares equal to it), so d[IntSub(2)] and d[2] are one entry.
+      const n = (key as { native?: unknown }).native;
+      if (typeof n === "number" || typeof n === "bigint" || typeof n === "string") return n;
     }
+    if (identityKeyed(key)) return key;
     const h = hash(key);
     if (this.buckets === undefined) this.buckets = new Map();
     let list = this.buckets.get(h);
@@ -143,7 +166,7 @@ export class PyDict extends PyObject {
       d.buckets = new Map();
       for (const [h, list] of this.buckets) d.buckets.set(h, list.slice());
     }
-    if (this.table !== undefined) d.table = this.table.clone();
+    if (this.table !== undefined) d.table = this.table.clone((nk) => d.slotHash(nk));
     return d;
   }
 
@@ -210,5 +233,7 @@ export class PyDict extends PyObject {
 
 /** Raise TypeError for unhashable keys (MicroPython's wording). */
 export function unhashable(key: PyValue): never {
-  return raise(TypeError, `unsupported type for __hash__: '${typeOf(key).name}'`);
+  const t = typeOf(key);
+  const name = (t.isUserClass ? t.nativeBase?.name : undefined) ?? t.name;
+  return raise(TypeError, `unsupported type for __hash__: '${name}'`);
 }

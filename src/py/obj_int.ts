@@ -99,7 +99,9 @@ export function intPowMod(a: PyValue, b: PyValue, m: PyValue): PyValue {
   const x = asInt(a);
   const e = asInt(b);
   const n = asInt(m);
-  if (x === undefined || e === undefined || n === undefined) {
+  // MicroPython's mp_obj_is_int: a bool is not an int here.
+  const isBool = typeof a === "boolean" || typeof b === "boolean" || typeof m === "boolean";
+  if (x === undefined || e === undefined || n === undefined || isBool) {
     return raise(TypeError, "pow() with 3 arguments requires integers");
   }
   let mod = big(n);

@@ -137,7 +137,15 @@ export const memoryviewType: PyType = defineType({
   },
   getIter: (self) => new PyMemoryViewIter(mv(self)),
   buffer: (self) => mv(self).bytes(),
-  methods: [["hex", (a) => toHex(mv(a[0]).bytes()), 1, 1]],
+  methods: [[
+    "hex",
+    (a) => {
+      const d = mv(a[0]).bytes();
+      return d.length === 0 ? new PyBytes(d) : toHex(d); // as bytes.hex: b'' when empty
+    },
+    1,
+    1,
+  ]],
 });
 
 class PyMemoryViewIter extends PyObject {

@@ -2,7 +2,7 @@
 // key normalisation and MicroPython's slot order (set tables grow the same way).
 import { BinaryOp, UnaryOp } from "./bytecode.ts";
 import { addMethods, defineType, type Kw, PyObject, type PyType, type PyValue } from "./obj.ts";
-import { PyDict } from "./obj_dict.ts";
+import { PyDict, unhashable } from "./obj_dict.ts";
 import { KeyError, raise, TypeError } from "./obj_exception.ts";
 import { getIter, hash, iterNext, repr, toArray } from "./runtime.ts";
 
@@ -64,12 +64,14 @@ function union(a: PySet, others: PyValue[]): PySet {
   return r;
 }
 
+// The result holds the other operand's items, in its order ({1} & {True} is {True}), as
+// py/objset.c set_intersect_int walks the other and keeps what the set has.
 function intersection(a: PySet, others: PyValue[]): PySet {
   let r = a;
   for (const o of others) {
-    const other = otherItems(o);
+    if (o === r) continue;
     const next = newSet([], a.type, 0);
-    for (const x of r.values()) if (other.has(x)) next.add(x);
+    for (const x of o instanceof PySet ? o.values() : toArray(o)) if (r.has(x)) next.add(x);
     r = next;
   }
   return r === a ? copyOf(a) : r;
@@ -171,13 +173,15 @@ const setIterType: PyType = defineType({
 });
 
 Object.assign(setType, slots, {
-  hash: (v: PyValue) => raise(TypeError, `unsupported type for __hash__: '${asSet(v).type.name}'`),
+  hash: unhashable,
 });
 Object.assign(frozensetType, slots, {
+  // py/objset.c starts from the address of mp_type_frozenset: 96676 in the reference
+  // WebAssembly build, which decides where frozensets sit in dicts and sets.
   hash: (self: PyValue) => {
-    let h = 0;
+    let h = 96676;
     for (const x of asSet(self).values()) h = (h + hash(x)) | 0;
-    return h;
+    return (h << 1) >> 1;
   },
 });
 

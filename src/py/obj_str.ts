@@ -22,6 +22,7 @@ import {
 import { PySlice, sliceIndices } from "./obj_slice.ts";
 import { checkRepeatSize, repeatCount } from "./seq.ts";
 import { str as strOf, strHash, strLength } from "./runtime.ts";
+import { decodeUtf8Loose, encodeUtf8, pairAt } from "./str_utf8.ts";
 
 const SURROGATE = /[\uD800-\uDFFF]/;
 
@@ -34,8 +35,7 @@ export function hasAstral(s: string): boolean {
 export function cpToUnit(s: string, cp: number): number {
   let u = 0;
   for (let i = 0; i < cp && u < s.length; i++) {
-    const c = s.charCodeAt(u);
-    u += c >= 0xd800 && c < 0xdc00 ? 2 : 1;
+    u += pairAt(s, u) ? 2 : 1;
   }
   return u;
 }
@@ -44,8 +44,8 @@ export function cpToUnit(s: string, cp: number): number {
 export function unitToCp(s: string, u: number): number {
   let cp = 0;
   for (let i = 0; i < u; i++) {
-    const c = s.charCodeAt(i);
-    if (!(c >= 0xdc00 && c < 0xe000)) cp++;
+    cp++;
+    if (pairAt(s, i)) i++;
   }
   return cp;
 }
@@ -82,7 +82,7 @@ export function quoteString(s: string, bytes = false): string {
     else if (c === 13) out += "\\r";
     else if (c === 9) out += "\\t";
     else if (c < 0x100 || bytes) out += "\\x" + hex(c, 2);
-    else if (c >= 0xd800 && c < 0xdc00 && i + 1 < s.length) {
+    else if (pairAt(s, i)) {
       out += "\\U" + hex(s.codePointAt(i)!, 8);
       i++;
       run = i + 1;
@@ -98,20 +98,17 @@ export function strRepr(s: string): string {
 }
 
 const utf8Decoder = new TextDecoder("utf-8", { fatal: true });
-const utf8Encoder = new TextEncoder();
 
 /** Decode UTF-8 bytes; invalid input raises UnicodeError (as str(b, "utf-8") does). */
 export function decodeUtf8(data: Uint8Array): string {
   try {
     return utf8Decoder.decode(data);
   } catch {
-    return raise(UnicodeError);
+    return decodeUtf8Loose(data) ?? raise(UnicodeError);
   }
 }
 
-export function encodeUtf8(s: string): Uint8Array {
-  return utf8Encoder.encode(s);
-}
+export { encodeUtf8 };
 
 /** Bytes of a buffer-protocol object, or undefined. */
 export function bufferOf(v: PyValue): Uint8Array | undefined {
@@ -140,8 +137,7 @@ function strNew(_type: PyType, args: PyValue[], kw: Kw): PyValue {
 function charAt(s: string, i: number, astral: boolean): string {
   if (!astral) return s[i];
   const u = cpToUnit(s, i);
-  const c = s.charCodeAt(u);
-  return c >= 0xd800 && c < 0xdc00 ? s.slice(u, u + 2) : s[u];
+  return pairAt(s, u) ? s.slice(u, u + 2) : s[u];
 }
 
 /** s[index] with code-point semantics. */
@@ -235,8 +231,7 @@ const strIterType: PyType = defineType({
     const s = it.s;
     const u = it.pos;
     if (u >= s.length) return undefined;
-    const c = s.charCodeAt(u);
-    if (c >= 0xd800 && c < 0xdc00 && u + 1 < s.length) {
+    if (pairAt(s, u)) {
       it.pos = u + 2;
       return s.slice(u, u + 2);
     }

@@ -7,6 +7,7 @@ import {
   isSubtype,
   type Kw,
   NotImplemented,
+  objectType,
   PyBuiltin,
   PyObject,
   PyType,
@@ -25,6 +26,8 @@ import {
 } from "./obj_exception.ts";
 import { complexHooks, PyFloat } from "./obj_float.ts";
 import { state } from "./interp_state.ts";
+import { PyModule } from "./obj_module.ts";
+import { encodeUtf8, pairAt } from "./str_utf8.ts";
 
 // --- printing ---------------------------------------------------------------------------------
 
@@ -86,7 +89,7 @@ export function strLength(s: string): number {
   let n = s.length;
   for (let i = 0; i < s.length; i++) {
     const c = s.charCodeAt(i);
-    if (c >= 0xd800 && c < 0xdc00) n--;
+    if (c >= 0xd800 && c < 0xdc00 && pairAt(s, i)) n--;
   }
   return n;
 }
@@ -125,15 +128,14 @@ export function intHash(v: number | bigint): number {
   return (signed << 1) >> 1;
 }
 
-/** Hash of a non-integral or huge float: its integer part where that fits, else -1. */
+/** Hash of a float as the 32-bit reference build computes it (without
+ * MICROPY_FLOAT_HIGH_QUALITY_HASH): the value cast to a 32-bit int (WebAssembly saturates, NaN
+ * gives 0), then kept as a 31-bit small int, so 2.0**30 hashes to -2**30 and inf to -1. */
 export function floatHash(x: number): number {
-  if (!Number.isFinite(x)) return -1;
-  const t = Math.trunc(x);
-  if (Math.abs(t) < 0x40000000) return t === 0 ? 0 : t;
-  return -1;
+  const i = x !== x ? 0 : x >= 0x7fffffff ? 0x7fffffff : x <= -0x80000000 ? -0x80000000 : x | 0;
+  return (i << 1) >> 1;
 }
 
-const utf8 = new TextEncoder();
 /** MicroPython's qstr hash: djb2 with xor over the UTF-8 bytes, 16 bits, never 0. */
 export function strHash(s: string): number {
   let h = 5381;
@@ -141,7 +143,7 @@ export function strHash(s: string): number {
     const c = s.charCodeAt(i);
     if (c < 0x80) h = ((h * 33) ^ c) & 0xffff;
     else {
-      for (const b of utf8.encode(s.slice(i))) h = ((h * 33) ^ b) & 0xffff;
+      for (const b of encodeUtf8(s.slice(i))) h = ((h * 33) ^ b) & 0xffff;
       break;
     }
   }
@@ -445,10 +447,30 @@ export function lookupAttr(obj: PyValue, name: string): PyValue | undefined {
   return undefined;
 }
 
+/** A native type's method looked up on the type itself (`str.upper`) checks the type of its
+ * first argument exactly, as py/objtype.c's checked_fun (MICROPY_BUILTIN_METHOD_CHECK_SELF_ARG). */
+const checkedMethods = new WeakMap<PyBuiltin, PyBuiltin>();
+function checkedMethod(fn: PyBuiltin, owner: PyType): PyBuiltin {
+  let c = checkedMethods.get(fn);
+  if (c === undefined) {
+    c = new PyBuiltin(fn.name, (args, kw) => {
+      if (args.length > 0 && typeOf(args[0]) !== owner) {
+        raise(TypeError, `argument should be a '${owner.name}' not a '${typeOf(args[0]).name}'`);
+      }
+      return fn.fn(args, kw);
+    });
+    checkedMethods.set(fn, c);
+  }
+  return c;
+}
+
 /** Attribute of a class object: its MRO first, then the metatype (type). */
 function lookupClassAttr(cls: PyType, name: string): PyValue | undefined {
   const v = cls.lookup(name);
   if (v !== undefined) {
+    if (v instanceof PyBuiltin && v.owner !== undefined && !cls.isUserClass) {
+      if (v.owner !== objectType) return checkedMethod(v, v.owner);
+    }
     const vt = typeOf(v);
     return vt.descrGet !== undefined ? vt.descrGet(v, undefined, cls) : v;
   }
@@ -477,6 +499,13 @@ export function getAttr(obj: PyValue, name: string): PyValue {
 export function attributeError(obj: PyValue, name: string): never {
   if (obj instanceof PyType) {
     return raise(AttributeError, `type object '${obj.name}' has no attribute '${name}'`);
+  }
+  if (obj instanceof PyModule) {
+    // as py/runtime.c mp_load_method: the module by its __name__
+    return raise(
+      AttributeError,
+      `module '${obj.globals.get("__name__")}' has no attribute '${name}'`,
+    );
   }
   return raise(AttributeError, `'${typeOf(obj).name}' object has no attribute '${name}'`);
 }

@@ -7,6 +7,7 @@ import { PyFloat } from "./obj_float.ts";
 import { formatFloat } from "./float_format.ts";
 import { repr, str } from "./runtime.ts";
 import { notStr } from "./obj_str.ts";
+import { pairAt } from "./str_utf8.ts";
 
 /** A parsed format spec: [[fill]align][sign][#][0][width][,|_][.precision][type]. An empty
  * fill/align means "not given" (formatValue picks the default for the value's kind). */
@@ -84,7 +85,7 @@ export function byteLength(s: string): number {
   let n = s.length;
   for (let i = 0; i < s.length; i++) {
     const c = s.charCodeAt(i);
-    if (c >= 0x80) n += c < 0x800 ? 1 : c >= 0xd800 && c < 0xdc00 ? 0 : 2;
+    if (c >= 0x80) n += c < 0x800 ? 1 : pairAt(s, i) ? 0 : 2;
   }
   return n;
 }

@@ -8,6 +8,7 @@ import { PyTuple } from "./obj_tuple.ts";
 import { PyByteArray, PyBytes } from "./obj_bytes.ts";
 import { getIter, iterNext, truthy } from "./runtime.ts";
 import { cpToUnit, encodeUtf8, hasAstral, notStr, unitToCp } from "./obj_str.ts";
+import { pairAt } from "./str_utf8.ts";
 import { getSmallInt } from "./obj_int.ts";
 import { byteLength } from "./str_format.ts";
 
@@ -210,8 +211,7 @@ function replace(k: TextKind, a: PyValue[]): PyValue {
     let n = 0;
     let i = 0;
     for (; i < s.length && n < max; n++) {
-      const c = s.charCodeAt(i);
-      const w = k.unicode && c >= 0xd800 && c < 0xdc00 ? 2 : 1;
+      const w = k.unicode && pairAt(s, i) ? 2 : 1;
       out += rep + s.slice(i, i + w);
       i += w;
     }
@@ -338,8 +338,7 @@ export function ord(v: PyValue): number {
   if (typeof v === "string") {
     const n = v.length;
     if (n === 1) return v.charCodeAt(0);
-    const cp = v.codePointAt(0)!;
-    if (n === 2 && cp > 0xffff) return cp;
+    if (n === 2 && pairAt(v, 0)) return v.codePointAt(0)!;
     return raise(
       TypeError,
       `ord() expected a character, but string of length ${unitToCp(v, n)} found`,

@@ -101,6 +101,17 @@ export const vmLimits = {
   sliceMs: 20,
 };
 
+/** What _thread (mod_thread.ts) plugs into the top-level loop while threads of Python code
+ * exist; undefined otherwise, which costs the loop nothing. */
+export interface ThreadHooks {
+  /** What a checkpoint of a suspendable loop awaits: every checkpoint yields, so threads take
+   * turns (every TICKS backward jumps and calls). */
+  switchPromise(): Promise<PyValue>;
+  /** A top-level loop resumes after a suspension; `owner` is what callAsync was given. */
+  resumed(owner: unknown): void;
+}
+export const vmThreads: { hooks: ThreadHooks | undefined } = { hooks: undefined };
+
 /** Why run() stopped. */
 class Suspended {
   constructor(
@@ -152,6 +163,7 @@ function checkpoint(canYield: boolean): boolean {
   }
   if (st.scheduled.length > 0) runScheduled();
   if (canYield) {
+    if (vmThreads.hooks !== undefined) return true;
     const now = Date.now();
     if (now - sliceStart >= vmLimits.sliceMs) return true;
   }
@@ -169,7 +181,15 @@ function heapLocked(): never {
 }
 
 function yieldPromise(): Promise<PyValue> {
+  if (vmThreads.hooks !== undefined) return vmThreads.hooks.switchPromise();
   return new Promise((resolve) => setTimeout(() => resolve(null), 0));
+}
+
+function blockedInNested(): never {
+  return raise(
+    RuntimeError,
+    "blocking operation inside a callback from native code isn't supported",
+  );
 }
 
 function recursionError(): never {
@@ -615,10 +635,7 @@ function loop(
                 if (result instanceof Suspend) {
                   sp = base - 1;
                   if (canYield) return new Suspended(result.promise, f, true);
-                  raise(
-                    RuntimeError,
-                    "blocking operation inside a callback from native code isn't supported",
-                  );
+                  blockedInNested();
                 }
               }
               fn = null;
@@ -719,8 +736,15 @@ function loop(
             f.sp = sp + 1;
             f.ip = ip;
             const ret = eself !== undefined ? call(enter, [eself]) : call(enter, []);
+            if (ret instanceof Suspend && !canYield) blockedInNested();
             sp += 1;
             f.pushExc(ip + j, sp, true);
+            if (ret instanceof Suspend) {
+              // A blocking __enter__ (a contended _thread lock): resume with its value pushed.
+              f.sp = sp;
+              f.ip = ip;
+              return new Suspended(ret.promise, f, true);
+            }
             regs[++sp] = ret;
             break;
           }
@@ -1484,7 +1508,7 @@ export async function runModule(code: Code, globals: PyDict): Promise<void> {
 }
 
 /** Drive a frame to completion, awaiting suspensions. */
-async function runTopLevel(f: Frame): Promise<PyValue> {
+async function runTopLevel(f: Frame, owner?: unknown): Promise<PyValue> {
   const st = state;
   const base = st.depth;
   if (++st.depth > vmLimits.maxDepth) {
@@ -1495,6 +1519,8 @@ async function runTopLevel(f: Frame): Promise<PyValue> {
     sliceStart = Date.now();
     let r = run(f, f, MODE_NONE, undefined, true);
     while (r instanceof Suspended) {
+      // Other loops (threads) may push and pop frames meanwhile: this one's depth is its own.
+      const depth = st.depth;
       let mode = MODE_PUSH;
       let v: PyValue | undefined;
       try {
@@ -1506,6 +1532,8 @@ async function runTopLevel(f: Frame): Promise<PyValue> {
       }
       // Another interpreter may have run while this one waited.
       activate(st);
+      st.depth = depth;
+      if (vmThreads.hooks !== undefined) vmThreads.hooks.resumed(owner);
       sliceStart = Date.now();
       r = run(f, r.frame, mode, v, true);
     }
@@ -1515,9 +1543,16 @@ async function runTopLevel(f: Frame): Promise<PyValue> {
   }
 }
 
-/** Call any callable on the async-capable loop (for ports: e.g. a REPL line or callback). */
-export function callAsync(fn: PyValue, args: PyValue[], kw: Kw = undefined): Promise<PyValue> {
-  if (fn instanceof PyFunction && !fn.code.isGenerator) return runTopLevel(frameFor(fn, args, kw));
+/** Call any callable on the async-capable loop (for ports: e.g. a REPL line or callback).
+ * Bytecode functions and methods suspend; `owner` identifies the loop to ThreadHooks. */
+export function callAsync(
+  fn: PyValue,
+  args: PyValue[],
+  kw: Kw = undefined,
+  owner?: unknown,
+): Promise<PyValue> {
+  const f = frameForCall(fn, args.slice(), kw);
+  if (f !== undefined) return runTopLevel(f, owner);
   return Promise.resolve(call(fn, args, kw));
 }
 

@@ -1,0 +1,72 @@
+// The stream protocol as built-in code uses it (py/stream.c mp_get_stream_raise): print(file=),
+// json.dump/load and sys.print_exception write to or read from native streams (files, StringIO,
+// sockets...) or instances of Python classes derived from io.IOBase, whose write()/readinto()
+// receive a bytearray (extmod/modio.c iobase_*). Any other object is not a stream.
+import { defineType, PyObject, type PyType, type PyValue } from "./obj.ts";
+import { PyByteArray } from "./obj_bytes.ts";
+import { OSError, raise } from "./obj_exception.ts";
+import { getSmallInt } from "./obj_int.ts";
+import { callMethod } from "./runtime.ts";
+import { defaultRepr } from "./obj_type_slots.ts";
+
+/** io.IOBase: no methods of its own; deriving from it makes a class a stream. */
+export const ioBaseType: PyType = defineType({
+  name: "IOBase",
+  makeNew: (t) => new PyObject(t),
+  // A subclass's instances print as any instance does (<W object at ...>).
+  repr: (self) => (self as PyObject).type === ioBaseType ? "<IOBase>" : defaultRepr(self),
+});
+
+function isIOBase(v: PyValue): boolean {
+  return v instanceof PyObject && v.type.isUserClass && v.type.nativeBase === ioBaseType;
+}
+
+/** A native stream type that has the given method (or a Python subclass of one). */
+function isNativeStream(v: PyValue, method: string): boolean {
+  if (!(v instanceof PyObject)) return false;
+  const t: PyType | undefined = v.type.isUserClass ? v.type.nativeBase : v.type;
+  return t !== undefined && t !== ioBaseType && t.lookup(method) !== undefined;
+}
+
+/** Raise as mp_get_stream_raise does for something that is no stream. */
+export function requireStream(v: PyValue, method: "read" | "write"): void {
+  if (!isIOBase(v) && !isNativeStream(v, method)) {
+    raise(OSError, "stream operation not supported");
+  }
+}
+
+const enc = new TextEncoder();
+
+/** Write text to a stream: a native one through its write method, an IOBase subclass through
+ * write(bytearray), repeated for what a short write left (mp_stream_write). */
+export function streamWrite(stream: PyValue, text: string): void {
+  requireStream(stream, "write");
+  if (!isIOBase(stream)) {
+    callMethod(stream, "write", [text]);
+    return;
+  }
+  let data = enc.encode(text);
+  while (data.length > 0) {
+    const r = callMethod(stream, "write", [new PyByteArray(data.slice())]);
+    // None: the stream would block (EAGAIN); nothing more is written.
+    if (r === null) return;
+    const n = getSmallInt(r);
+    if (n <= 0 || n >= data.length) return;
+    data = data.subarray(n);
+  }
+}
+
+/** Read a stream to its end: a native one's read(), an IOBase subclass byte by byte through
+ * readinto (as json.load reads). Returns what read() gave, or the bytes. */
+export function streamReadAll(stream: PyValue): PyValue {
+  requireStream(stream, "read");
+  if (!isIOBase(stream)) return callMethod(stream, "read", []);
+  const out: number[] = [];
+  for (;;) {
+    const buf = new PyByteArray(new Uint8Array(1));
+    const r = callMethod(stream, "readinto", [buf]);
+    if (r === null || getSmallInt(r) <= 0) break;
+    out.push(buf.data[0]);
+  }
+  return new PyByteArray(Uint8Array.from(out));
+}

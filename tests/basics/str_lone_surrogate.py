@@ -1,0 +1,20 @@
+# Lone surrogates are characters of their own (3 UTF-8 bytes each in MicroPython).
+s = '\ud800'
+print(len(s), repr(s), ord(s))
+s = chr(0xd800)
+print(len(s), repr(s), ord(s), s == '\ud800')
+s = 'a\ud800b\udfffc'
+print(len(s), repr(s), repr(s[1]), repr(s[3]), repr(s[1:4]), repr(s[-2]))
+print(s.encode())
+print(list(s))
+print(repr('\udc00\ud800'), len('\udc00\ud800'))
+print(hash('\ud800'), hash('a\udfff'))
+print(s.find('b'), s.index('c'), s.rfind('\udfff'))
+print(repr(b'\xed\xa0\x80'.decode()), len(b'\xed\xa0\x80'.decode()))
+print(repr(str(b'a\xed\xbf\xbf', 'utf8')))
+print(repr('%s|' % s), repr('{}|'.format(s)), repr('{:>8}|'.format('\ud800')))
+print(repr('\ud800' * 3), len('\ud800' * 3))
+print(s.split('b'), repr(s.replace('b', '-')))
+print(repr(''.join(reversed(s))), '\ud800' in s, s.count('\udfff'))
+print({'\ud800': 1}['\ud800'], sorted(['\udfff', '\ud800', 'z']) == ['z', '\ud800', '\udfff'])
+print(bytes('a\ud800', 'utf8'), bytearray('\udfff', 'utf8'), int.from_bytes('\ud800'.encode(), 'big'))

@@ -1,0 +1,3 @@
+# Helper imported by check_words.py.
+def shout(s):
+    return s.upper() + "!"
