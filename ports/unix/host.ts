@@ -1,6 +1,7 @@
 // The unix port's host (src/py/host.ts) on Deno: standard streams through Deno's synchronous
 // file APIs (MicroPython's unix port writes unbuffered), files, clock, environment.
-import v8 from "node:v8";
+import type v8 from "node:v8";
+import { nodeLib } from "./node_lib.ts";
 import type { FileHost, Host, HostFs, HostStat, OpenFlags } from "../../src/py/host.ts";
 import { memoryHost } from "../../src/py/host.ts";
 import { newException, OSError } from "../../src/py/obj_exception.ts";
@@ -334,7 +335,8 @@ function readToEnd(f: Deno.FsFile): Uint8Array {
 
 /** V8's running total of allocated bytes (newer than the typings of node:v8). */
 function allocatedBytes(): number {
-  const stats = v8.getHeapStatistics() as { total_allocated_bytes?: number };
+  const nodeV8 = nodeLib<typeof v8>("node:v8");
+  const stats = nodeV8.getHeapStatistics() as { total_allocated_bytes?: number };
   return stats.total_allocated_bytes ?? Deno.memoryUsage().heapUsed;
 }
 

@@ -5,10 +5,14 @@ import { Interpreter, type InterpreterOptions } from "../../src/py/interpreter.t
 import type { ModuleFactory } from "../../src/py/interp_state.ts";
 import { nativeRunner } from "../../emitter/native_run.ts";
 import { makeSocketModule } from "./mod_socket.ts";
+import { makeTlsModule } from "./mod_tls.ts";
 import { unixHost } from "./host.ts";
 
 /** Built-in modules of the unix port beyond the core's (src/py/boot_table.ts). */
-export const UNIX_MODULES: readonly [string, ModuleFactory][] = [["socket", makeSocketModule]];
+export const UNIX_MODULES: readonly [string, ModuleFactory][] = [
+  ["socket", makeSocketModule],
+  ["tls", makeTlsModule],
+];
 
 /** An interpreter as the `upy` command runs it (the host defaults to this process's). */
 export function unixInterpreter(options: InterpreterOptions = {}): Interpreter {
