@@ -144,13 +144,13 @@ function fuzzWalk(fs: FileSystem): number {
   return n;
 }
 
-Deno.test("littlefs v1: 5,000 corrupted images give FsError or a reading, never another error", () => {
+Deno.test("littlefs v1: 10,000 corrupted images give FsError or a reading, never another error", () => {
   const bs = 512;
   const blocks = STORED.length / bs;
   const sb = new DataView(STORED.buffer, STORED.byteOffset + 16);
   const root: [number, number] = [sb.getUint32(4, true), sb.getUint32(8, true)];
   let readings = 0;
-  for (let seed = 1; seed <= 5000; seed++) {
+  for (let seed = 1; seed <= 10_000; seed++) {
     const r = rng(seed);
     const img = STORED.slice();
     const at = Math.floor(r() * blocks) * bs;
@@ -193,6 +193,6 @@ Deno.test("littlefs v1: 5,000 corrupted images give FsError or a reading, never 
       if (!(e instanceof FsError)) throw new Error(`seed ${seed}: ${(e as Error).stack}`);
     }
   }
-  console.log(`${readings} of 5000 corrupted images mounted and walked`);
+  console.log(`${readings} of 10000 corrupted images mounted and walked`);
   ok(readings > 1000, `${readings} readings`);
 });
