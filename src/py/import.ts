@@ -221,12 +221,9 @@ export function importName(
 export function importFrom(module: PyValue, name: string): PyValue {
   const v = lookupAttr(module, name);
   if (v !== undefined) return v;
+  // A package: import the submodule, letting its errors through (py/runtime.c mp_import_from).
   if (module instanceof PyModule && module.globals.get("__path__") !== undefined) {
-    try {
-      return importName(module.name + "." + name, true, 0, undefined);
-    } catch {
-      // fall through to the error below
-    }
+    return importName(module.name + "." + name, true, 0, undefined);
   }
   return raise(ImportError, `can't import name ${name}`);
 }

@@ -66,6 +66,9 @@ export class InterpState {
   kbdIntrChar = 3;
   /** Callbacks queued by micropython.schedule; the VM runs them at safe points. */
   scheduled: [PyValue, PyValue][] = [];
+  /** The exception an `except`/`finally` handler is running for (sys.exc_info); cleared when
+   * the handler's block is popped, as py/vm.c does. */
+  curException: PyValue | undefined = undefined;
   /** Ctrl-C arrived: KeyboardInterrupt at the next safe point. */
   interruptPending = false;
   /** The REPL's __main__ namespace, kept between lines. */

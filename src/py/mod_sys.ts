@@ -1,7 +1,7 @@
 // sys (py/modsys.c) and its standard stream objects. The stream objects are shared by every
 // interpreter (like MicroPython's ROM objects) and write through the running one's host;
 // argv, path and modules are the interpreter's own (interp_state.ts).
-import { builtin, defineType, PyObject, type PyType, type PyValue } from "./obj.ts";
+import { builtin, defineType, PyObject, type PyType, type PyValue, typeOf } from "./obj.ts";
 import { PyByteArray, PyBytes } from "./obj_bytes.ts";
 import { formatException, PyBaseException, raise, SystemExit, TypeError } from "./obj_exception.ts";
 import { PyTuple } from "./obj_tuple.ts";
@@ -139,6 +139,18 @@ export function makeSysModule(): [string, PyValue][] {
         },
         0,
         1,
+      ),
+    ],
+    [
+      "exc_info",
+      builtin(
+        "exc_info",
+        () => {
+          const e = state.curException;
+          return new PyTuple(e === undefined ? [null, null, null] : [typeOf(e), e, null]);
+        },
+        0,
+        0,
       ),
     ],
     [

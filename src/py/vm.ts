@@ -759,6 +759,7 @@ function loop(
             let j = bc[ip++];
             if (j & 0x80) j = (j & 0x7f) | (bc[ip++] << 7);
             f.excSp--;
+            state.curException = undefined;
             ip += j;
             break;
           }
@@ -1273,6 +1274,7 @@ function loop(
           }
           sp = h.sp;
           h.prevExc = exc;
+          st.curException = exc;
           regs[++sp] = exc;
           ip = h.handler;
           handled = true;
