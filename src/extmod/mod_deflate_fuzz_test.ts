@@ -5,10 +5,9 @@
 // headers with every optional field) read as they are and mutated into every kind of
 // malformed. Every case's result (lengths and CRCs of what came out, how much of the source
 // was left unread, or the exception) must be the same.
-import { deepStrictEqual as assertEquals, ok } from "node:assert/strict";
+import { deepStrictEqual as assertEquals } from "node:assert/strict";
 import zlib from "node:zlib";
-import { loadMicroPython } from "micropython-oracle";
-import { runSource } from "../../mod.ts";
+import { assertKindsReached, compareWithReference } from "./differential_test_support.ts";
 import { rng } from "../fs/test_support.ts";
 import { crc32 } from "./mod_binascii.ts";
 import { INFLATE_OK, Inflater } from "./deflate_inflate.ts";
@@ -224,44 +223,18 @@ function program(cases: string[]): string {
     "\n):\n    print(run(c))\n";
 }
 
-async function oracleLines(cases: string[]): Promise<string[]> {
-  let out = "";
-  const mp = await loadMicroPython({ stdout: (s: string) => out += s + "\n" });
-  mp.runPython(program(cases));
-  return out.split("\n").slice(0, cases.length);
-}
-
-async function upyLines(cases: string[]): Promise<string[]> {
-  let out = "";
-  const r = await runSource(program(cases), { file: "deflate_fuzz.py", stdout: (s) => out += s });
-  assertEquals(r.exitCode, 0, out.slice(-500));
-  return out.split("\n").slice(0, cases.length);
-}
-
 Deno.test(`deflate: ${CASES} generated streams agree with the reference`, async () => {
-  const next = generator(SEED);
-  const cases = Array.from({ length: CASES }, next);
-  const mismatches: string[] = [];
-  const kinds = new Map<string, number>();
-  for (let i = 0; i < cases.length; i += BATCH) {
-    const batch = cases.slice(i, i + BATCH);
-    const [want, got] = [await oracleLines(batch), await upyLines(batch)];
-    batch.forEach((c, k) => {
-      const m = /^(\w+Error)/.exec(want[k]);
-      const kind = m ? m[1] : "result";
-      kinds.set(kind, (kinds.get(kind) ?? 0) + 1);
-      if (want[k] !== got[k]) {
-        mismatches.push(`${c.slice(0, 300)}\n  reference: ${want[k]}\n  upy:       ${got[k]}`);
-      }
-    });
-  }
+  const { mismatches, kinds } = await compareWithReference({
+    cases: Array.from({ length: CASES }, generator(SEED)),
+    batch: BATCH,
+    program,
+    file: "deflate_fuzz.py",
+    kindOf: (line) => /^(\w+Error)/.exec(line)?.[1] ?? "result",
+    show: (c) => c.slice(0, 300),
+  });
   if (Deno.env.get("DEFLATE_FUZZ_LOG")) {
     Deno.writeTextFileSync(Deno.env.get("DEFLATE_FUZZ_LOG")!, mismatches.join("\n"));
   }
   assertEquals(mismatches.slice(0, 8).join("\n"), "", `${mismatches.length} mismatches`);
-  // The generator must reach every kind of outcome, or the comparison proves little.
-  const need: [string, number][] = [["result", 1500], ["OSError", 200], ["EOFError", 100]];
-  for (const [kind, min] of need) {
-    ok((kinds.get(kind) ?? 0) >= min, `too few "${kind}" cases: ${JSON.stringify([...kinds])}`);
-  }
+  assertKindsReached(kinds, [["result", 1500], ["OSError", 200], ["EOFError", 100]]);
 });

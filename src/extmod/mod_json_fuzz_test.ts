@@ -7,9 +7,8 @@
 // Not generated: \u escapes that land in the surrogate range, and lone surrogates. MicroPython
 // stores them as 3-byte sequences, so "\ud83d\ude00" is two chars there; a JS string pairs
 // them into one (and upy's str hash and repr do not handle lone surrogates).
-import { deepStrictEqual as assertEquals, ok } from "node:assert/strict";
-import { loadMicroPython } from "micropython-oracle";
-import { runSource } from "../../mod.ts";
+import { deepStrictEqual as assertEquals } from "node:assert/strict";
+import { assertKindsReached, compareWithReference } from "./differential_test_support.ts";
 import { rng } from "../fs/test_support.ts";
 
 const SEED = 0x150a;
@@ -363,46 +362,20 @@ function program(cases: Case[]): string {
   return PRELUDE + "for c in (\n" + rows.join("\n") + "\n):\n    print(run(*c))\n";
 }
 
-async function oracleLines(cases: Case[]): Promise<string[]> {
-  let out = "";
-  const mp = await loadMicroPython({ stdout: (s: string) => out += s + "\n" });
-  mp.runPython(program(cases));
-  return out.split("\n").slice(0, cases.length);
-}
-
-async function upyLines(cases: Case[]): Promise<string[]> {
-  let out = "";
-  const r = await runSource(program(cases), { file: "json_fuzz.py", stdout: (s) => out += s });
-  assertEquals(r.exitCode, 0, out.slice(-500));
-  return out.split("\n").slice(0, cases.length);
-}
-
 Deno.test(`json: ${CASES} generated texts and values agree with the reference`, async () => {
-  const next = generator(SEED);
-  const cases = Array.from({ length: CASES }, next);
-  const mismatches: string[] = [];
-  const kinds = new Map<string, number>();
-  for (let i = 0; i < cases.length; i += BATCH) {
-    const batch = cases.slice(i, i + BATCH);
-    const [want, got] = [await oracleLines(batch), await upyLines(batch)];
-    batch.forEach((c, k) => {
-      const m = /^(\w+Error): /.exec(want[k]);
-      const kind = m ? m[1] : "result";
-      kinds.set(kind, (kinds.get(kind) ?? 0) + 1);
-      if (want[k] !== got[k]) {
-        mismatches.push(`${JSON.stringify(c)}\n  reference: ${want[k]}\n  upy:       ${got[k]}`);
-      }
-    });
-  }
+  const { mismatches, kinds } = await compareWithReference({
+    cases: Array.from({ length: CASES }, generator(SEED)),
+    batch: BATCH,
+    program,
+    file: "json_fuzz.py",
+    kindOf: (line) => /^(\w+Error): /.exec(line)?.[1] ?? "result",
+    show: (c) => JSON.stringify(c),
+  });
   assertEquals(mismatches.slice(0, 10).join("\n"), "", `${mismatches.length} mismatches`);
-  // The generator must reach every kind of outcome, or the comparison proves little.
-  const need: [string, number][] = [
+  assertKindsReached(kinds, [
     ["result", 4000],
     ["ValueError", 1000],
     ["TypeError", 100],
     ["UnicodeError", 30],
-  ];
-  for (const [kind, min] of need) {
-    ok((kinds.get(kind) ?? 0) >= min, `too few "${kind}" cases: ${JSON.stringify([...kinds])}`);
-  }
+  ]);
 });

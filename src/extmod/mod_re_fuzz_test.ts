@@ -6,9 +6,9 @@
 // Patterns whose loop body can match empty recurse forever in re1.5: MicroPython's unix
 // port raises RuntimeError, the WebAssembly build overflows the JS stack. Such cases are
 // rerun alone in the oracle, and a stack overflow there counts as that RuntimeError.
-import { deepStrictEqual as assertEquals, ok } from "node:assert/strict";
+import { deepStrictEqual as assertEquals } from "node:assert/strict";
 import { loadMicroPython } from "micropython-oracle";
-import { runSource } from "../../mod.ts";
+import { assertKindsReached, compareWithReference } from "./differential_test_support.ts";
 import { rng } from "../fs/test_support.ts";
 
 const SEED = 0x5e1ec7;
@@ -179,36 +179,24 @@ async function oracleLines(cases: Case[]): Promise<string[]> {
   return lines;
 }
 
-async function upyLines(cases: Case[]): Promise<string[]> {
-  let out = "";
-  const r = await runSource(program(cases), { file: "re_fuzz.py", stdout: (s) => out += s });
-  assertEquals(r.exitCode, 0, out.slice(-500));
-  return out.split("\n").slice(0, cases.length);
-}
-
 Deno.test(`re: ${CASES} generated patterns x subjects agree with the reference`, async () => {
-  const next = generator(SEED);
-  const cases = Array.from({ length: CASES }, next);
-  const mismatches: string[] = [];
-  const kinds = new Map<string, number>();
-  for (let i = 0; i < cases.length; i += BATCH) {
-    const batch = cases.slice(i, i + BATCH);
-    const [want, got] = [await oracleLines(batch), await upyLines(batch)];
-    batch.forEach((c, k) => {
-      const kind = want[k].startsWith("None")
+  const { mismatches, kinds } = await compareWithReference({
+    cases: Array.from({ length: CASES }, generator(SEED)),
+    batch: BATCH,
+    program,
+    file: "re_fuzz.py",
+    oracle: oracleLines,
+    kindOf: (line) =>
+      line.startsWith("None")
         ? "no match"
-        : /^\w+Error: /.test(want[k])
-        ? want[k].split(":")[0]
-        : "result";
-      kinds.set(kind, (kinds.get(kind) ?? 0) + 1);
-      if (want[k] !== got[k]) {
-        mismatches.push(`${JSON.stringify(c)}\n  reference: ${want[k]}\n  upy:       ${got[k]}`);
-      }
-    });
-  }
+        : /^\w+Error: /.test(line)
+        ? line.split(":")[0]
+        : "result",
+    show: (c) => JSON.stringify(c),
+  });
   assertEquals(mismatches.slice(0, 10).join("\n"), "", `${mismatches.length} mismatches`);
-  // The generator must reach every kind of outcome, or the comparison proves little.
-  for (const kind of ["result", "no match", "ValueError", "RuntimeError"]) {
-    ok((kinds.get(kind) ?? 0) >= 50, `too few "${kind}" cases: ${JSON.stringify([...kinds])}`);
-  }
+  assertKindsReached(
+    kinds,
+    ["result", "no match", "ValueError", "RuntimeError"].map((k) => [k, 50]),
+  );
 });
