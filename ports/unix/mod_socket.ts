@@ -2,6 +2,7 @@
 // keeps receive and send buffers fed by background reader/writer tasks, so readiness (for
 // select.poll) and non-blocking operations are answered synchronously; blocking operations
 // suspend the VM until the buffers allow progress.
+import { ByteQueue } from "./byte_queue.ts";
 import {
   builtin,
   defineType,
@@ -98,8 +99,7 @@ export class PySocket extends PyObject implements NativePollable {
   conn: Deno.Conn | undefined = undefined;
   /** Pending socket error (SO_ERROR): raised by the next operation. */
   error: number | undefined = undefined;
-  rx: Uint8Array[] = [];
-  rxLen = 0;
+  rx = new ByteQueue();
   eof = false;
   tx: Uint8Array[] = [];
   txLen = 0;
@@ -126,7 +126,7 @@ export class PySocket extends PyObject implements NativePollable {
         return POLLIN | POLLOUT | POLLERR | POLLHUP;
       case "connected": {
         let r = 0;
-        if (this.rxLen > 0 || this.eof || this.error !== undefined) r |= POLLIN;
+        if (this.rx.length > 0 || this.eof || this.error !== undefined) r |= POLLIN;
         if (this.error !== undefined) r |= POLLOUT | POLLERR | POLLHUP;
         else if (this.txLen < TX_HIGH) r |= POLLOUT;
         return r;
@@ -153,7 +153,7 @@ export class PySocket extends PyObject implements NativePollable {
     const buf = new Uint8Array(READ_CHUNK);
     try {
       for (;;) {
-        while (this.rxLen >= RX_HIGH && this.conn === conn) {
+        while (this.rx.length >= RX_HIGH && this.conn === conn) {
           await new Promise<void>((r) => this.resumeRead = r);
         }
         if (this.conn !== conn) return;
@@ -165,7 +165,6 @@ export class PySocket extends PyObject implements NativePollable {
           return;
         }
         this.rx.push(buf.slice(0, n));
-        this.rxLen += n;
         notifyIO();
       }
     } catch (e) {
@@ -224,39 +223,18 @@ export class PySocket extends PyObject implements NativePollable {
 
   /** Take (or with peek, copy) up to n received bytes. */
   take(n: number, peek = false): Uint8Array {
-    n = Math.min(n, this.rxLen);
-    const out = new Uint8Array(n);
-    let off = 0;
-    let i = 0;
-    while (off < n) {
-      const c = this.rx[i];
-      const k = Math.min(c.length, n - off);
-      out.set(c.subarray(0, k), off);
-      off += k;
-      if (peek) i++;
-      else if (k === c.length) this.rx.shift();
-      else this.rx[0] = c.subarray(k);
-    }
-    if (!peek) {
-      this.rxLen -= n;
-      if (this.rxLen < RX_HIGH && this.resumeRead !== undefined) {
-        const r = this.resumeRead;
-        this.resumeRead = undefined;
-        r();
-      }
+    const out = this.rx.take(n, peek);
+    if (!peek && this.rx.length < RX_HIGH && this.resumeRead !== undefined) {
+      const r = this.resumeRead;
+      this.resumeRead = undefined;
+      r();
     }
     return out;
   }
 
   /** Index just past the first newline in the receive buffer, or -1. */
   lineEnd(): number {
-    let base = 0;
-    for (const c of this.rx) {
-      const i = c.indexOf(10);
-      if (i >= 0) return base + i + 1;
-      base += c.length;
-    }
-    return -1;
+    return this.rx.lineEnd();
   }
 
   /** Raise a pending error (consuming it, as SO_ERROR does). */
@@ -273,7 +251,7 @@ export class PySocket extends PyObject implements NativePollable {
   /** Can reads make progress now? Raises for closed/unconnected sockets and errors. */
   readable(): boolean {
     if (this.state === "closed") osError(EBADF);
-    if (this.rxLen > 0) return true;
+    if (this.rx.length > 0) return true;
     this.raiseError();
     if (this.state === "connecting") return false;
     if (this.state !== "connected") osError(ENOTCONN);
@@ -308,8 +286,7 @@ export class PySocket extends PyObject implements NativePollable {
     this.acceptQueue = [];
     const conn = this.conn;
     this.conn = undefined;
-    this.rx = [];
-    this.rxLen = 0;
+    this.rx.clear();
     this.resumeRead?.();
     if (conn !== undefined && !this.writing) closeQuietly(conn);
     notifyIO();
@@ -489,7 +466,7 @@ function gather(
   let got = 0;
   return blockingOp(s, () => {
     if (!s.readable()) return undefined;
-    const k = Math.min(want(parts, got), s.rxLen);
+    const k = Math.min(want(parts, got), s.rx.length);
     if (k > 0) {
       parts.push(s.take(k));
       got += k;
@@ -539,7 +516,7 @@ function readline(a: PyValue[]): PyValue {
       const end = s.lineEnd();
       let k = end < 0 ? Infinity : end;
       if (limit >= 0) k = Math.min(k, limit - got);
-      complete = k !== Infinity && k <= s.rxLen;
+      complete = k !== Infinity && k <= s.rx.length;
       return k;
     },
     () => complete,

@@ -5,6 +5,7 @@
 import type * as NodeTls from "node:tls";
 import type * as NodeStream from "node:stream";
 import { nodeLib } from "./node_lib.ts";
+import { ByteQueue } from "./byte_queue.ts";
 import { defineType, PyObject, type PyType, type PyValue, typeOf } from "../../src/py/obj.ts";
 import {
   newException,
@@ -62,8 +63,7 @@ function osError(...args: PyValue[]): never {
 export class PyTlsSocket extends PyObject implements NativePollable {
   tls: NodeTls.TLSSocket;
   wire: NodeStream.Duplex;
-  rx: Uint8Array[] = [];
-  rxLen = 0;
+  rx = new ByteQueue();
   eof = false;
   secure = false;
   closed = false;
@@ -98,7 +98,6 @@ export class PyTlsSocket extends PyObject implements NativePollable {
     this.tls.on("secureConnect", () => (this.secure = true, notifyIO()));
     this.tls.on("data", (d: Uint8Array) => {
       this.rx.push(new Uint8Array(d));
-      this.rxLen += d.length;
       notifyIO();
     });
     this.tls.on("end", () => (this.eof = true, notifyIO()));
@@ -113,7 +112,7 @@ export class PyTlsSocket extends PyObject implements NativePollable {
   /** Feed the socket's received ciphertext (and its EOF) to the TLS engine. */
   pump(): void {
     const s = this.sock;
-    if (s.rxLen > 0) this.wire.push(s.take(s.rxLen));
+    if (s.rx.length > 0) this.wire.push(s.take(s.rx.length));
     if (s.eof && !this.wireEnded) {
       this.wireEnded = true;
       this.wire.push(null);
@@ -140,41 +139,24 @@ export class PyTlsSocket extends PyObject implements NativePollable {
   readable(): boolean {
     if (this.closed) osError(...BAD_INPUT);
     this.pump();
-    if (this.rxLen > 0) return true;
+    if (this.rx.length > 0) return true;
     this.check();
     return this.eof;
   }
 
   take(n: number): Uint8Array {
-    n = Math.min(n, this.rxLen);
-    const out = new Uint8Array(n);
-    for (let off = 0; off < n;) {
-      const c = this.rx[0];
-      const k = Math.min(c.length, n - off);
-      out.set(c.subarray(0, k), off);
-      off += k;
-      if (k === c.length) this.rx.shift();
-      else this.rx[0] = c.subarray(k);
-    }
-    this.rxLen -= n;
-    return out;
+    return this.rx.take(n);
   }
 
   lineEnd(): number {
-    let base = 0;
-    for (const c of this.rx) {
-      const i = c.indexOf(10);
-      if (i >= 0) return base + i + 1;
-      base += c.length;
-    }
-    return -1;
+    return this.rx.lineEnd();
   }
 
   pollReady(_events: number): number {
     if (this.closed) return POLLNVAL;
     this.pump();
     let r = 0;
-    if (this.rxLen > 0 || this.eof || this.error !== undefined) r |= POLLIN;
+    if (this.rx.length > 0 || this.eof || this.error !== undefined) r |= POLLIN;
     if (this.secure) r |= POLLOUT;
     return r;
   }
@@ -228,7 +210,7 @@ function gather(
   let got = 0;
   const op = (): PyValue | undefined => {
     if (!s.readable()) return s.sock.blocking ? undefined : null;
-    const k = Math.min(want(got), s.rxLen);
+    const k = Math.min(want(got), s.rx.length);
     if (k > 0) (parts.push(s.take(k)), got += k);
     if (done(got) || s.eof || !s.sock.blocking) {
       const out = new Uint8Array(got);
@@ -271,7 +253,7 @@ function readline(a: PyValue[]): PyValue {
       const end = s.lineEnd();
       let k = end < 0 ? Infinity : end;
       if (limit >= 0) k = Math.min(k, limit - got);
-      complete = k !== Infinity && k <= s.rxLen;
+      complete = k !== Infinity && k <= s.rx.length;
       return k;
     },
     () => complete,
