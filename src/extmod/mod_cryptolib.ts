@@ -2,9 +2,9 @@
 // with MICROPY_PY_CRYPTOLIB_CONSTS and _CTR). An aes object picks its direction on the first
 // encrypt() or decrypt() call and refuses the other one afterwards, in every mode.
 import { defineType, type Kw, PyObject, type PyType, type PyValue } from "../py/obj.ts";
-import { PyByteArray, PyBytes } from "../py/obj_bytes.ts";
+import { PyBytes } from "../py/obj_bytes.ts";
 import { raise, TypeError, ValueError } from "../py/obj_exception.ts";
-import { PyMemoryView } from "../py/obj_memoryview.ts";
+import { writableBuffer } from "../py/obj_memoryview.ts";
 import { Aes, cbc, ctr, CtrState, ecb } from "./aes.ts";
 import { wordArg } from "./int_args.ts";
 import { readBuffer } from "./mod_binascii.ts";
@@ -26,16 +26,6 @@ class PyAes extends PyObject {
   ) {
     super(type);
   }
-}
-
-/** mp_get_buffer_raise with MP_BUFFER_WRITE: bytes, str and read-only views are refused. */
-function writableBuffer(v: PyValue): Uint8Array {
-  const readonly = typeof v === "string" || v instanceof PyBytes ||
-    (v instanceof PyMemoryView && !v.writable());
-  let data: Uint8Array | undefined;
-  if (v instanceof PyByteArray) data = v.data;
-  else if (!readonly && v instanceof PyObject) data = v.type.buffer?.(v, true);
-  return data ?? raise(TypeError, "object with buffer protocol required");
 }
 
 function makeAes(type: PyType, args: PyValue[], kw: Kw): PyValue {

@@ -3,9 +3,9 @@
 // with compression enabled, as in the unix port). Its methods are MicroPython's generic stream
 // methods (py/stream.c): read, readinto, readline, write, close and the context manager.
 import { defineType, type Kw, PyObject, type PyType, type PyValue } from "../py/obj.ts";
-import { PyByteArray, PyBytes } from "../py/obj_bytes.ts";
+import { PyBytes } from "../py/obj_bytes.ts";
 import { MemoryError, OSError, raise, TypeError, ValueError } from "../py/obj_exception.ts";
-import { PyMemoryView } from "../py/obj_memoryview.ts";
+import { writableBuffer } from "../py/obj_memoryview.ts";
 import { truthy } from "../py/runtime.ts";
 import { RunningChecksum } from "./deflate_checksum.ts";
 import { INFLATE_DONE, INFLATE_ERROR, Inflater } from "./deflate_inflate.ts";
@@ -145,16 +145,6 @@ function read(a: PyValue[]): PyValue {
   const n = a.length > 1 ? wordArg(a[1]) : -1;
   if (n < -1) hugeAllocation(2 ** 32 + n + 1);
   return new PyBytes(readBytes(self, n === -1 ? undefined : n));
-}
-
-/** A buffer readinto may write: not bytes, str or a view of bytes. */
-function writableBuffer(v: PyValue): Uint8Array {
-  const readonly = typeof v === "string" || v instanceof PyBytes ||
-    (v instanceof PyMemoryView && !v.writable());
-  let data: Uint8Array | undefined;
-  if (v instanceof PyByteArray) data = v.data;
-  else if (!readonly && v instanceof PyObject) data = v.type.buffer?.(v, true);
-  return data ?? raise(TypeError, "object with buffer protocol required");
 }
 
 function readinto(a: PyValue[]): PyValue {

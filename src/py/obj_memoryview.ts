@@ -164,3 +164,14 @@ const memoryviewIterType: PyType = defineType({
 });
 
 void PyByteArray;
+
+/** mp_get_buffer_raise with MP_BUFFER_WRITE: the bytes a call may write into (bytearray,
+ * array, writable memoryview); bytes, str and read-only views are refused. */
+export function writableBuffer(v: PyValue): Uint8Array {
+  const readonly = typeof v === "string" || v instanceof PyBytes ||
+    (v instanceof PyMemoryView && !v.writable());
+  let data: Uint8Array | undefined;
+  if (v instanceof PyByteArray) data = v.data;
+  else if (!readonly && v instanceof PyObject) data = v.type.buffer?.(v, true);
+  return data ?? raise(TypeError, "object with buffer protocol required");
+}
