@@ -16,21 +16,19 @@ class KeySlot {
   constructor(public key: PyValue, public hash: number) {}
 }
 
-/** Does a user class define __eq__ or __hash__ (itself or a Python base)? */
-function definesEqOrHash(t: PyType): boolean {
-  return t.lookup("__eq__") !== undefined || t.lookup("__hash__") !== undefined;
-}
-
-/** Does this object's type compare by identity (no __eq__/__hash__ of its own)? */
-function identityKeyed(o: PyObject): boolean {
+/** How a PyObject key is stored: as itself (compared by identity: no __eq__/__hash__ of its
+ * own), as the native value of an int or str subclass instance (MicroPython hashes the native
+ * value and compares equal to it, so d[IntSub(2)] and d[2] are one entry), or undefined when it
+ * must be hashed. One MRO lookup per key. */
+function directKey(o: PyObject): PyValue | undefined {
   const t = o.type;
-  if (t.isUserClass) {
-    if (definesEqOrHash(t)) return false;
-    // A subclass of bytes, tuple, ... hashes and compares as its native base does.
-    const nb = t.nativeBase;
-    return nb === undefined || (nb.hash === undefined && nb.binaryOp === undefined);
-  }
-  return t.hash === undefined && t.binaryOp === undefined;
+  if (!t.isUserClass) return t.hash === undefined && t.binaryOp === undefined ? o : undefined;
+  if (t.lookup("__eq__") !== undefined || t.lookup("__hash__") !== undefined) return undefined;
+  const n = (o as { native?: unknown }).native;
+  if (typeof n === "number" || typeof n === "bigint" || typeof n === "string") return n;
+  // A subclass of bytes, tuple, ... hashes and compares as its native base does.
+  const nb = t.nativeBase;
+  return nb === undefined || (nb.hash === undefined && nb.binaryOp === undefined) ? o : undefined;
 }
 
 /** MicroPython hash of a normalised key, as an unsigned 32-bit number. */
@@ -95,13 +93,8 @@ export class PyDict extends PyObject {
       if (Number.isInteger(v) && !Number.isSafeInteger(v)) return BigInt(v);
       return v === 0 ? 0 : v;
     }
-    if (key.type.isUserClass && !definesEqOrHash(key.type)) {
-      // An int or str subclass instance keys as its native value (MicroPython hashes the
-      // native value and compares equal to it), so d[IntSub(2)] and d[2] are one entry.
-      const n = (key as { native?: unknown }).native;
-      if (typeof n === "number" || typeof n === "bigint" || typeof n === "string") return n;
-    }
-    if (identityKeyed(key)) return key;
+    const direct = directKey(key);
+    if (direct !== undefined) return direct;
     const h = hash(key);
     if (this.buckets === undefined) this.buckets = new Map();
     let list = this.buckets.get(h);
