@@ -5,12 +5,11 @@ import { nodeLib } from "./node_lib.ts";
 import type { FileHost, Host, HostFs, HostStat, OpenFlags } from "../../src/py/host.ts";
 import { memoryHost } from "../../src/py/host.ts";
 import { newException, OSError } from "../../src/py/obj_exception.ts";
-
+import { encodeUtf8 } from "../../src/py/str_utf8.ts";
 import { denoTerminal, type StreamKind, streamKind } from "./terminal.ts";
 
 const POLLIN = 0x01, POLLOUT = 0x04, POLLHUP = 0x10;
 
-const enc = new TextEncoder();
 const dec = new TextDecoder();
 
 function writeAll(file: { writeSync(p: Uint8Array): number }, data: Uint8Array): void {
@@ -344,8 +343,8 @@ function allocatedBytes(): number {
 export function unixHost(): Host {
   const stdin = new Stdin();
   return memoryHost({
-    writeStdout: (text) => writeStd(Deno.stdout, enc.encode(text)),
-    writeStderr: (text) => writeStd(Deno.stderr, enc.encode(text)),
+    writeStdout: (text) => writeStd(Deno.stdout, encodeUtf8(text)),
+    writeStderr: (text) => writeStd(Deno.stderr, encodeUtf8(text)),
     writeStdoutBytes: (data) => writeStd(Deno.stdout, data),
     readLine: () => stdin.readLine(),
     readBytes: (n) => stdin.readBytes(n),

@@ -118,6 +118,8 @@ function mktime(a: PyValue[]): PyValue {
 
 export function makeTimeModule(): [string, PyValue][] {
   return [
+    // The unix port's clock(): processor seconds; the host's monotonic clock stands in for it.
+    ["clock", builtin("clock", () => new PyFloat(state.host.monotonicMs() / 1000), 0, 0)],
     ["gmtime", builtin("gmtime", (a) => timeTuple(a, true), 0, 1)],
     ["localtime", builtin("localtime", (a) => timeTuple(a, false), 0, 1)],
     ["mktime", builtin("mktime", mktime, 1, 1)],
