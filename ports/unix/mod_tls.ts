@@ -5,20 +5,13 @@ import type * as NodeCrypto from "node:crypto";
 import type { Buffer } from "node:buffer";
 import { nodeLib } from "./node_lib.ts";
 import { defineType, type Kw, PyObject, type PyType, type PyValue } from "../../src/py/obj.ts";
-import {
-  newException,
-  NotImplementedError,
-  OSError,
-  raise,
-  TypeError,
-  ValueError,
-} from "../../src/py/obj_exception.ts";
+import { newException, OSError, raise, TypeError, ValueError } from "../../src/py/obj_exception.ts";
 import { bufferData } from "../../src/py/obj_bytes.ts";
 import { getInt } from "../../src/py/obj_int.ts";
 import { PyList } from "../../src/py/obj_list.ts";
 import { truthy } from "../../src/py/runtime.ts";
 import { PySocket } from "./mod_socket.ts";
-import { CERT_REQUIRED, PyTlsSocket, waitOrNow } from "./tls_socket.ts";
+import { CERT_NONE, CERT_REQUIRED, PyTlsSocket, waitOrNow } from "./tls_socket.ts";
 
 function bufferFrom(data: Uint8Array): Buffer {
   return nodeLib<{ Buffer: typeof Buffer }>("node:buffer").Buffer.from(data);
@@ -26,7 +19,6 @@ function bufferFrom(data: Uint8Array): Buffer {
 
 const PROTOCOL_TLS_CLIENT = 0;
 const PROTOCOL_TLS_SERVER = 1;
-const CERT_NONE = 0;
 const CERT_OPTIONAL = 1;
 
 const EBADF = 9;
@@ -73,19 +65,27 @@ function certsOf(v: PyValue): string[] {
   }
 }
 
+/** DER private-key encodings mbedtls_pk_parse_key accepts, tried in its order. */
+const DER_KEY_TYPES = ["pkcs8", "sec1", "pkcs1"] as const;
+
 function keyOf(v: PyValue): string {
   const data = typeof v === "string" ? new TextEncoder().encode(v) : bufferData(v);
   if (data === undefined) return raise(TypeError, "object with buffer protocol required");
   const text = new TextDecoder().decode(data);
+  const crypto = nodeLib<typeof NodeCrypto>("node:crypto");
+  const parse = (): NodeCrypto.KeyObject => {
+    if (text.includes("-----BEGIN")) return crypto.createPrivateKey(text);
+    for (const type of DER_KEY_TYPES) {
+      try {
+        return crypto.createPrivateKey({ key: bufferFrom(data), format: "der", type });
+      } catch {
+        // not this encoding
+      }
+    }
+    throw new Error("no key");
+  };
   try {
-    const key = text.includes("-----BEGIN")
-      ? nodeLib<typeof NodeCrypto>("node:crypto").createPrivateKey(text)
-      : nodeLib<typeof NodeCrypto>("node:crypto").createPrivateKey({
-        key: bufferFrom(data),
-        format: "der",
-        type: "pkcs8",
-      });
-    return key.export({ format: "pem", type: "pkcs8" }) as string;
+    return parse().export({ format: "pem", type: "pkcs8" }) as string;
   } catch {
     return osError(...PK_BAD_INPUT);
   }
@@ -115,19 +115,18 @@ function wrapSocket(a: PyValue[], kw: Kw): PyValue {
   });
   const sock = a[1];
   if (!(sock instanceof PySocket)) return osError("stream operation not supported");
-  if (truthy(o.server_side) || (c.protocol & PROTOCOL_TLS_SERVER) !== 0) {
-    return raise(NotImplementedError, "TLS server side");
-  }
+  // The endpoint is the context's (PROTOCOL_TLS_SERVER), as mbedtls configures it.
+  const server = truthy(o.server_side) || (c.protocol & PROTOCOL_TLS_SERVER) !== 0;
   const host = o.server_hostname;
   if (host !== null && typeof host !== "string") {
     raise(TypeError, "can't convert to str implicitly");
   }
-  if (host === null && c.verifyMode === CERT_REQUIRED) {
+  if (!server && host === null && c.verifyMode === CERT_REQUIRED) {
     raise(ValueError, "CERT_REQUIRED requires server_hostname");
   }
   if (sock.state === "closed") osError(EBADF);
   if (sock.state !== "connected") osError(ENOTCONN);
-  const s = new PyTlsSocket(sock, c, host);
+  const s = new PyTlsSocket(sock, c, host, server);
   if (!truthy(o.do_handshake_on_connect)) return s;
   // modtls_mbedtls.c loops on the handshake even for a non-blocking socket.
   return waitOrNow(-1, () => s.handshaken() ? s : undefined);

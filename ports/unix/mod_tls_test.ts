@@ -203,3 +203,62 @@ s.close()
     assertEquals(await srv.served, ["GET /nb HTTP/1.0"]);
   },
 });
+
+/** A TCP port free a moment ago, for a server the Python side binds. */
+function freePort(): number {
+  const l = Deno.listen({ hostname: "127.0.0.1", port: 0 });
+  const port = (l.addr as Deno.NetAddr).port;
+  l.close();
+  return port;
+}
+
+/** Connects to a TLS server on `port` once it listens (node:tls: rustls refuses a self-signed
+ * certificate as its own CA), sends `line`, returns what came back. */
+async function tlsClient(port: number, ca: string, line: string): Promise<string> {
+  const { connect } = await import("node:tls");
+  for (let tries = 0;; tries++) {
+    const got = await new Promise<string | Error>((resolve) => {
+      let text = "";
+      const sock = connect({ host: "127.0.0.1", port, ca, servername: "localhost" }, () => {
+        sock.write(line);
+      });
+      sock.on("data", (d) => (text += d.toString()));
+      sock.on("end", () => resolve(text));
+      sock.on("error", (e) => resolve(e));
+    });
+    if (typeof got === "string") return got;
+    if (tries > 200 || !String(got).includes("ECONNREFUSED")) throw got;
+    await new Promise((r) => setTimeout(r, 25));
+  }
+}
+
+Deno.test({
+  name: "a server-side SSLSocket (PROTOCOL_TLS_SERVER, PEM and DER keys) answers a TLS client",
+  ignore: creds === undefined,
+  fn: async () => {
+    const { createPrivateKey } = await import("node:crypto");
+    const der = createPrivateKey(creds!.key).export({ format: "der", type: "sec1" });
+    for (const key of [JSON.stringify(creds!.key), `bytes(${JSON.stringify([...der])})`]) {
+      const port = freePort();
+      const served = run(`import socket, tls
+ctx = tls.SSLContext(tls.PROTOCOL_TLS_SERVER)
+print(ctx.verify_mode == tls.CERT_NONE)
+ctx.load_cert_chain(${JSON.stringify(creds!.cert)}, ${key})
+srv = socket.socket()
+srv.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+srv.bind(socket.getaddrinfo("127.0.0.1", ${port})[0][-1])
+srv.listen(1)
+c, _ = srv.accept()
+s = ctx.wrap_socket(c, server_side=True)
+line = s.readline()
+print(line)
+s.write(b"echo " + line)
+s.close()
+srv.close()
+`);
+      const reply = await tlsClient(port, creds!.cert, "ping over tls\n");
+      assertEquals(reply, "echo ping over tls\n");
+      assertEquals(await served, "True\nb'ping over tls\\n'\n");
+    }
+  },
+});

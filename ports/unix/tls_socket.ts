@@ -19,11 +19,12 @@ import { bufferData, PyBytes } from "../../src/py/obj_bytes.ts";
 import { getInt } from "../../src/py/obj_int.ts";
 import { PyTuple } from "../../src/py/obj_tuple.ts";
 import { truthy } from "../../src/py/runtime.ts";
-import { Suspend } from "../../src/py/vm.ts";
+import { canSuspend, Suspend } from "../../src/py/vm.ts";
 import { type NativePollable, notifyIO, waitFor } from "../../src/extmod/host_wait.ts";
 import { POLLIN, POLLNVAL, POLLOUT } from "../../src/extmod/mod_select.ts";
 import type { PySocket } from "./mod_socket.ts";
 
+export const CERT_NONE = 0;
 export const CERT_REQUIRED = 2;
 
 /** What an SSLSocket takes from its SSLContext. */
@@ -72,7 +73,12 @@ export class PyTlsSocket extends PyObject implements NativePollable {
   errorType: PyType = OSError;
   private wireEnded = false;
 
-  constructor(public sock: PySocket, c: TlsClientConfig, hostname: string | null) {
+  constructor(
+    public sock: PySocket,
+    c: TlsClientConfig,
+    hostname: string | null,
+    server = false,
+  ) {
     super(tlsSocketType);
     this.wire = new (nodeLib<typeof NodeStream>("node:stream").Duplex)({
       read() {},
@@ -82,20 +88,7 @@ export class PyTlsSocket extends PyObject implements NativePollable {
         done();
       },
     });
-    this.tls = nodeLib<typeof NodeTls>("node:tls").connect({
-      socket: this.wire,
-      servername: hostname ?? undefined,
-      ca: c.caCerts,
-      cert: c.cert,
-      key: c.key,
-      // CERT_OPTIONAL: mbedtls records a verify failure but finishes the handshake.
-      rejectUnauthorized: c.verifyMode === CERT_REQUIRED,
-      // Without server_hostname mbedtls checks the chain only, not the name.
-      checkServerIdentity: hostname === null
-        ? () => undefined
-        : nodeLib<typeof NodeTls>("node:tls").checkServerIdentity,
-    });
-    this.tls.on("secureConnect", () => (this.secure = true, notifyIO()));
+    this.tls = server ? this.serverEnd(c) : this.clientEnd(c, hostname);
     this.tls.on("data", (d: Uint8Array) => {
       this.rx.push(new Uint8Array(d));
       notifyIO();
@@ -107,6 +100,37 @@ export class PyTlsSocket extends PyObject implements NativePollable {
       this.errorType = !this.secure && verifyInfo(e) !== undefined ? ValueError : OSError;
       notifyIO();
     });
+  }
+
+  private clientEnd(c: TlsClientConfig, hostname: string | null): NodeTls.TLSSocket {
+    const tls = nodeLib<typeof NodeTls>("node:tls");
+    const end = tls.connect({
+      socket: this.wire,
+      servername: hostname ?? undefined,
+      ca: c.caCerts,
+      cert: c.cert,
+      key: c.key,
+      // CERT_OPTIONAL: mbedtls records a verify failure but finishes the handshake.
+      rejectUnauthorized: c.verifyMode === CERT_REQUIRED,
+      // Without server_hostname mbedtls checks the chain only, not the name.
+      checkServerIdentity: hostname === null ? () => undefined : tls.checkServerIdentity,
+    });
+    end.on("secureConnect", () => (this.secure = true, notifyIO()));
+    return end;
+  }
+
+  /** The server end (an SSLContext made with PROTOCOL_TLS_SERVER): its own certificate and key,
+   * and a client certificate asked for unless verify_mode is CERT_NONE. */
+  private serverEnd(c: TlsClientConfig): NodeTls.TLSSocket {
+    const tls = nodeLib<typeof NodeTls>("node:tls");
+    const end = new tls.TLSSocket(this.wire as unknown as NodeStream.Duplex, {
+      isServer: true,
+      secureContext: tls.createSecureContext({ ca: c.caCerts, cert: c.cert, key: c.key }),
+      requestCert: c.verifyMode !== CERT_NONE,
+      rejectUnauthorized: c.verifyMode === CERT_REQUIRED,
+    });
+    end.on("secure", () => (this.secure = true, notifyIO()));
+    return end;
   }
 
   /** Feed the socket's received ciphertext (and its EOF) to the TLS engine. */
@@ -166,6 +190,17 @@ export class PyTlsSocket extends PyObject implements NativePollable {
     this.closed = true;
     this.tls.destroy();
     this.sock.close();
+  }
+
+  /** SSLSocket.close(): mbedtls writes synchronously, the host's TLS engine does not, so the
+   * close waits (briefly) until what was written and the close_notify reached the socket. */
+  closeFlushed(): PyValue {
+    if (this.closed || !this.secure || this.error !== undefined || !canSuspend()) {
+      return this.close(), null;
+    }
+    let flushed = false;
+    this.tls.end(() => (flushed = true, notifyIO()));
+    return new Suspend(waitFor(() => flushed || undefined, 1000).then(() => (this.close(), null)));
   }
 }
 
@@ -295,7 +330,7 @@ export const tlsSocketType: PyType = defineType({
     ["setblocking", (a) => (self(a).sock.blocking = truthy(a[1]), null), 2, 2],
     ["cipher", cipher, 1, 1],
     ["getpeercert", getpeercert, 2, 2],
-    ["close", (a) => (self(a).close(), null), 1, 1],
+    ["close", (a) => self(a).closeFlushed(), 1, 1],
     ["__del__", (a) => (self(a).close(), null), 1, 1],
   ],
 });
