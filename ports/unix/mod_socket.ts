@@ -37,6 +37,7 @@ import {
   sockaddr,
   sockaddrOf,
 } from "./socket_addr.ts";
+import { UdpEndpoint } from "./udp_socket.ts";
 
 const EAGAIN = 11;
 const EINVAL = 22;
@@ -48,8 +49,11 @@ const ETIMEDOUT = 110;
 const EALREADY = 114;
 const EINPROGRESS = 115;
 const EBADF = 9;
+const EDESTADDRREQ = 89;
 
 const MSG_PEEK = 2;
+const SOL_SOCKET = 1;
+const SO_BROADCAST = 6;
 const MSG_DONTWAIT = 0x40;
 
 /** Buffer limits: past these, reading from the host pauses / writes report "would block". */
@@ -105,6 +109,8 @@ export class PySocket extends PyObject implements NativePollable {
   txLen = 0;
   writing = false;
   resumeRead: (() => void) | undefined = undefined;
+  /** The datagram side of a SOCK_DGRAM socket. */
+  udp: UdpEndpoint | undefined;
   /** The fd table of the interpreter that made it (for select.poll by number). */
   private readonly fds = state.fds;
 
@@ -112,9 +118,11 @@ export class PySocket extends PyObject implements NativePollable {
     super(socketType);
     this.fd = nextFd++;
     this.fds.set(this.fd, this);
+    this.udp = sockType === SOCK_DGRAM ? new UdpEndpoint(family) : undefined;
   }
 
   pollReady(_events: number): number {
+    if (this.udp !== undefined) return this.udp.pollReady();
     switch (this.state) {
       case "closed":
         return POLLNVAL;
@@ -277,6 +285,7 @@ export class PySocket extends PyObject implements NativePollable {
     if (this.state === "closed") return;
     this.state = "closed";
     this.fds.delete(this.fd);
+    this.udp?.close();
     if (this.listener !== undefined) {
       const l = this.listener;
       this.listener = undefined;
@@ -304,18 +313,20 @@ function closeQuietly(r: { close(): void }): void {
 // --- waiting ----------------------------------------------------------------------------------
 
 /** Run `op` now; when it would block (undefined): a non-blocking socket gets `wouldBlock()`,
- * a blocking one suspends until `op` succeeds or the socket timeout passes. */
+ * a blocking one suspends until `op` succeeds or the socket timeout passes (then OSError
+ * `timeoutErrno`: recv() reports SO_RCVTIMEO's EAGAIN, the unix port's other calls ETIMEDOUT). */
 function blockingOp(
   s: PySocket,
   op: () => PyValue | undefined,
   wouldBlock: () => PyValue,
   nonBlocking = !s.blocking,
+  timeoutErrno = ETIMEDOUT,
 ): PyValue {
   const r = op();
   if (r !== undefined) return r;
   if (nonBlocking) return wouldBlock();
   return new Suspend(
-    waitFor(op, s.timeoutMs).then((v) => v === undefined ? osError(ETIMEDOUT) : v),
+    waitFor(op, s.timeoutMs).then((v) => v === undefined ? osError(timeoutErrno) : v),
   );
 }
 
@@ -334,6 +345,7 @@ function stream(s: PySocket): void {
 
 function bind(a: PyValue[]): PyValue {
   const s = self(a);
+  if (s.udp !== undefined) return udpBind(s, s.udp, addrArg(a[1], true));
   stream(s);
   if (s.state !== "new") osError(EINVAL);
   const hp: HostPort = addrArg(a[1], true);
@@ -376,6 +388,10 @@ function accept(a: PyValue[]): PyValue {
 
 function connect(a: PyValue[]): PyValue {
   const s = self(a);
+  if (s.udp !== undefined) {
+    const peer = addrArg(a[1], false);
+    return udpBound(s, s.udp, () => (s.udp!.peer = peer, null));
+  }
   stream(s);
   if (s.state === "connecting") osError(EALREADY);
   if (s.state === "connected" || s.state === "listening") osError(EISCONN);
@@ -410,23 +426,34 @@ function connect(a: PyValue[]): PyValue {
 }
 
 /** recv(n[, flags]) */
-function recv(a: PyValue[]): PyValue {
+function recv(a: PyValue[], withSender = false): PyValue {
   const s = self(a);
   const n = Number(getInt(a[1]));
   const flags = a.length > 2 ? Number(getInt(a[2])) : 0;
   const peek = (flags & MSG_PEEK) !== 0;
+  if (s.udp !== undefined) return udpRecv(s, s.udp, n, flags, withSender);
   return blockingOp(
     s,
     () => n <= 0 || s.readable() ? new PyBytes(s.take(Math.max(n, 0), peek)) : undefined,
     eagain,
     !s.blocking || (flags & MSG_DONTWAIT) !== 0,
+    EAGAIN,
   );
 }
 
-function sendData(a: PyValue[], nonBlockingResult: () => PyValue): PyValue {
+function sendData(a: PyValue[], nonBlockingResult: () => PyValue, to?: PyValue): PyValue {
   const s = self(a);
   const data = bufferData(a[1]);
   if (data === undefined) return raise(TypeError, "object with buffer protocol required");
+  if (s.udp !== undefined) {
+    const dest = to === undefined ? s.udp.peer : addrArg(to, false);
+    if (dest === undefined) {
+      // Linux binds the socket before it finds there is no destination.
+      if (s.udp.phase === "new") s.udp.bind(undefined);
+      osError(EDESTADDRREQ);
+    }
+    return udpSend(s, s.udp, data, dest);
+  }
   if (!s.blocking) {
     if (!s.writable()) return nonBlockingResult();
     s.queue(data);
@@ -549,12 +576,79 @@ function settimeout(a: PyValue[]): PyValue {
 function setsockopt(a: PyValue[]): PyValue {
   const s = self(a);
   if (s.state === "closed") osError(EBADF);
-  getInt(a[1]);
-  getInt(a[2]);
+  const level = getInt(a[1]);
+  const opt = getInt(a[2]);
   if (typeof a[3] !== "number" && typeof a[3] !== "boolean" && bufferData(a[3]) === undefined) {
     return raise(TypeError, "object with buffer protocol required");
   }
+  if (level === SOL_SOCKET && opt === SO_BROADCAST) s.udp?.setBroadcast(truthy(a[3]));
   return null;
+}
+
+// --- datagrams (SOCK_DGRAM) -------------------------------------------------------------------
+
+/** bind() of a datagram socket: returns once the host has bound it. */
+function udpBind(s: PySocket, u: UdpEndpoint, hp: HostPort): PyValue {
+  if (s.state === "closed") osError(EBADF);
+  if (u.phase !== "new") osError(EINVAL);
+  u.bind(hp);
+  return udpBound(s, u, () => null);
+}
+
+/** Run `then` once the socket is bound, binding it to an ephemeral port first if it is not
+ * (as the kernel does for sendto/connect on an unbound socket). */
+function udpBound(s: PySocket, u: UdpEndpoint, then: () => PyValue | undefined): PyValue {
+  if (s.state === "closed") osError(EBADF);
+  if (u.phase === "new") u.bind(undefined);
+  return blockingOp(
+    s,
+    () => {
+      udpRaise(u);
+      return u.phase === "bound" ? then() : undefined;
+    },
+    eagain,
+    false,
+  );
+}
+
+function udpRaise(u: UdpEndpoint): void {
+  if (u.error !== undefined) {
+    const e = u.error;
+    u.error = undefined;
+    osError(e);
+  }
+}
+
+function udpSend(s: PySocket, u: UdpEndpoint, data: Uint8Array, to: HostPort): PyValue {
+  let sent: number | undefined = undefined;
+  let started = false;
+  return udpBound(s, u, () => {
+    if (!started) {
+      started = true;
+      u.send(data.slice(), to, (errno) => (sent = errno));
+    }
+    if (sent === undefined) return undefined;
+    if (sent !== 0) osError(sent);
+    return data.length;
+  });
+}
+
+/** recv/recvfrom: one datagram, cut to `n` bytes (the rest of it is lost, as with the kernel). */
+function udpRecv(s: PySocket, u: UdpEndpoint, n: number, flags: number, withSender: boolean) {
+  if (s.state === "closed") osError(EBADF);
+  return blockingOp(
+    s,
+    () => {
+      udpRaise(u);
+      const d = (flags & MSG_PEEK) !== 0 ? u.queue[0] : u.queue.shift();
+      if (d === undefined) return undefined;
+      const data = new PyBytes(d.data.slice(0, Math.max(n, 0)));
+      return withSender ? new PyTuple([data, new PyBytes(d.from)]) : data;
+    },
+    eagain,
+    !s.blocking || (flags & MSG_DONTWAIT) !== 0,
+    EAGAIN,
+  );
 }
 
 export const socketType: PyType = defineType({
@@ -569,7 +663,7 @@ export const socketType: PyType = defineType({
   },
   repr: (s) => `<_socket ${(s as PySocket).fd}>`,
   methods: [
-    ["fileno", (a) => self(a).fd, 1, 1],
+    ["fileno", (a) => self(a).state === "closed" ? -1 : self(a).fd, 1, 1],
     ["makefile", (a) => a[0], 1, 3],
     ["read", read, 1, 2],
     ["readinto", readinto, 2, 3],
@@ -579,11 +673,12 @@ export const socketType: PyType = defineType({
     ["bind", bind, 2, 2],
     ["listen", listen, 1, 2],
     ["accept", accept, 1, 1],
-    ["recv", recv, 2, 3],
+    ["recv", (a) => recv(a), 2, 3],
     [
       "recvfrom",
       (a) => {
-        const r = recv(a);
+        const r = recv(a, true);
+        if (self(a).udp !== undefined) return r;
         const pair = (d: PyValue) => new PyTuple([d, new PyBytes(new Uint8Array(0))]);
         return r instanceof Suspend ? new Suspend(r.promise.then(pair)) : pair(r);
       },
@@ -600,7 +695,7 @@ export const socketType: PyType = defineType({
       2,
       2,
     ],
-    ["sendto", (a) => sendData([a[0], a[1]], eagain), 3, 4],
+    ["sendto", (a) => sendData([a[0], a[1]], eagain, a[a.length - 1]), 3, 4],
     ["setsockopt", setsockopt, 4, 4],
     ["setblocking", setblocking, 2, 2],
     ["settimeout", settimeout, 2, 2],
@@ -625,8 +720,8 @@ export function makeSocketModule(): [string, PyValue][] {
     ["MSG_DONTWAIT", MSG_DONTWAIT],
     ["MSG_PEEK", MSG_PEEK],
     ["MSG_OOB", 1],
-    ["SOL_SOCKET", 1],
-    ["SO_BROADCAST", 6],
+    ["SOL_SOCKET", SOL_SOCKET],
+    ["SO_BROADCAST", SO_BROADCAST],
     ["SO_ERROR", 4],
     ["SO_KEEPALIVE", 9],
     ["SO_LINGER", 13],
