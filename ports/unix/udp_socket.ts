@@ -30,6 +30,12 @@ function errnoOfCode(e: Error & { code?: string }): number {
   return ERRNO_OF_CODE[e.code ?? ""] ?? 5;
 }
 
+/** Bound datagram sockets of this process by port, and the addresses that reach them. */
+const boundHere = new Map<number, UdpEndpoint>();
+const LOOPBACK = new Set(["127.0.0.1", "localhost", "0.0.0.0", "::1", "::"]);
+/** How long a send to a local socket waits for the host to deliver it. */
+const LOCAL_DELIVERY_MS = 50;
+
 /** Past this many queued datagrams new ones are dropped, as a full receive buffer drops them. */
 const MAX_QUEUED = 1024;
 
@@ -43,6 +49,8 @@ export class UdpEndpoint {
   /** Default destination and only accepted source after connect(). */
   peer: HostPort | undefined = undefined;
   broadcast = false;
+  /** Datagrams received so far (a local sender waits for this to move). */
+  received = 0;
 
   constructor(private readonly family: number) {}
 
@@ -58,6 +66,7 @@ export class UdpEndpoint {
       notifyIO();
     });
     sock.on("message", (msg, rinfo) => {
+      this.received++;
       if (this.peer !== undefined && !samePeer(this.peer, rinfo)) return;
       if (this.queue.length >= MAX_QUEUED) return;
       this.queue.push({ data: new Uint8Array(msg), from: sockaddrFrom(rinfo) });
@@ -66,6 +75,7 @@ export class UdpEndpoint {
     sock.bind(hp?.port ?? 0, hp?.hostname, () => {
       if (this.phase !== "binding") return;
       this.phase = "bound";
+      boundHere.set(sock.address().port, this);
       if (this.broadcast) sock.setBroadcast(true);
       notifyIO();
     });
@@ -76,11 +86,22 @@ export class UdpEndpoint {
     if (this.phase === "bound") this.sock!.setBroadcast(on);
   }
 
-  /** Send one datagram; `done` gets an errno or 0 once the host has taken it. */
+  /** Send one datagram; `done` gets an errno or 0 once the host has taken it. A datagram to
+   * a socket of this process waits until that socket has it: the kernel queues a loopback
+   * datagram at the receiver before sendto returns, and programs poll right after sending. */
   send(data: Uint8Array, to: HostPort, done: (errno: number) => void): void {
+    const local = LOOPBACK.has(to.hostname) ? boundHere.get(to.port) : undefined;
+    const before = local?.received ?? 0;
     this.sock!.send(data, to.port, to.hostname, (e) => {
-      done(e ? errnoOfCode(e) : 0);
-      notifyIO();
+      const deadline = performance.now() + LOCAL_DELIVERY_MS;
+      const finish = () => {
+        if (!e && local !== undefined && local.received === before) {
+          if (performance.now() < deadline) return void setTimeout(finish, 0);
+        }
+        done(e ? errnoOfCode(e) : 0);
+        notifyIO();
+      };
+      finish();
     });
   }
 
@@ -92,6 +113,7 @@ export class UdpEndpoint {
   close(): void {
     if (this.phase === "closed") return;
     const sock = this.sock;
+    if (this.phase === "bound") boundHere.delete(sock!.address().port);
     this.phase = "closed";
     this.sock = undefined;
     this.queue = [];

@@ -7,6 +7,8 @@ import { toFloat } from "../py/obj_float.ts";
 import { getInt } from "../py/obj_int.ts";
 import { PyList } from "../py/obj_list.ts";
 import { PyTuple } from "../py/obj_tuple.ts";
+import { normHash } from "../py/obj_dict.ts";
+import { SlotTable } from "../py/hash_table.ts";
 import { call, lookupAttr, toArray } from "../py/runtime.ts";
 import { canSuspend, Suspend } from "../py/vm.ts";
 import { blockMs, isNativePollable, type NativePollable, waitFor } from "./host_wait.ts";
@@ -74,8 +76,43 @@ function makeEntry(obj: PyValue, events: number): Entry {
   return e;
 }
 
+/** The map is keyed by mp_obj_id(obj): an int's id is its tagged word, 2 * n + 1. */
+function pollKeyHash(k: unknown): number {
+  return typeof k === "number" && Number.isInteger(k) ? (2 * k + 1) >>> 0 : normHash(k);
+}
+
+/** The registered objects of a poll (or of one select call): a Map for lookups, and the slot
+ * layout of MicroPython's mp_map keyed by the objects' ids, whose walk orders the results (for
+ * file descriptors given as ints that order is reproducible: fd 12345 may come before fd 3). */
+class PollSet {
+  private map = new Map<PyValue, Entry>();
+  private table = new SlotTable(0, pollKeyHash);
+
+  get(obj: PyValue): Entry | undefined {
+    return this.map.get(obj);
+  }
+
+  add(obj: PyValue, e: Entry): void {
+    this.map.set(obj, e);
+    this.table.insert(obj);
+  }
+
+  delete(obj: PyValue): void {
+    if (this.map.delete(obj)) this.table.remove(obj);
+  }
+
+  values(): IterableIterator<Entry> {
+    return this.map.values();
+  }
+
+  /** The entries in table order. */
+  *ordered(): Generator<Entry> {
+    for (const k of this.table.keys()) yield this.map.get(k as PyValue)!;
+  }
+}
+
 /** Poll every entry once; returns how many are ready (poll_set_poll_once). */
-function pollOnce(entries: Map<PyValue, Entry>): number {
+function pollOnce(entries: PollSet): number {
   let n = 0;
   for (const e of entries.values()) {
     let r: number;
@@ -95,7 +132,7 @@ function pollOnce(entries: Map<PyValue, Entry>): number {
 /** Poll until something is ready or `timeout` ms pass (-1 = forever); `done` turns the ready
  * count into the call's result. Suspends the VM when it has to wait. */
 function pollUntil(
-  entries: Map<PyValue, Entry>,
+  entries: PollSet,
   timeout: number,
   done: (n: number) => PyValue,
 ): PyValue {
@@ -120,7 +157,7 @@ function pollUntil(
 }
 
 class PyPoll extends PyObject {
-  entries = new Map<PyValue, Entry>();
+  entries = new PollSet();
   iterCount = 0;
   iterEntries: Entry[] = [];
   flags = 0;
@@ -167,7 +204,7 @@ const pollType: PyType = defineType({
         const events = a.length === 3 ? Number(getInt(a[2])) : POLLIN | POLLOUT;
         const e = self.entries.get(a[1]);
         if (e !== undefined) e.events = events;
-        else self.entries.set(a[1], makeEntry(a[1], events));
+        else self.entries.add(a[1], makeEntry(a[1], events));
         return null;
       },
       2,
@@ -200,7 +237,7 @@ const pollType: PyType = defineType({
         const timeout = pollArgs(self, a);
         return pollUntil(self.entries, timeout, () => {
           const out: PyValue[] = [];
-          for (const e of self.entries.values()) {
+          for (const e of self.entries.ordered()) {
             if (e.revents !== 0) out.push(new PyTuple([e.obj, e.revents]));
           }
           return new PyList(out);
@@ -217,7 +254,7 @@ const pollType: PyType = defineType({
         const timeout = pollArgs(self, a);
         return pollUntil(self.entries, timeout, (n) => {
           self.iterCount = n;
-          self.iterEntries = [...self.entries.values()].filter((e) => e.revents !== 0);
+          self.iterEntries = [...self.entries.ordered()].filter((e) => e.revents !== 0);
           return self;
         });
       },
@@ -235,18 +272,18 @@ function select(a: PyValue[]): PyValue {
     const t = toFloat(a[3]);
     if (t >= 0) timeout = Math.floor(t * 1000);
   }
-  const entries = new Map<PyValue, Entry>();
+  const entries = new PollSet();
   const masks = [POLLIN, POLLOUT, POLLERR | POLLHUP];
   lists.forEach((objs, i) => {
     for (const obj of objs) {
       const e = entries.get(obj);
       if (e !== undefined) e.events |= masks[i];
-      else entries.set(obj, makeEntry(obj, masks[i]));
+      else entries.add(obj, makeEntry(obj, masks[i]));
     }
   });
   return pollUntil(entries, timeout, () => {
     const out: PyValue[][] = [[], [], []];
-    for (const e of entries.values()) {
+    for (const e of entries.ordered()) {
       if (e.revents & POLLIN) out[0].push(e.obj);
       if (e.revents & POLLOUT) out[1].push(e.obj);
       if (e.revents & ~(POLLIN | POLLOUT)) out[2].push(e.obj);
