@@ -39,6 +39,7 @@ import {
   listTests,
   parseDirectives,
   pool,
+  relativeTracebackPaths,
   ROOT,
   stripNativeDecorators,
   TESTS_DIR,
@@ -173,7 +174,10 @@ async function runUnix(path: string): Promise<OracleResult> {
   const r = await child.output();
   clearTimeout(timer);
   const dec = new TextDecoder();
-  const output = (dec.decode(r.stdout) + dec.decode(r.stderr)).replace(/\r\n/g, "\n");
+  const output = relativeTracebackPaths(
+    (dec.decode(r.stdout) + dec.decode(r.stderr)).replace(/\r\n/g, "\n"),
+    dirname(path),
+  );
   if (timedOut) return { id: 0, output, exit: r.code, uncaught: false, error: "timed out" };
   if (r.signal) {
     return { id: 0, output, exit: r.code, uncaught: false, error: `killed by ${r.signal}` };

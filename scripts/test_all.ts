@@ -24,6 +24,7 @@ import {
   missingFeatures,
   parseDirectives,
   pool,
+  relativeTracebackPaths,
   ROOT,
 } from "./helpers/corpus.ts";
 import { shortDiff } from "./helpers/diff.ts";
@@ -117,7 +118,8 @@ async function runWithTimeout(
   const child = new Deno.Command(DENO, {
     args,
     cwd,
-    env: { NO_COLOR: "1" },
+    // sys.path as the unix oracle runs tests (scripts/oracle.ts): no ~/.micropython/lib
+    env: { NO_COLOR: "1", MICROPYPATH: ".frozen:" },
     stdin: "null",
     stdout: "piped",
     stderr: "piped",
@@ -185,7 +187,10 @@ async function runCorpusTest(path: string, o: Options): Promise<CorpusResult> {
     o.timeoutMs,
   );
   const dec = new TextDecoder();
-  const got = (dec.decode(r.stdout) + dec.decode(r.stderr)).replace(/\r\n/g, "\n");
+  const got = relativeTracebackPaths(
+    (dec.decode(r.stdout) + dec.decode(r.stderr)).replace(/\r\n/g, "\n"),
+    dirname(path),
+  );
   if (timedOut) {
     return { path, ok: false, message: `timed out after ${o.timeoutMs / 1000}s` };
   }

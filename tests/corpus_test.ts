@@ -4,6 +4,7 @@ import {
   expectedExit,
   listTests,
   parseDirectives,
+  relativeTracebackPaths,
   stripNativeDecorators,
 } from "../scripts/helpers/corpus.ts";
 import { shortDiff } from "../scripts/helpers/diff.ts";
@@ -64,4 +65,16 @@ Deno.test("every corpus test has an expected output", () => {
 
 Deno.test("short diff marks expected and produced lines", () => {
   assertEquals(shortDiff("a\nb\nc\n", "a\nB\nc\n"), "@ line 2\n- b\n+ B");
+});
+
+Deno.test("tracebacks name modules beside the test relative to its folder", () => {
+  // The unix port opens them through the absolute sys.path[0]; the .exp keeps plain names.
+  const dir = Deno.realPathSync(Deno.makeTempDirSync());
+  const out = 'Traceback (most recent call last):\n  File "t.py", line 3, in <module>\n' +
+    `  File "${dir}/_mod.py", line 2, in f\n  File "${dir}x/_other.py", line 1, in g\n`;
+  assertEquals(
+    relativeTracebackPaths(out, dir),
+    'Traceback (most recent call last):\n  File "t.py", line 3, in <module>\n' +
+      `  File "_mod.py", line 2, in f\n  File "${dir}x/_other.py", line 1, in g\n`,
+  );
 });

@@ -1,18 +1,19 @@
-// Command-line arguments of the unix `micropython` command (ports/unix/main.c), parsed with
-// node:util's parseArgs. Options stop at the script name or at -c/-m: everything after
-// belongs to the program's sys.argv.
-import { parseArgs } from "node:util";
+// Command-line arguments of the unix `micropython` command, read as ports/unix/main.c reads
+// them: a first pass for -h, --version and -X (up to -c/-m or the script), then the options in
+// order up to the first of -c CMD, -m MOD or a script name; everything after belongs to the
+// program's sys.argv. Any mistake is the one "Invalid command line arguments" line.
 import { MODULE_EMIT_KINDS, type ModuleEmitKind } from "../../src/py/emit.ts";
 
 export interface CliOptions {
   command?: string;
   module?: string;
   script?: string;
-  /** sys.argv[1:] for the program. */
-  programArgs: string[];
+  /** sys.argv as main.c sets it: ["-c", args...], [module, args...] or [script, args...]. */
+  argv: string[];
   inspect: boolean;
   optLevel: number;
   emit: ModuleEmitKind;
+  /** -X heapsize= in bytes (validated as the unix port does; upy's heap is nominal). */
   heapSize?: number;
   compileOnly: boolean;
   verbose: number;
@@ -20,105 +21,141 @@ export interface CliOptions {
   version: boolean;
 }
 
-export class UsageError extends Error {}
+/** main.c invalid_args(): printed to stderr, exit status 1. */
+export const INVALID_ARGS = "Invalid command line arguments. Use -h option for help.";
 
-export const USAGE = `usage: upy [<opts>] [-X <implopt>] [-c <command> | -m <module> | <filename>]
+export class UsageError extends Error {
+  constructor() {
+    super(INVALID_ARGS);
+  }
+}
+
+/** The unix port's default heap on a 64-bit host: 1024 * 1024 * (sizeof(mp_uint_t) / 4). */
+const DEFAULT_HEAP_SIZE = 2097152;
+
+/** `-h` text: main.c print_help for a build with native emitters and debug printers. */
+export function usage(program = "upy"): string {
+  return `usage: ${program} [<opts>] [-X <implopt>] [-c <command> | -m <module> | <filename>]
 Options:
+--version : show version information
 -h : print this help message
 -i : enable inspection via REPL after running command/module/file
--O[N] : apply bytecode optimizations of level N
 -v : verbose (trace various operations); can be multiple
---version : print the version and exit
+-O[N] : apply bytecode optimizations of level N
 
 Implementation specific options (-X):
   compile-only                 -- parse and compile only
-  emit={bytecode,native,viper} -- set the default code emitter (no native emitter yet:
-                                  native functions run as bytecode, viper is an error)
-  heapsize=<n>[w][K|M] -- set the heap size for the GC (default 8M)
+  emit={bytecode,native,viper} -- set the default code emitter
+  heapsize=<n>[w][K|M] -- set the heap size for the GC (default ${DEFAULT_HEAP_SIZE})
+`;
+}
 
+/** What upy adds after the unix port's help: its other subcommands. */
+export const UPY_COMMANDS = `
 Other commands:
   upy cross [options] file.py  -- compile to .mpy like mpy-cross
+  upy disasm file.mpy          -- print what an .mpy file holds
+  upy romfs | image | fs ...   -- build and inspect ROMFS, filesystem and board images
 `;
 
-/** Split at the first argument that ends option parsing (script, -c CMD, -m MOD, or -). */
-function splitOptions(argv: string[]): [string[], number] {
-  for (let i = 0; i < argv.length; i++) {
-    const a = argv[i];
-    if (a === "-c" || a === "-m") return [argv.slice(0, i + 2), i + 2];
-    if (a.startsWith("-c") || a.startsWith("-m")) return [argv.slice(0, i + 1), i + 1];
-    if (a === "-X") {
-      i++;
-      continue;
-    }
-    if (a === "-" || !a.startsWith("-")) return [argv.slice(0, i), i];
+/** Leading part strtol(s, &end, 0) consumes: sign, then 0x-hex, 0-octal or decimal digits. */
+const STRTOL_BASE0 = /^[ \t\n\v\f\r]*([+-]?)(0[xX][0-9a-fA-F]+|0[0-7]*|[1-9][0-9]*)/;
+
+/** C's strtol(text, &end, 0): the number read (0 when none) and the text after it. */
+export function strtol0(text: string): { value: number; rest: string } {
+  const m = STRTOL_BASE0.exec(text);
+  if (m === null) return { value: 0, rest: text };
+  const digits = m[2];
+  const value = /^0[xX]/.test(digits)
+    ? parseInt(digits.slice(2), 16)
+    : digits.length > 1 && digits[0] === "0"
+    ? parseInt(digits, 8)
+    : parseInt(digits, 10);
+  return { value: m[1] === "-" ? -value : value, rest: text.slice(m[0].length) };
+}
+
+/** -X heapsize=<n>[w][K|M] as main.c reads it; undefined for a value it rejects. */
+export function parseHeapSize(text: string): number | undefined {
+  let { value: n, rest } = strtol0(text);
+  // 'w' scales words of the 32-bit baseline to this host's (64-bit) words; then K or M.
+  const wordAdjust = /^[wW]/.test(rest);
+  if (wordAdjust) rest = rest.slice(1);
+  const unit = /^[kK]/.test(rest) ? 1024 : /^[mM]/.test(rest) ? 1024 * 1024 : 1;
+  if (unit !== 1) rest = rest.slice(1);
+  if (rest !== "") return undefined;
+  n *= unit;
+  if (wordAdjust) n = n * 8 / 4;
+  // "If requested size too small, we'll crash anyway."
+  return n < 700 ? undefined : n;
+}
+
+function defaults(): CliOptions {
+  return {
+    argv: [],
+    inspect: false,
+    optLevel: 0,
+    emit: "bytecode",
+    compileOnly: false,
+    verbose: 0,
+    help: false,
+    version: false,
+  };
+}
+
+/** main.c pre_process_options: -h and --version win at once; every -X value is checked. */
+function preProcess(argv: string[], o: CliOptions): boolean {
+  for (let a = 0; a < argv.length; a++) {
+    const arg = argv[a];
+    if (arg[0] !== "-" || arg === "-c" || arg === "-m") break;
+    if (arg === "-h") return o.help = true;
+    if (arg === "--version") return o.version = true;
+    if (arg !== "-X") continue;
+    const x = argv[++a];
+    if (x === undefined) throw new UsageError();
+    const emit = MODULE_EMIT_KINDS.find((k) => x === `emit=${k}`);
+    if (x === "compile-only") o.compileOnly = true;
+    else if (emit !== undefined) o.emit = emit;
+    else if (x.startsWith("heapsize=")) {
+      o.heapSize = parseHeapSize(x.slice("heapsize=".length));
+      if (o.heapSize === undefined) throw new UsageError();
+    } else throw new UsageError();
   }
-  return [argv, argv.length];
+  return false;
 }
 
-/** -O, -OO, -O2 → -O<level> so parseArgs sees one string option. */
-function normaliseOpt(a: string): string {
-  if (/^-O+$/.test(a)) return `-O${a.length - 1}`;
-  return a;
-}
-
-function parseHeapSize(v: string): number {
-  const m = /^(\d+)(w?)([KkMm]?)$/.exec(v);
-  if (!m) throw new UsageError(`invalid heapsize: ${v}`);
-  let n = parseInt(m[1], 10);
-  if (m[3]) n *= m[3].toLowerCase() === "k" ? 1024 : 1024 * 1024;
-  if (m[2]) n *= 8;
-  return n;
+/** -O3 is level 3; otherwise the count of O's (-O, -OO; "-Ox" is level 1). */
+function optLevelOf(arg: string): number {
+  if (/^[0-9]/.test(arg.slice(2))) return arg.charCodeAt(2) & 0xf;
+  return /^O*/.exec(arg.slice(1))![0].length;
 }
 
 export function parseCli(argv: string[]): CliOptions {
-  const [optArgs, rest] = splitOptions(argv);
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args: optArgs.map(normaliseOpt),
-      options: {
-        c: { type: "string", short: "c" },
-        m: { type: "string", short: "m" },
-        i: { type: "boolean", short: "i" },
-        O: { type: "string", short: "O" },
-        X: { type: "string", short: "X", multiple: true },
-        v: { type: "boolean", short: "v", multiple: true },
-        h: { type: "boolean", short: "h" },
-        help: { type: "boolean" },
-        version: { type: "boolean" },
-      },
-      strict: true,
-      allowPositionals: false,
-    });
-  } catch (e) {
-    throw new UsageError(e instanceof Error ? e.message : String(e));
+  const o = defaults();
+  if (preProcess(argv, o)) return o;
+  for (let a = 0; a < argv.length; a++) {
+    const arg = argv[a];
+    if (arg[0] !== "-") {
+      o.script = arg;
+      o.argv = argv.slice(a);
+      return o;
+    }
+    if (arg === "-i") o.inspect = true;
+    else if (arg === "-c" || arg === "-m") {
+      const value = argv[a + 1];
+      if (value === undefined) throw new UsageError();
+      if (arg === "-c") {
+        o.command = value;
+        // "The -c becomes first item of sys.argv, as in CPython."
+        o.argv = ["-c", ...argv.slice(a + 2)];
+      } else {
+        o.module = value;
+        o.argv = argv.slice(a + 1);
+      }
+      return o;
+    } else if (arg === "-X") a++;
+    else if (arg === "-v") o.verbose++;
+    else if (arg.startsWith("-O")) o.optLevel = optLevelOf(arg);
+    else throw new UsageError();
   }
-  const v = parsed.values;
-  const opts: CliOptions = {
-    command: v.c,
-    module: v.m,
-    programArgs: [],
-    inspect: v.i ?? false,
-    optLevel: v.O === undefined ? 0 : parseInt(v.O, 10),
-    emit: "bytecode",
-    compileOnly: false,
-    verbose: v.v?.length ?? 0,
-    help: (v.h ?? false) || (v.help ?? false),
-    version: v.version ?? false,
-  };
-  if (Number.isNaN(opts.optLevel)) throw new UsageError(`invalid optimisation level: ${v.O}`);
-  for (const x of v.X ?? []) {
-    if (x === "compile-only") opts.compileOnly = true;
-    else if (x.startsWith("emit=")) {
-      const e = x.slice(5) as ModuleEmitKind;
-      if (!MODULE_EMIT_KINDS.includes(e)) throw new UsageError(`invalid emitter: ${e}`);
-      opts.emit = e;
-    } else if (x.startsWith("heapsize=")) opts.heapSize = parseHeapSize(x.slice(9));
-    else throw new UsageError(`unknown -X option: ${x}`);
-  }
-  if (opts.command === undefined && opts.module === undefined && rest < argv.length) {
-    opts.script = argv[rest];
-    opts.programArgs = argv.slice(rest + 1);
-  } else opts.programArgs = argv.slice(rest);
-  return opts;
+  return o;
 }

@@ -2,6 +2,7 @@
 // options may come before or after the input file; unknown options print the usage (exit 1).
 import { ARCH_CODES, ARCH_NAMES } from "../../src/mpy/arch.ts";
 import { MODULE_EMIT_KINDS, type ModuleEmitKind } from "../../src/py/emit.ts";
+import { strtol0 } from "./args.ts";
 
 export interface CrossOptions {
   /** Input path, "-" for stdin; undefined when none was given. */
@@ -82,9 +83,10 @@ export function parseCrossArgs(argv: string[]): CrossOptions & { inputs: string[
       else if (/^O*$/.test(rest)) o.optLevel = rest.length + 1;
       else throw new CrossUsageError(`bad option ${a}`);
     } else if (a.startsWith("-msmall-int-bits=")) {
-      const v = a.slice("-msmall-int-bits=".length);
-      if (!/^(0x[0-9a-f]+|[0-9]+)$/i.test(v)) throw new CrossUsageError(`bad value in ${a}`);
-      o.smallIntBits = Number(v);
+      // strtol(value, &end, 0) with nothing after the number, as mpy-cross reads it.
+      const { value, rest } = strtol0(a.slice("-msmall-int-bits=".length));
+      if (rest !== "") throw new CrossUsageError(`bad value in ${a}`);
+      o.smallIntBits = value;
       if (o.smallIntBits < 2 || o.smallIntBits > 255) {
         throw new CrossUsageError(`small-int bits must be 2..255`);
       }

@@ -1,13 +1,25 @@
 // The `upy` command: MicroPython's unix `micropython` CLI (ports/unix/main.c) on Deno.
-import { parseCli, USAGE, UsageError } from "./args.ts";
-import { readFileOrUndefined } from "./host.ts";
+import {
+  type CliOptions,
+  INVALID_ARGS,
+  parseCli,
+  UPY_COMMANDS,
+  usage,
+  UsageError,
+} from "./args.ts";
+import { atExit } from "./at_exit.ts";
 import { unixInterpreter } from "./interpreter.ts";
-import { REPL_BANNER, type RunResult } from "../../src/py/interpreter.ts";
+import { scriptDir, unixSysPath } from "./sys_path.ts";
+import { compileOnly } from "./compile_only.ts";
+import { type Interpreter, REPL_BANNER, type RunResult } from "../../src/py/interpreter.ts";
 
-const VERSION = "MicroPython v1.27.0 on upy (Deno); linux";
+/** MICROPY_BANNER_NAME_AND_VERSION "; " MICROPY_BANNER_MACHINE: --version and the REPL. */
+const VERSION = REPL_BANNER.split("\n")[0];
+
+const enc = new TextEncoder();
 
 function fail(message: string, code: number): never {
-  Deno.stderr.writeSync(new TextEncoder().encode(message + "\n"));
+  Deno.stderr.writeSync(enc.encode(message + "\n"));
   Deno.exit(code);
 }
 
@@ -25,11 +37,11 @@ async function main(): Promise<number> {
   try {
     opts = parseCli(Deno.args);
   } catch (e) {
-    if (e instanceof UsageError) fail(`upy: ${e.message}\n${USAGE}`, 1);
+    if (e instanceof UsageError) fail(INVALID_ARGS, 1);
     throw e;
   }
   if (opts.help) {
-    console.log(USAGE);
+    Deno.stdout.writeSync(enc.encode(usage() + UPY_COMMANDS));
     return 0;
   }
   if (opts.version) {
@@ -37,54 +49,85 @@ async function main(): Promise<number> {
     return 0;
   }
   const interp = unixInterpreter({ optLevel: opts.optLevel, emit: opts.emit });
+  const code = await runProgram(interp, opts);
+  return await atExit(interp, code, opts.verbose);
+}
+
+/** main.c from sys.path set-up to the end of the REPL: returns the exit status. */
+async function runProgram(interp: Interpreter, opts: CliOptions): Promise<number> {
+  interp.state.path.items.splice(
+    0,
+    Infinity,
+    ...unixSysPath(Deno.env.get("MICROPYPATH"), Deno.env.get("HOME")),
+  );
+  interp.setArgv(opts.argv);
   const interrupt = () => interp.interrupt();
   Deno.addSignalListener("SIGINT", interrupt);
+  // -v -v: the bytecode of everything compiled from source is printed before it runs.
+  const verbose = opts.verbose >= 2 ? await import("./verbose.ts") : undefined;
+  verbose?.dumpImportedBytecode(interp);
+  // -X compile-only: programs given as text are compiled, never run (-m still imports).
+  const runText = (source: string, file?: string): Promise<RunResult> => {
+    verbose?.dumpProgramBytecode(interp, source, file ?? "<stdin>");
+    return opts.compileOnly
+      ? Promise.resolve(compileOnly(interp, source, file ?? "<stdin>"))
+      : interp.runSource(source, file);
+  };
 
   let run: (() => Promise<RunResult>) | undefined;
   if (opts.command !== undefined) {
-    interp.setArgv(["", ...opts.programArgs]);
     const command = opts.command;
-    run = () => interp.runSource(command);
+    run = () => runText(command);
   } else if (opts.module !== undefined) {
-    interp.setArgv([opts.module, ...opts.programArgs]);
     const module = opts.module;
     run = () => interp.runModuleAsMain(module);
   } else if (opts.script !== undefined) {
     const path = opts.script;
-    const data = readFileOrUndefined(path);
-    if (data === undefined) {
+    // As main.c: sys.path[0] is the folder of the script's real path, so modules it imports
+    // are opened (and named in tracebacks) by absolute paths; the script keeps its given name.
+    const dir = scriptDir(path);
+    if (dir === undefined) {
       fail(`upy: can't open file '${path}': [Errno 2] No such file or directory`, 2);
     }
-    interp.setArgv([path, ...opts.programArgs]);
-    const slash = path.lastIndexOf("/");
-    interp.setPathHead(slash < 0 ? "" : path.slice(0, slash));
-    run = path.endsWith(".mpy")
-      ? () => interp.runMpy(data, path)
-      : () => interp.runSource(new TextDecoder().decode(data), path);
-  }
-  let code = 0;
-  if (run !== undefined) {
-    const r = await run();
-    if (r.exited || !opts.inspect) return r.code;
-    code = r.code;
-  } else {
-    interp.setArgv([""]);
-    // Like the unix port: piped stdin is a program, a terminal gets the REPL.
-    if (!Deno.stdin.isTerminal()) {
-      const source = new TextDecoder().decode(await new Response(Deno.stdin.readable).bytes());
-      return (await interp.runSource(source)).code;
+    interp.setPathHead(dir);
+    const data = readScript(path);
+    if (typeof data === "string") {
+      // The lexer cannot open it: an OSError with no traceback (no frame has run yet).
+      run = () => {
+        interp.host.writeStderr(data);
+        return Promise.resolve({ code: 1, exited: false });
+      };
+    } else {
+      run = path.endsWith(".mpy")
+        ? () => interp.runMpy(data, path)
+        : () => runText(new TextDecoder().decode(data), path);
     }
   }
+  // MICROPYINSPECT (non-empty) acts as -i; after -i the REPL runs even when stdin is piped
+  // and even after SystemExit, and its own end decides the exit status.
+  const inspect = opts.inspect || (Deno.env.get("MICROPYINSPECT") ?? "") !== "";
+  if (run !== undefined) {
+    const r = await run();
+    if (!inspect) return r.code;
+  } else if (!inspect && !Deno.stdin.isTerminal()) {
+    // Like the unix port: piped stdin is a program, a terminal gets the REPL.
+    const source = new TextDecoder().decode(await new Response(Deno.stdin.readable).bytes());
+    return (await runText(source)).code;
+  }
   const { runRepl } = await import("./repl.ts");
-  await runRepl({
-    banner: REPL_BANNER,
-    interrupt,
-    execute: async (source) => {
-      const r = await interp.runReplLine(source);
-      if (r.exited) Deno.exit(r.code);
-    },
-  });
-  return code;
+  const { interpreterBackend } = await import("./repl_exec.ts");
+  return await runRepl(interpreterBackend(interp, opts.compileOnly), REPL_BANNER);
+}
+
+/** The script's bytes, or the OSError line the unix port prints when it cannot read it. */
+function readScript(path: string): Uint8Array | string {
+  try {
+    return Deno.readFileSync(path);
+  } catch (e) {
+    if (e instanceof Deno.errors.IsADirectory) return "OSError: [Errno 21] EISDIR\n";
+    if (e instanceof Deno.errors.PermissionDenied) return "OSError: [Errno 13] EACCES\n";
+    return "OSError: [Errno 2] ENOENT\n";
+  }
 }
 
 try {

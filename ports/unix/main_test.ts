@@ -1,5 +1,5 @@
 // The CLI as a user runs it: exit codes, streams, -c/-m/-O, piped stdin, bad input.
-import { deepStrictEqual as assertEquals, match } from "node:assert/strict";
+import { deepStrictEqual as assertEquals } from "node:assert/strict";
 
 const MAIN = new URL("./main.ts", import.meta.url).pathname;
 
@@ -9,10 +9,60 @@ interface Ran {
   err: string;
 }
 
-async function upy(args: string[], opts: { stdin?: string; cwd?: string } = {}): Promise<Ran> {
-  const child = new Deno.Command(Deno.execPath(), {
-    args: ["run", "-A", "--no-lock", "--quiet", MAIN, ...args],
+interface RunOptions {
+  stdin?: string;
+  cwd?: string;
+  env?: Record<string, string>;
+}
+
+async function upy(args: string[], opts: RunOptions = {}): Promise<Ran> {
+  return await spawn(Deno.execPath(), ["run", "-A", "--no-lock", "--quiet", MAIN, ...args], opts);
+}
+
+/** The real unix port, for behaviour checked against it; absent on some machines. */
+const REFERENCE = new URL(
+  "../../../shared/firmware/micropython-1.27.0-unix-x86_64",
+  import.meta.url,
+).pathname;
+const haveReference = (() => {
+  try {
+    return Deno.statSync(REFERENCE).isFile;
+  } catch {
+    return false;
+  }
+})();
+
+/** Run upy and, when present, the reference with the same arguments: both must print `want`.
+ * The reference writes tracebacks to stdout where upy uses stderr, so for it only the two
+ * streams together are compared. */
+async function bothPrint(args: string[], opts: RunOptions, want: Partial<Ran>): Promise<void> {
+  const [mine, ref] = await Promise.all([
+    upy(args, opts),
+    haveReference ? spawn(REFERENCE, args, opts) : undefined,
+  ]);
+  const got: Partial<Ran> = {};
+  for (const k of Object.keys(want) as (keyof Ran)[]) Object.assign(got, { [k]: mine[k] });
+  assertEquals(got, want);
+  if (ref === undefined) return;
+  if (want.code !== undefined) assertEquals(ref.code, want.code);
+  assertEquals(ref.out + ref.err, (want.out ?? "") + (want.err ?? ""));
+}
+
+/** This process's environment without the variables the unix port reads (a runner may set
+ * MICROPYPATH), plus the test's own. */
+function childEnv(extra: Record<string, string> = {}): Record<string, string> {
+  const env = Deno.env.toObject();
+  delete env.MICROPYPATH;
+  delete env.MICROPYINSPECT;
+  return { ...env, ...extra };
+}
+
+async function spawn(cmd: string, args: string[], opts: RunOptions): Promise<Ran> {
+  const child = new Deno.Command(cmd, {
+    args,
     cwd: opts.cwd,
+    env: childEnv(opts.env),
+    clearEnv: true,
     stdin: "piped",
     stdout: "piped",
     stderr: "piped",
@@ -35,7 +85,7 @@ Deno.test("-c runs a command; sys.exit sets the exit code", async () => {
   assertEquals((await upy(["-c", "raise SystemExit"])).code, 0);
   assertEquals(
     (await upy(["-c", "import sys; print(sys.argv)", "a", "b"])).out,
-    "['', 'a', 'b']\n",
+    "['-c', 'a', 'b']\n",
   );
 });
 
@@ -75,7 +125,147 @@ Deno.test("bad arguments and missing files give one clear line", async () => {
   const missing = await upy(["no_such_file.py"]);
   assertEquals(missing.code, 2);
   assertEquals(missing.err.trim().split("\n").length, 1);
-  const bad = await upy(["-Q"]);
+  const dir = Deno.makeTempDirSync();
+  await bothPrint([dir], {}, { code: 1, out: "", err: "OSError: [Errno 21] EISDIR\n" });
+  for (const args of [["-Q"], ["--help"], ["-X", "heapsize=1kw"], ["-X", "heapsize=100"]]) {
+    await bothPrint(args, {}, {
+      code: 1,
+      out: "",
+      err: "Invalid command line arguments. Use -h option for help.\n",
+    });
+  }
+});
+
+Deno.test("sys.path from MICROPYPATH and HOME; sys.argv as the unix port sets them", async () => {
+  const show = ["-c", "import sys; print(sys.path, sys.argv)", "x"];
+  await bothPrint(show, { env: { HOME: "/hh", MICROPYPATH: "/a::~/b:" } }, {
+    out: "['', '/a', '', '/hh/b', ''] ['-c', 'x']\n",
+  });
+  await bothPrint(show, { env: { HOME: "/hh" } }, {
+    out: "['', '.frozen', '/hh/.micropython/lib', '/usr/lib/micropython'] ['-c', 'x']\n",
+  });
+  await bothPrint(["-c", "import sys; print(sys.path)"], { env: { MICROPYPATH: "" } }, {
+    out: "['']\n",
+  });
+  await bothPrint([], { stdin: "import sys; print(sys.argv, repr(sys.path[0]))\n" }, {
+    out: "[] ''\n",
+  });
+});
+
+Deno.test("sys.path[0] is the script's real folder; imported modules are named by it", async () => {
+  const dir = Deno.realPathSync(Deno.makeTempDirSync());
+  Deno.mkdirSync(`${dir}/sub`);
+  Deno.writeTextFileSync(`${dir}/sub/helper.py`, "def f():\n    1 / 0\n");
+  Deno.writeTextFileSync(
+    `${dir}/sub/main.py`,
+    "import sys, helper\nprint(sys.path[0], __file__, helper.__file__)\nhelper.f()\n",
+  );
+  Deno.symlinkSync(`${dir}/sub/main.py`, `${dir}/link.py`);
+  const traceback = (script: string) =>
+    `Traceback (most recent call last):\n  File "${script}", line 3, in <module>\n` +
+    `  File "${dir}/sub/helper.py", line 2, in f\nZeroDivisionError: divide by zero\n`;
+  for (const script of ["sub/main.py", "link.py", `${dir}/sub/main.py`]) {
+    await bothPrint([script], { cwd: dir }, {
+      code: 1,
+      out: `${dir}/sub ${script} ${dir}/sub/helper.py\n`,
+      err: traceback(script),
+    });
+  }
+});
+
+Deno.test("-h prints the unix port's help; --version the banner line", async () => {
+  const help = await upy(["-O", "-h", "-Q"]);
+  assertEquals(help.code, 0);
+  assertEquals(
+    help.out.split("\n").slice(0, 3),
+    [
+      "usage: upy [<opts>] [-X <implopt>] [-c <command> | -m <module> | <filename>]",
+      "Options:",
+      "--version : show version information",
+    ],
+  );
+  assertEquals(help.out.includes("heapsize=<n>[w][K|M] -- set the heap size"), true);
+  const version = await upy(["--version"]);
+  assertEquals(version.out.startsWith("MicroPython v1.27.0 on "), true);
+});
+
+Deno.test("-X compile-only compiles without running; errors still reported", async () => {
+  await bothPrint(["-X", "compile-only", "-c", "print(1)"], {}, { code: 0, out: "", err: "" });
+  await bothPrint(["-X", "compile-only", "-c", "print(1"], {}, {
+    code: 1,
+    out: "",
+    err: 'Traceback (most recent call last):\n  File "<stdin>", line 2\n' +
+      "SyntaxError: invalid syntax\n",
+  });
+});
+
+Deno.test("-i and MICROPYINSPECT enter the REPL after the program, even after SystemExit", async () => {
+  const banner = "MicroPython v1.27.0 on ";
+  const a = await upy(["-i", "-c", "print('ran')\nimport sys\nsys.exit(3)"], { stdin: "" });
+  // The REPL's own end (Ctrl-D) decides the exit status, as in main.c.
+  assertEquals(a.code, 0);
+  assertEquals(a.out.startsWith("ran\n" + banner), true);
+  const b = await upy(["-c", "print('ran')"], { stdin: "", env: { MICROPYINSPECT: "1" } });
+  assertEquals(b.out.startsWith("ran\n" + banner), true);
+  const c = await upy(["-c", "print('ran')"], { stdin: "", env: { MICROPYINSPECT: "" } });
+  assertEquals(c.out, "ran\n");
+});
+
+Deno.test("-v -v prints every compiled function's bytecode as the unix port does", async () => {
+  const cwd = new URL("./testdata/verbose/", import.meta.url).pathname;
+  // Addresses are heap pointers (made up in upy); -v also ends with the heap figures there.
+  const normal = (text: string) =>
+    text.replace(/\b[0-9a-f]{9,}\b/g, "ADDR").replace(/^mem: [^]*$/m, "");
+  const mine = await upy(["-v", "-v", "prog.py"], { cwd });
+  assertEquals(mine.code, 0);
+  const dump = normal(mine.out);
+  assertEquals(dump.startsWith("File prog.py, code block '<module>' (descriptor: ADDR"), true);
+  assertEquals(dump.includes(`File ${Deno.realPathSync(cwd)}/_dumped_mod.py, code block`), true);
+  assertEquals(dump.includes("\n00 LOAD_CONST_OBJ ADDR=(1, 'two', 3.5)\n"), true);
+  if (haveReference) {
+    const ref = await spawn(REFERENCE, ["-v", "-v", "prog.py"], { cwd });
+    assertEquals(dump, normal(ref.out));
+  }
+  // One -v prints no bytecode, only the heap figures at the end, as main.c does.
+  const lines = (await upy(["-v", "-c", "print(1)"])).out.split("\n");
+  assertEquals(lines[0], "1");
+  assertEquals(/^mem: total=\d+, current=\d+, peak=\d+$/.test(lines[1]), true);
+  assertEquals(lines[2].startsWith("stack: "), true);
+});
+
+Deno.test("upy cross - compiles stdin to a .mpy on stdout", async () => {
+  const child = new Deno.Command(Deno.execPath(), {
+    args: ["run", "-A", "--no-lock", "--quiet", MAIN, "cross", "-"],
+    stdin: "piped",
+    stdout: "piped",
+    stderr: "piped",
+  }).spawn();
+  const w = child.stdin.getWriter();
+  await w.write(new TextEncoder().encode("print(6 * 7)\n"));
+  await w.close();
+  const r = await child.output();
+  assertEquals(r.code, 0);
+  // .mpy v6.3 header, then the source name mpy-cross records for stdin.
+  assertEquals(Array.from(r.stdout.subarray(0, 2)), [0x4d, 6]);
+  assertEquals(new TextDecoder().decode(r.stdout).includes("<stdin>"), true);
+  const dir = Deno.makeTempDirSync();
+  Deno.writeFileSync(`${dir}/prog.mpy`, r.stdout);
+  assertEquals((await upy(["prog.mpy"], { cwd: dir })).out, "42\n");
+  const bad = await upy(["cross", "-"], { stdin: "print(1\n" });
   assertEquals(bad.code, 1);
-  match(bad.err, /^upy: /);
+  assertEquals(bad.out, "");
+  assertEquals(bad.err.includes('File "<stdin>", line 2'), true);
+});
+
+Deno.test("sys.atexit runs its function at the end, even after sys.exit", async () => {
+  const prog = "import sys\nprint(sys.atexit(lambda: print('bye')))\n" +
+    "print(sys.atexit(lambda: print('bye2')) is not None)\nsys.exit(3)";
+  await bothPrint(["-c", prog], {}, { code: 3, out: "None\nTrue\nbye2\n" });
+  await bothPrint(["-c", "import sys\nsys.atexit(5)\nprint(sys.atexit(None))"], {}, {
+    code: 0,
+    out: "5\n",
+  });
+  // An exception escaping the exit function is fatal in the unix port.
+  const bad = await upy(["-c", "import sys\nsys.atexit(lambda: 1 / 0)\nprint('x')"]);
+  assertEquals([bad.code, bad.out, bad.err.startsWith("FATAL: uncaught NLR ")], [1, "x\n", true]);
 });

@@ -1,6 +1,8 @@
 // The terminal behind this process's standard streams, for termios (src/py/host.ts
-// HostTerminal): Deno tells which streams are terminals and switches stdin's raw mode.
+// HostTerminal) and the REPL (repl.ts ReplTerminal): Deno tells which streams are terminals,
+// switches stdin's raw mode and reads its bytes.
 import type { HostTerminal } from "../../src/py/host.ts";
+import type { ReplTerminal } from "./repl.ts";
 
 const STREAMS = [Deno.stdin, Deno.stdout, Deno.stderr];
 
@@ -26,4 +28,41 @@ export function streamKind(fd: number): StreamKind {
   } catch {
     return "pipe";
   }
+}
+
+/** The bytes of this process's stdin, one at a time (only read while the REPL waits, so a
+ * running program's input() gets what is typed then). */
+class StdinKeys {
+  private buf = new Uint8Array(0);
+  private pos = 0;
+
+  async read(): Promise<number | null> {
+    if (this.pos >= this.buf.length) {
+      const chunk = new Uint8Array(1024);
+      const n = await Deno.stdin.read(chunk).catch(() => null);
+      if (n === null || n === 0) return null;
+      this.buf = chunk.subarray(0, n);
+      this.pos = 0;
+    }
+    const c = this.buf[this.pos++];
+    // As the unix port's mp_hal_stdin_rx_chr: a newline is Enter (piped input after -i).
+    return c === 10 ? 13 : c;
+  }
+}
+
+const enc = new TextEncoder();
+
+/** The REPL on this process's terminal. */
+export function denoReplTerminal(): ReplTerminal {
+  const keys = new StdinKeys();
+  return {
+    read: () => keys.read(),
+    write: (data) => {
+      const bytes = typeof data === "string" ? enc.encode(data) : data;
+      for (let off = 0; off < bytes.length;) off += Deno.stdout.writeSync(bytes.subarray(off));
+    },
+    setRaw: (raw) => {
+      if (Deno.stdin.isTerminal()) Deno.stdin.setRaw(raw);
+    },
+  };
 }

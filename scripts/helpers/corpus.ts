@@ -109,6 +109,19 @@ export function expectedExit(d: Directives, exp: string): number {
   return endsWithTraceback(exp) ? 1 : 0;
 }
 
+/** The unix port's sys.path[0] is the script's real folder, so modules a test imports from its
+ * folder are named by absolute paths in tracebacks (`File "/abs/tests/x/_mod.py"`); the corpus
+ * keeps names relative to the test's folder, as the WebAssembly oracle prints them. */
+export function relativeTracebackPaths(output: string, testDir: string): string {
+  let real = testDir;
+  try {
+    real = Deno.realPathSync(testDir);
+  } catch {
+    // keep the path as given
+  }
+  return output.replaceAll(`File "${real}/`, 'File "');
+}
+
 function isPackageDir(dir: string): boolean {
   try {
     return Deno.statSync(join(dir, "__init__.py")).isFile;

@@ -5,7 +5,7 @@ import { builtin, defineType, PyObject, type PyType, type PyValue, typeOf } from
 import { PyByteArray, PyBytes } from "./obj_bytes.ts";
 import { formatException, PyBaseException, raise, SystemExit, TypeError } from "./obj_exception.ts";
 import { PyTuple } from "./obj_tuple.ts";
-import { state } from "./interp_state.ts";
+import { type InterpState, state } from "./interp_state.ts";
 import { streamWrite as writeToStream } from "./stream.ts";
 
 /** The stream objects: fd 0/1/2, text or binary (`.buffer`). */
@@ -113,9 +113,32 @@ const implType = defineType({
   },
 });
 
+/** sys.atexit's function per interpreter (MP_STATE_VM(sys_exitfunc)); the port calls it. */
+const exitFuncs = new WeakMap<InterpState, PyValue>();
+
+/** The function registered with sys.atexit in `st` (None when there is none). */
+export function exitFunction(st: InterpState): PyValue {
+  return exitFuncs.get(st) ?? null;
+}
+
 export function makeSysModule(): [string, PyValue][] {
   return [
     ["argv", state.argv],
+    // As the unix port when realpath(argv[0]) fails: upy runs inside Deno, not as a binary.
+    ["executable", ""],
+    [
+      "atexit",
+      builtin(
+        "atexit",
+        (a) => {
+          const old = exitFunction(state);
+          exitFuncs.set(state, a[0]);
+          return old;
+        },
+        1,
+        1,
+      ),
+    ],
     ["path", state.path],
     ["modules", state.modules],
     ["stdin", stdinStream],
