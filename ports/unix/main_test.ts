@@ -116,6 +116,18 @@ Deno.test("-m runs a module from the current folder as __main__", async () => {
   assertEquals((await upy(["-m", "mod", "x"], { cwd: dir })).out, "__main__ ['x']\n");
 });
 
+Deno.test("-m pkg.mod resolves relative imports against its real name", async () => {
+  const dir = Deno.makeTempDirSync();
+  Deno.mkdirSync(`${dir}/pk`);
+  Deno.writeTextFileSync(`${dir}/pk/__init__.py`, "");
+  Deno.writeTextFileSync(`${dir}/pk/a.py`, "X = 5\n");
+  Deno.writeTextFileSync(
+    `${dir}/pk/b.py`,
+    "from . import a\nfrom .a import X\nprint(a.X, X, __name__, __main__)\n",
+  );
+  assertEquals((await upy(["-m", "pk.b"], { cwd: dir })).out, "5 5 __main__ pk.b\n");
+});
+
 Deno.test("-O drops asserts; piped stdin is a program", async () => {
   assertEquals((await upy(["-O", "-c", "assert False\nprint('ok')"])).out, "ok\n");
   assertEquals((await upy([], { stdin: "x = 6\nprint(x * 7)\n" })).out, "42\n");

@@ -1,9 +1,9 @@
 // The import system (py/builtinimport.c): sys.modules, built-in modules, frozen modules, and
 // `name.py` / `name/__init__.py` found along sys.path. Files come from the running
 // interpreter's host; compiling and .mpy loading go through hooks (runtime_init.ts wires them).
-import type { PyValue } from "./obj.ts";
+import { type PyValue, typeOf } from "./obj.ts";
 import { PyDict } from "./obj_dict.ts";
-import { ImportError, raise } from "./obj_exception.ts";
+import { ImportError, KeyError, newException, raise, TypeError } from "./obj_exception.ts";
 import { PyList } from "./obj_list.ts";
 import { PyModule } from "./obj_module.ts";
 import { PyTuple } from "./obj_tuple.ts";
@@ -178,12 +178,21 @@ function importOne(full: string, leaf: string, parent: PyModule | undefined): Py
 
 /** Resolve a relative import against the importing module's globals. */
 function resolveRelative(name: string, level: number, globals: PyDict): string {
-  const cur = globals.get("__name__");
+  let cur = globals.get("__name__");
+  if (cur === "__main__") {
+    // A module run by -m keeps its real name in the global __main__ (builtinimport.c); a
+    // script has none, which MicroPython reports as the failed lookup.
+    cur = globals.get("__main__");
+    if (cur === undefined) throw newException(KeyError, "__main__");
+    if (typeof cur !== "string") {
+      raise(TypeError, `can't convert '${typeOf(cur).name}' object to str implicitly`);
+    }
+  }
   if (typeof cur !== "string") raise(ImportError, "can't perform relative import");
   let parts = cur.split(".");
   // A module (not a package) is relative to its parent package.
   if (globals.get("__path__") === undefined) parts = parts.slice(0, -1);
-  if (cur === "__main__" || level - 1 >= parts.length) {
+  if (level - 1 >= parts.length) {
     raise(ImportError, "can't perform relative import");
   }
   parts = parts.slice(0, parts.length - (level - 1));
@@ -271,6 +280,7 @@ export async function importModuleAsMain(name: string): Promise<void> {
     raise(ImportError, `no module named '${name}'`);
   }
   const g = newModuleGlobals("__main__", found.file);
+  g.set("__main__", name);
   const mod = new PyModule(g);
   state.modules.set("__main__", mod);
   state.modules.set(name, mod);
