@@ -10,9 +10,9 @@ import { showModule } from "./showbc.ts";
 /** Print the bytecode of modules that `import` compiles from source files. */
 export function dumpImportedBytecode(interp: Interpreter): void {
   const compile = compilerHook.compile;
-  compilerHook.compile = (source, file, frozen) => {
-    const cm = compile(source, file, frozen);
-    if (!frozen) interp.host.writeStdout(showModule(cm));
+  compilerHook.compile = (source, file, frozenOpt) => {
+    const cm = compile(source, file, frozenOpt);
+    if (frozenOpt === undefined) interp.host.writeStdout(showModule(cm));
     return cm;
   };
 }

@@ -87,6 +87,9 @@ export function newBuiltinsDict(): PyDict {
 export interface FrozenModule {
   code: string | CompiledModule;
   isPackage: boolean;
+  /** The optimisation level it was frozen with: the unix port freezes asyncio with opt=3 (no
+   * line numbers: its frames report line 1); upy's own library keeps them, as mip's .mpy do. */
+  optLevel: number;
 }
 
 /** Frozen modules by dotted name, found at the ".frozen" sys.path entry: the asyncio package and
@@ -96,6 +99,6 @@ export const FROZEN: ReadonlyMap<string, FrozenModule> = new Map(
     const parts = path.replace(/\.py$/, "").split("/");
     const isPackage = parts[parts.length - 1] === "__init__";
     if (isPackage) parts.pop();
-    return [parts.join("."), { code: source, isPackage }];
+    return [parts.join("."), { code: source, isPackage, optLevel: parts[0] === "asyncio" ? 3 : 0 }];
   }),
 );

@@ -15,10 +15,11 @@ import { FROZEN, type FrozenModule } from "./boot_table.ts";
 import { compilingFrozenCode } from "./qstr_order.ts";
 import { builtinModule, currentSysPath } from "./import_builtin.ts";
 
-/** Compiles Python source; the lead wires it to the compiler. `frozen`: as mpy-cross froze it
- * into the firmware (bytecode, opt level 0), whatever the running interpreter's -X emit / -O. */
+/** Compiles Python source; the lead wires it to the compiler. `frozenOpt`: frozen code, compiled
+ * as mpy-cross froze it into the firmware (bytecode at that opt level), whatever the running
+ * interpreter's -X emit / -O. */
 export const compilerHook = {
-  compile: (_source: string, _file: string, _frozen?: boolean): CompiledModule => {
+  compile: (_source: string, _file: string, _frozenOpt?: number): CompiledModule => {
     throw raise(ImportError, "no compiler available");
   },
 };
@@ -78,7 +79,7 @@ function frozenCode(name: string, fz: FrozenModule, file: string): CompiledModul
   let cm = frozenCompiled.get(name);
   if (cm === undefined) {
     const source = fz.code;
-    cm = compilingFrozenCode(() => compilerHook.compile(source, file, true));
+    cm = compilingFrozenCode(() => compilerHook.compile(source, file, fz.optLevel));
     frozenCompiled.set(name, cm);
   }
   return cm;

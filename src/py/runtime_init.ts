@@ -33,10 +33,11 @@ export function compileText(
   source: string,
   file: string,
   mode: InputMode = "exec",
-  frozen = false,
+  frozenOpt?: number,
 ): CompiledModule {
   const st = state;
-  const optLevel = frozen ? 0 : st.optLevel;
+  const frozen = frozenOpt !== undefined;
+  const optLevel = frozenOpt ?? st.optLevel;
   return compileModule(parse(source, file, optLevel), {
     optLevel,
     emit: frozen ? "bytecode" : st.emit,
@@ -73,7 +74,7 @@ openHook.vfs = vfsOpen;
 importFiles.readFile = vfsImportFiles.readFile;
 importFiles.isDir = vfsImportFiles.isDir;
 
-compilerHook.compile = (source, file, frozen) => compileText(source, file, "exec", frozen);
+compilerHook.compile = (source, file, frozenOpt) => compileText(source, file, "exec", frozenOpt);
 mpyHook.read = loadMpy;
 
 compileHook.compile = (source, file, mode) => new PyCode(compileText(source, file, mode));
