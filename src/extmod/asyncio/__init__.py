@@ -1,11 +1,29 @@
 # asyncio: MicroPython 1.27's asyncio API, frozen into upy (src/py/boot_table.ts).
-# MicroPython loads funcs/event/lock/stream lazily through a module __getattr__; they are small
-# and stream imports socket only when used, so they load up front here.
+# As in MicroPython, the parts beyond the core load on first use, through the module's
+# __getattr__; an unknown name is AttributeError(name) raised from there.
 
 from .core import *
-from .funcs import wait_for, wait_for_ms, gather
-from .event import Event, ThreadSafeFlag
-from .lock import Lock
-from .stream import open_connection, start_server, StreamReader, StreamWriter
 
 __version__ = (3, 0, 0)
+
+_attrs = {
+    "wait_for": "funcs",
+    "wait_for_ms": "funcs",
+    "gather": "funcs",
+    "Event": "event",
+    "ThreadSafeFlag": "event",
+    "Lock": "lock",
+    "open_connection": "stream",
+    "start_server": "stream",
+    "StreamReader": "stream",
+    "StreamWriter": "stream",
+}
+
+
+def __getattr__(attr):
+    mod = _attrs.get(attr, None)
+    if mod is None:
+        raise AttributeError(attr)
+    value = getattr(__import__(mod, None, None, True, 1), attr)
+    globals()[attr] = value
+    return value
