@@ -6,7 +6,8 @@ import { PyByteArray, PyBytes } from "./obj_bytes.ts";
 import { formatException, PyBaseException, raise, SystemExit, TypeError } from "./obj_exception.ts";
 import { PyTuple } from "./obj_tuple.ts";
 import { type InterpState, state } from "./interp_state.ts";
-import { streamWrite as writeToStream } from "./stream.ts";
+import { requireStream, streamWrite as writeToStream } from "./stream.ts";
+import { repr } from "./runtime.ts";
 
 /** The stream objects: fd 0/1/2, text or binary (`.buffer`). */
 class PyStream extends PyObject {
@@ -181,9 +182,12 @@ export function makeSysModule(): [string, PyValue][] {
       builtin(
         "print_exception",
         (a) => {
+          // mp_obj_print_exception: the file must be a stream; anything else prints as its
+          // repr on a line of its own.
+          if (a.length > 1) requireStream(a[1], "write");
           const e = a[0];
-          if (!(e instanceof PyBaseException)) return raise(TypeError, "exception expected");
-          writeTo(a.length > 1 ? a[1] : stdoutStream, formatException(e));
+          const text = e instanceof PyBaseException ? formatException(e) : repr(e) + "\n";
+          writeTo(a.length > 1 ? a[1] : stdoutStream, text);
           return null;
         },
         1,
