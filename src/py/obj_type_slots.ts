@@ -275,6 +275,10 @@ export function instanceCall(self: PyValue, args: PyValue[], kw: Kw): PyValue {
   const t = (self as PyObject).type;
   const f = lookupSpecial(t, "__call__");
   if (f !== undefined) return callSpecialValue(f, t, self, args, kw);
+  // The native base's call slot: when the instance is itself the native object (a Signal
+  // subclass), call() would come back here.
+  const nb = t.nativeBase;
+  if (nb?.call !== undefined) return nb.call(nativeOf(self), args, kw);
   return call(nativeOf(self), args, kw);
 }
 
