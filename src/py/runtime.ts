@@ -192,6 +192,26 @@ export function eq(a: PyValue, b: PyValue): boolean {
   return truthy(equalSlow(false, a, b));
 }
 
+/** Is `v` a str, or an instance of a str subclass? */
+function isStrValue(v: PyValue): boolean {
+  return typeof v === "string" ||
+    (typeof v === "object" && v !== null && v.type.nativeBase?.name === "str");
+}
+
+/** Is `v` bytes or an instance of a bytes subclass (not bytearray or memoryview, which
+ * compare with str by content)? */
+function isBytesValue(v: PyValue): boolean {
+  if (typeof v !== "object" || v === null) return false;
+  const t = v.type.isUserClass ? v.type.nativeBase : v.type;
+  return t !== undefined && t.name === "bytes";
+}
+
+/** str == bytes is False, with the unix port's warning (MICROPY_PY_STR_BYTES_CMP_WARN). */
+function bytesStrCompared(): false {
+  state.host.writeStderr("Warning: Comparison between bytes and str\n");
+  return false;
+}
+
 const isUser = (v: PyValue): boolean => typeof v === "object" && v !== null && v.type.isUserClass;
 
 /** `a == b` as Python sees it (mp_obj_equal_not_equal with EQUAL): a user __eq__'s result
@@ -208,6 +228,9 @@ export function notEqual(a: PyValue, b: PyValue): PyValue {
 /** The two passes of mp_obj_equal_not_equal: o1's __ne__ (for !=) or __eq__, then the same
  * the other way round, then identity. */
 function equalSlow(neq: boolean, a: PyValue, b: PyValue): PyValue {
+  if ((isStrValue(a) && isBytesValue(b)) || (isStrValue(b) && isBytesValue(a))) {
+    return neq !== bytesStrCompared();
+  }
   let o1 = a;
   let o2 = b;
   for (let pass = 0; pass < 2; pass++) {
