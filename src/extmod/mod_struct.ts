@@ -29,8 +29,9 @@ function parseFormat(fmt: string): Layout {
   let little = true;
   let native = true;
   const c0 = fmt[0];
-  if (c0 === "<" || c0 === ">" || c0 === "!" || c0 === "=" || c0 === "@") {
-    little = c0 === "<" || c0 === "@" || c0 === "=";
+  // MicroPython knows '<', '>', '!' and '@' ('=' is a bad typecode)
+  if (c0 === "<" || c0 === ">" || c0 === "!" || c0 === "@") {
+    little = c0 === "<" || c0 === "@";
     native = c0 === "@";
     i = 1;
   }
@@ -79,6 +80,7 @@ function parseFormat(fmt: string): Layout {
 
 function bufferOf(v: PyValue): Uint8Array {
   if (v instanceof PyBytes || v instanceof PyByteArray) return v.data;
+  if (typeof v === "string") return new TextEncoder().encode(v);
   const t = typeOf(v);
   const b = t.buffer?.(v, false);
   if (b !== undefined) return b;

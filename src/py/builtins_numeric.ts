@@ -2,9 +2,9 @@
 // Importing this module also installs the numeric and text types' behaviour.
 import { BinaryOp, UnaryOp } from "./bytecode.ts";
 import { builtin, intLike, type PyValue, typeOf } from "./obj.ts";
-import { raise, TypeError } from "./obj_exception.ts";
-import { PyFloat } from "./obj_float.ts";
-import { asInt, floatToInt, intBinaryOp, intPowMod, normInt } from "./obj_int.ts";
+import { raise, TypeError, ValueError } from "./obj_exception.ts";
+import { PyFloat, toDouble } from "./obj_float.ts";
+import { asInt, floatToInt, intBinaryOp, intPowMod, normInt, wordInt } from "./obj_int.ts";
 import { binaryOp, unaryOp } from "./runtime.ts";
 import { chr, ord } from "./str_methods.ts";
 import "./obj_complex.ts";
@@ -31,20 +31,26 @@ function intArg(v: PyValue): number | bigint {
   return raise(TypeError, `can't convert ${typeOf(v).name} to int`);
 }
 
+/** mp_obj_get_float: int, bool, float or __float__, else TypeError. */
+function floatArg(v: PyValue): number {
+  const d = toDouble(v);
+  if (d !== undefined) return d;
+  return raise(TypeError, `can't convert ${typeOf(v).name} to float`);
+}
+
+// round (py/modbuiltins.c): ints stay ints (half to even at a negative ndigits); anything else
+// is read as a float, rounded with nearbyint(val * 10**n) / 10**n.
 function round(args: PyValue[]): PyValue {
   const x = args[0];
-  const i = asInt(x);
+  const i = typeof x === "boolean" ? undefined : asInt(x);
   if (args.length < 2) {
     if (i !== undefined) return i;
-    if (x instanceof PyFloat) return floatToInt(roundHalfEven(x.value));
-    return unaryOp(UnaryOp.INT_MAYBE, x);
+    return floatToInt(roundHalfEven(floatArg(x)));
   }
-  const n = intArg(args[1]);
-  // With ndigits a bool is rounded as a float (mp_obj_is_int is false for it): round(True, 1)
-  // is 1.0.
-  if (i !== undefined && typeof x !== "boolean") {
+  const n = wordInt(args[1]);
+  if (i !== undefined) {
     if (n >= 0) return i;
-    const p = 10n ** BigInt(-Number(n));
+    const p = 10n ** BigInt(-n);
     const b = typeof i === "bigint" ? i : BigInt(i);
     let q = b / p;
     let r = b % p;
@@ -55,9 +61,10 @@ function round(args: PyValue[]): PyValue {
     if (2n * r > p || (2n * r === p && (q & 1n) === 1n)) q += 1n;
     return normInt(q * p);
   }
-  const v = x instanceof PyFloat ? x.value : typeof x === "boolean" ? Number(x) : undefined;
-  if (v === undefined) return raise(TypeError, `can't convert ${typeOf(x).name} to float`);
-  const mult = Number("1e" + Number(n));
+  // With ndigits a bool is rounded as a float (mp_obj_is_int is false for it): round(True, 1)
+  // is 1.0.
+  const v = floatArg(x);
+  const mult = Math.pow(10, n);
   return new PyFloat(roundHalfEven(v * mult) / mult);
 }
 
@@ -72,6 +79,10 @@ function pow(args: PyValue[]): PyValue {
 }
 
 function radix(v: PyValue, base: number, prefix: string): string {
+  // bin() formats with "{:#b}", so a non-int fails as that format spec does
+  if (base === 2 && intLike(v) === undefined) {
+    raise(ValueError, `unknown format code 'b' for object of type '${typeOf(v).name}'`);
+  }
   const i = intArg(v);
   return i < 0 ? "-" + prefix + (-i).toString(base) : prefix + i.toString(base);
 }

@@ -3,9 +3,9 @@
 // (musl's algorithms, as the reference build links) so results agree to the last bit.
 import { builtin, type Kw, type PyValue } from "./obj.ts";
 import { raise, TypeError, ValueError, ZeroDivisionError } from "./obj_exception.ts";
-import { PyFloat, toDouble } from "./obj_float.ts";
+import { c99Pow, PyFloat, toDouble } from "./obj_float.ts";
 import { PyTuple } from "./obj_tuple.ts";
-import { asInt, floatToInt, normInt } from "./obj_int.ts";
+import { asInt, floatToInt, getInt, normInt, wordInt } from "./obj_int.ts";
 import { typeOf } from "./obj.ts";
 import * as libm from "./libm.ts";
 
@@ -54,27 +54,29 @@ function intOrFloat(a: PyValue, fn: (x: number) => number): PyValue {
   return toIntResult(fn(floatArg(a)));
 }
 
+const frexpBits = new DataView(new ArrayBuffer(8));
+
+/** frexp from the double's bits: subnormals are first scaled up by 2**64. */
 function frexp(a: PyValue[]): PyValue {
   const x = floatArg(a[0]);
   if (x === 0 || !Number.isFinite(x)) return new PyTuple([new PyFloat(x), 0]);
-  let e = Math.max(-1073, Math.floor(Math.log2(Math.abs(x))) + 1);
-  let m = x * Math.pow(2, -e);
-  while (Math.abs(m) < 0.5) {
-    m *= 2;
-    e--;
+  let y = x;
+  let shift = 0;
+  if (Math.abs(y) < 2 ** -1022) {
+    y *= 2 ** 64;
+    shift = 64;
   }
-  while (Math.abs(m) >= 1) {
-    m /= 2;
-    e++;
-  }
-  return new PyTuple([new PyFloat(m), e]);
+  frexpBits.setFloat64(0, y);
+  const hi = frexpBits.getUint16(0);
+  const e = ((hi >> 4) & 0x7ff) - 1022;
+  // a biased exponent of 1022 makes the mantissa's magnitude fall in [0.5, 1)
+  frexpBits.setUint16(0, (hi & 0x800f) | (1022 << 4));
+  return new PyTuple([new PyFloat(frexpBits.getFloat64(0)), e - shift]);
 }
 
 function ldexp(a: PyValue[]): PyValue {
   const x = floatArg(a[0]);
-  const i = asInt(a[1]);
-  if (i === undefined) return raise(TypeError, `can't convert ${typeOf(a[1]).name} to int`);
-  let e = Number(i);
+  let e = Number(getInt(a[1]));
   let r = x;
   // Scale in steps so intermediate powers of two don't overflow.
   while (e > 1000) {
@@ -101,8 +103,7 @@ function log(a: PyValue[]): PyValue {
 }
 
 function factorial(a: PyValue[]): PyValue {
-  const n = asInt(a[0]);
-  if (n === undefined) return raise(TypeError, `can't convert ${typeOf(a[0]).name} to int`);
+  const n = wordInt(a[0]);
   if (n < 0) raise(ValueError, "negative factorial");
   let r = 1n;
   for (let i = 2n; i <= BigInt(n); i++) r *= i;
@@ -133,7 +134,8 @@ function modf(a: PyValue[]): PyValue {
   const x = floatArg(a[0]);
   const i = Number.isFinite(x) ? Math.trunc(x) : x;
   const f = Number.isFinite(x) ? x - i : x !== x ? x : 0 * Math.sign(x);
-  return new PyTuple([new PyFloat(Object.is(f, 0) && x < 0 ? -0 : f), new PyFloat(i)]);
+  const neg = x < 0 || Object.is(x, -0);
+  return new PyTuple([new PyFloat(Object.is(f, 0) && neg ? -0 : f), new PyFloat(i)]);
 }
 
 function fmod(x: number, y: number): number {
@@ -155,7 +157,8 @@ const ROWS: Row[] = [
   ["copysign", f2((x, y) => (y < 0 || Object.is(y, -0) ? -Math.abs(x) : Math.abs(x))), 2, 2],
   ["cos", f1(libm.cos), 1, 1],
   ["cosh", f1(libm.cosh), 1, 1],
-  ["degrees", f1((x) => x * (180 / Math.PI)), 1, 1],
+  // degrees and radians scale without the domain check (an overflow gives inf)
+  ["degrees", (a) => new PyFloat(floatArg(a[0]) * (180 / Math.PI)), 1, 1],
   ["erf", f1(libm.erf), 1, 1],
   ["erfc", f1(libm.erfc), 1, 1],
   ["exp", f1(libm.exp), 1, 1],
@@ -176,8 +179,8 @@ const ROWS: Row[] = [
   ["log10", f1((x) => (x <= 0 ? NaN : Math.log10(x))), 1, 1],
   ["log2", f1((x) => (x <= 0 ? NaN : Math.log2(x))), 1, 1],
   ["modf", modf, 1, 1],
-  ["pow", f2(Math.pow), 2, 2],
-  ["radians", f1((x) => x * (Math.PI / 180)), 1, 1],
+  ["pow", f2(c99Pow), 2, 2],
+  ["radians", (a) => new PyFloat(floatArg(a[0]) * (Math.PI / 180)), 1, 1],
   ["sin", f1(libm.sin), 1, 1],
   ["sinh", f1(libm.sinh), 1, 1],
   ["sqrt", f1((x) => (x < 0 ? NaN : Math.sqrt(x))), 1, 1],

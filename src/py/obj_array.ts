@@ -2,9 +2,9 @@
 // protocol (bytes(a), memoryview, struct.pack_into) sees the real bytes.
 import { BinaryOp, UnaryOp } from "./bytecode.ts";
 import { codeSize, readValue, writeValue } from "./binary.ts";
-import { defineType, PyObject, type PyType, type PyValue } from "./obj.ts";
+import { defineType, PyObject, type PyType, type PyValue, typeOf } from "./obj.ts";
 import { PyByteArray, PyBytes } from "./obj_bytes.ts";
-import { raise, TypeError } from "./obj_exception.ts";
+import { NotImplementedError, raise, TypeError, ValueError } from "./obj_exception.ts";
 import { PySlice, seqIndex, sliceIndices } from "./obj_slice.ts";
 import { eq, getIter, iterNext, repr, toArray } from "./runtime.ts";
 import { PySeqIter } from "./seq.ts";
@@ -63,14 +63,54 @@ function extend(a: PyArray, src: PyValue): void {
   for (let x = iterNext(it); x !== undefined; x = iterNext(it)) a.push(x);
 }
 
+const isByteCode = (c: string) => c === "b" || c === "B";
+
+/** Comparisons as MicroPython 1.27's array does them: byte arrays order against any buffer by
+ * their bytes; otherwise only == between arrays (or a bytearray) of the same typecode works,
+ * and anything else raises a bare NotImplementedError. */
+function compareArray(op: number, a: PyArray, other: PyValue): boolean {
+  let code: string | undefined;
+  let data: Uint8Array | undefined;
+  if (other instanceof PyArray) [code, data] = [other.typecode, other.bytes];
+  else if (other instanceof PyByteArray) [code, data] = ["B", other.data];
+  if (op === BinaryOp.EQUAL) {
+    if (code === undefined || data === undefined) return false;
+    if (code !== a.typecode) raise(NotImplementedError);
+    return compareBytes(a.bytes, data) === 0;
+  }
+  const bytes = typeOf(other).buffer?.(other, false);
+  if (!isByteCode(a.typecode) || bytes === undefined || (code !== undefined && !isByteCode(code))) {
+    return raise(NotImplementedError);
+  }
+  const c = compareBytes(a.bytes, bytes);
+  switch (op) {
+    case BinaryOp.LESS:
+      return c < 0;
+    case BinaryOp.LESS_EQUAL:
+      return c <= 0;
+    case BinaryOp.MORE:
+      return c > 0;
+    default:
+      return c >= 0;
+  }
+}
+
+function compareBytes(x: Uint8Array, y: Uint8Array): number {
+  const n = Math.min(x.length, y.length);
+  for (let i = 0; i < n; i++) if (x[i] !== y[i]) return x[i] - y[i];
+  return x.length - y.length;
+}
+
 export const arrayType: PyType = defineType({
   name: "array",
   makeNew: (_t, args) => {
     if (args.length < 1 || args.length > 2) {
       raise(TypeError, `function takes 2 positional arguments but ${args.length} were given`);
     }
-    const code = args[0];
-    if (typeof code !== "string" || code.length !== 1) return raise(TypeError, "bad typecode");
+    // only the first char of the typecode counts ('ii' is 'i')
+    const code = typeof args[0] === "string" ? args[0][0] : undefined;
+    if (code === undefined) return raise(ValueError, "bad typecode");
+    codeSize(code);
     if (args.length === 1) return new PyArray(code);
     const init = args[1];
     if (init instanceof PyBytes || init instanceof PyByteArray) return fromBytes(code, init.data);
@@ -84,6 +124,7 @@ export const arrayType: PyType = defineType({
     return `array('${a.typecode}', [${a.items().map((v) => repr(v)).join(", ")}])`;
   },
   len: (self) => asArray(self).length,
+  hash: (self) => raise(TypeError, `unsupported type for __hash__: '${typeOf(self).name}'`),
   unaryOp: (op, self) => {
     if (op === UnaryOp.BOOL) return asArray(self).length !== 0;
     if (op === UnaryOp.LEN) return asArray(self).length;
@@ -93,19 +134,23 @@ export const arrayType: PyType = defineType({
     const a = asArray(self);
     switch (op) {
       case BinaryOp.ADD: {
-        if (!(other instanceof PyArray)) return undefined;
-        const r = fromBytes(a.typecode, a.bytes);
-        extend(r, other);
-        return r;
+        // the other operand's raw bytes are appended (a trailing part item is dropped)
+        const data = typeOf(other).buffer?.(other, false);
+        if (data === undefined) return raise(TypeError, "object with buffer protocol required");
+        const joined = new Uint8Array(a.bytes.length + data.length);
+        joined.set(a.bytes);
+        joined.set(data, a.bytes.length);
+        return fromBytes(a.typecode, joined);
       }
       case BinaryOp.INPLACE_ADD:
         extend(a, other);
         return a;
-      case BinaryOp.EQUAL: {
-        if (!(other instanceof PyArray) || other.length !== a.length) return false;
-        for (let i = 0; i < a.length; i++) if (!eq(a.get(i), other.get(i))) return false;
-        return true;
-      }
+      case BinaryOp.EQUAL:
+      case BinaryOp.LESS:
+      case BinaryOp.LESS_EQUAL:
+      case BinaryOp.MORE:
+      case BinaryOp.MORE_EQUAL:
+        return compareArray(op, a, other);
       case BinaryOp.CONTAINS:
         return a.items().some((v) => eq(v, other));
     }

@@ -6,6 +6,7 @@ import { raise, TypeError, ValueError, ZeroDivisionError } from "./obj_exception
 import { complexHooks, parseFloatText, PyFloat, toDouble } from "./obj_float.ts";
 import { formatFloat, REPR_PREC } from "./float_format.ts";
 import { floatHash } from "./runtime.ts";
+import * as libm from "./libm.ts";
 
 export const complexType: PyType = defineType({ name: "complex" });
 
@@ -31,19 +32,34 @@ export function complexPow(ar: number, ai: number, br: number, bi: number): PyCo
     if (bi !== 0 || br < 0) raise(ZeroDivisionError, "0.0 to a complex power");
     return new PyComplex(0, 0);
   }
+  // musl's exp/sin/cos/atan2 (libm.ts), as the reference links them
   const ln1 = Math.log(Math.sqrt(ar * ar + ai * ai));
-  const th1 = Math.atan2(ai, ar);
+  const th1 = libm.atan2(ai, ar);
   const x3 = br * ln1 - bi * th1;
   const y3 = bi * ln1 + br * th1;
-  const m = Math.exp(x3);
-  return new PyComplex(m * Math.cos(y3), m * Math.sin(y3));
+  const m = libm.exp(x3);
+  return new PyComplex(m * libm.cos(y3), m * libm.sin(y3));
 }
 
 /** A complex-compatible operand as [re, im], or undefined. */
 export function toComplexParts(v: PyValue): [number, number] | undefined {
   if (v instanceof PyComplex) return [v.real, v.imag];
   const d = toDouble(v);
-  return d === undefined ? undefined : [d, 0];
+  if (d !== undefined) return [d, 0];
+  // mp_obj_get_complex_maybe: an object's __complex__
+  if (v instanceof PyObject && v.type.unaryOp !== undefined) {
+    const r = v.type.unaryOp(UnaryOp.COMPLEX_MAYBE, v);
+    if (r instanceof PyComplex) return [r.real, r.imag];
+  }
+  return undefined;
+}
+
+/** complex()'s two-argument form reads each part as a complex or a float (mp_obj_get_float). */
+function complexOrFloatParts(v: PyValue): [number, number] {
+  if (v instanceof PyComplex) return [v.real, v.imag];
+  const d = toDouble(v);
+  if (d === undefined) return raise(TypeError, `can't convert ${typeOf(v).name} to float`);
+  return [d, 0];
 }
 
 function complexBinary(op: number, ar: number, ai: number, br: number, bi: number) {
@@ -79,8 +95,8 @@ function complexBinary(op: number, ar: number, ai: number, br: number, bi: numbe
 
 /** Parse complex("1+2j") style text. */
 function parseComplex(text: string): PyComplex | undefined {
-  let s = text.trim().replace(/_/g, "");
-  if (s.startsWith("(") && s.endsWith(")")) s = s.slice(1, -1).trim();
+  // MicroPython takes no parentheses around the number
+  const s = text.trim().replace(/_/g, "");
   const num = "(?:\\d+\\.?\\d*(?:[eE][+-]?\\d+)?|\\.\\d+(?:[eE][+-]?\\d+)?|inf|infinity|nan)";
   const m = new RegExp(`^([+-]?${num})?(?:([+-]${num}?)[jJ])?$`, "i").exec(s);
   const mj = new RegExp(`^([+-]?${num}?)[jJ]$`, "i").exec(s);
@@ -103,17 +119,18 @@ function complexNew(type: PyType, args: PyValue[], kw: Kw): PyValue {
   }
   if (args.length === 0) return new PyComplex(0, 0, type);
   const a = args[0];
-  if (typeof a === "string") {
-    if (args.length > 1) raise(TypeError, "complex() can't take second arg if first is a string");
+  if (typeof a === "string" && args.length === 1) {
     const c = parseComplex(a);
     if (c === undefined) raise(ValueError, "invalid syntax for number");
     return c!;
   }
-  const p = toComplexParts(a);
-  if (p === undefined) return raise(TypeError, `can't convert ${typeOf(a).name} to complex`);
-  if (args.length === 1) return new PyComplex(p[0], p[1], type);
-  const q = toComplexParts(args[1]);
-  if (q === undefined) return raise(TypeError, `can't convert ${typeOf(args[1]).name} to complex`);
+  if (args.length === 1) {
+    const p = toComplexParts(a);
+    if (p === undefined) return raise(TypeError, `can't convert ${typeOf(a).name} to complex`);
+    return new PyComplex(p[0], p[1], type);
+  }
+  const p = complexOrFloatParts(a);
+  const q = complexOrFloatParts(args[1]);
   return new PyComplex(p[0] - q[1], p[1] + q[0], type);
 }
 
@@ -143,7 +160,8 @@ Object.assign(complexType, {
       case UnaryOp.NEGATIVE:
         return new PyComplex(-c.real, -c.imag);
       case UnaryOp.ABS:
-        return new PyFloat(Math.hypot(c.real, c.imag));
+        // sqrt(re*re + im*im), not hypot: it overflows and gives nan for (inf, nan) alike
+        return new PyFloat(Math.sqrt(c.real * c.real + c.imag * c.imag));
       case UnaryOp.HASH:
         return floatHash(c.real) ^ floatHash(c.imag);
     }
@@ -151,7 +169,11 @@ Object.assign(complexType, {
   },
   binaryOp: (op: number, self: PyValue, other: PyValue) => {
     const c = self as PyComplex;
-    const q = toComplexParts(other);
+    // as for float: an object's __float__/__complex__ isn't used for a reflected op
+    const reflected = op >= BinaryOp.REVERSE_OR && op <= BinaryOp.REVERSE_POWER;
+    const plain = !(other instanceof PyObject) || other instanceof PyFloat ||
+      other instanceof PyComplex;
+    const q = reflected && !plain ? undefined : toComplexParts(other);
     if (q === undefined) return undefined;
     if (op >= BinaryOp.INPLACE_OR && op <= BinaryOp.INPLACE_POWER) {
       op += BinaryOp.OR - BinaryOp.INPLACE_OR;

@@ -28,7 +28,8 @@ export const complexHooks = {
   hasNan: (_v: PyValue): boolean => false,
 };
 
-/** A number as a double, or undefined when `v` is not int/bool/float. */
+/** A number as a double (mp_obj_get_float_maybe): int, bool, float, or an object whose
+ * __float__ gives a float; undefined otherwise. */
 export function toDouble(v: PyValue): number | undefined {
   switch (typeof v) {
     case "number":
@@ -38,7 +39,12 @@ export function toDouble(v: PyValue): number | undefined {
     case "bigint":
       return Number(v);
     default:
-      return v instanceof PyFloat ? v.value : undefined;
+      if (v instanceof PyFloat) return v.value;
+      if (v instanceof PyObject && v.type.unaryOp !== undefined) {
+        const r = v.type.unaryOp(UnaryOp.FLOAT_MAYBE, v);
+        if (r instanceof PyFloat) return r.value;
+      }
+      return undefined;
   }
 }
 
@@ -61,13 +67,18 @@ export function floatDivmod(x: number, y: number): [number, number] {
 }
 
 /** x ** y for doubles with MicroPython's errors and complex results. */
+/** C99 pow: 1**y, x**0 and (-1)**±inf are 1 (JS gives NaN for some of these). */
+export function c99Pow(x: number, y: number): number {
+  if (x === 1 || y === 0 || (x === -1 && (y === Infinity || y === -Infinity))) return 1;
+  return Math.pow(x, y);
+}
+
 export function floatPow(x: number, y: number): PyValue {
   if (x === 0 && y < 0) raise(ZeroDivisionError, "divide by zero");
   if (x < 0 && y !== Math.floor(y) && y === y && Number.isFinite(y)) {
     return complexHooks.pow(x, 0, y, 0);
   }
-  if (x === 1 || (y === 0)) return new PyFloat(1);
-  return new PyFloat(Math.pow(x, y));
+  return new PyFloat(c99Pow(x, y));
 }
 
 /** A binary op on two doubles (py/objfloat.c mp_obj_float_binary_op); undefined when the op
@@ -186,14 +197,9 @@ export function toFloat(v: PyValue): number {
   }
   if (v !== null && typeof v === "object") {
     const t = v.type;
+    // any buffer (bytes, bytearray, memoryview, array) holds the text
     const data = t.buffer?.(v, false);
-    if (data !== undefined && (t.name === "bytes" || t.name === "bytearray")) {
-      return toFloat(new TextDecoder().decode(data));
-    }
-    if (t.unaryOp !== undefined) {
-      const r = t.unaryOp(UnaryOp.FLOAT_MAYBE, v);
-      if (r instanceof PyFloat) return r.value;
-    }
+    if (data !== undefined) return toFloat(new TextDecoder().decode(data));
   }
   return raise(TypeError, `can't convert ${typeOf(v).name} to float`);
 }
@@ -234,7 +240,12 @@ Object.assign(floatType, {
     return undefined;
   },
   binaryOp: (op: number, self: PyValue, other: PyValue) => {
-    const y = toDouble(other);
+    // MicroPython reads the right operand with mp_obj_get_float_maybe (so __float__ counts),
+    // but never reaches a float's op reflected from an object's failed one (F() * 2.0).
+    const reflected = op >= BinaryOp.REVERSE_OR && op <= BinaryOp.REVERSE_POWER;
+    const y = reflected && other instanceof PyObject && !(other instanceof PyFloat)
+      ? undefined
+      : toDouble(other);
     if (y === undefined) return undefined;
     return floatBinary(op, asFloat(self), y);
   },

@@ -14,8 +14,16 @@ import {
   type PyValue,
   typeOf,
 } from "./obj.ts";
-import { OverflowError, raise, TypeError, ValueError, ZeroDivisionError } from "./obj_exception.ts";
+import {
+  MemoryError,
+  OverflowError,
+  raise,
+  TypeError,
+  ValueError,
+  ZeroDivisionError,
+} from "./obj_exception.ts";
 import { floatBinary, floatPow, PyFloat } from "./obj_float.ts";
+import { PyClassMethod } from "./obj_property.ts";
 import { PyTuple } from "./obj_tuple.ts";
 import { intHash, truthy } from "./runtime.ts";
 
@@ -121,24 +129,39 @@ export function intPowMod(a: PyValue, b: PyValue, m: PyValue): PyValue {
   return normInt(r);
 }
 
-function shiftLeft(a: number | bigint, s: number | bigint): number | bigint {
+/** A shift count: it must fit a machine word before its sign is looked at. */
+function shiftCount(s: number | bigint): number {
+  if (typeof s === "bigint" || s < -0x7fffffff || s > 0x7fffffff) {
+    return raise(OverflowError, "overflow converting long int to machine word");
+  }
   if (s < 0) raise(ValueError, "negative shift count");
-  if (typeof a === "number" && typeof s === "number" && s < 53) {
+  return s;
+}
+
+/** Bits past which MicroPython's heap (and a JS BigInt) can't hold a shifted long int. */
+const MAX_SHIFT_BITS = 1047153920;
+
+function shiftLeft(a: number | bigint, count: number | bigint): number | bigint {
+  const s = shiftCount(count);
+  if (typeof a === "number" && s < 53) {
     const r = a * 2 ** s;
     if (Number.isSafeInteger(r)) return r;
   }
-  if (a === 0) return 0;
-  if (typeof s === "bigint" || s > 0x1000000) return raise(OverflowError, "result overflows");
+  if (a === 0 || a === 0n) return 0;
+  if (bitLength(a) + s > MAX_SHIFT_BITS) {
+    // mpz_shl_inpl asks for the operand's 16-bit digits plus the whole and partial new ones
+    const digits = Math.ceil(bitLength(a) / 16) + (s >> 4) + (s & 15 ? 1 : 0);
+    return raise(MemoryError, `memory allocation failed, allocating ${2 * digits} bytes`);
+  }
   return normInt(big(a) << BigInt(s));
 }
 
-function shiftRight(a: number | bigint, s: number | bigint): number | bigint {
-  if (s < 0) raise(ValueError, "negative shift count");
+function shiftRight(a: number | bigint, count: number | bigint): number | bigint {
+  const s = shiftCount(count);
   if (typeof a === "number") {
-    if (typeof s === "bigint" || s >= 64) return a < 0 ? -1 : 0;
+    if (s >= 64) return a < 0 ? -1 : 0;
     return Math.floor(a / 2 ** s) + 0;
   }
-  if (typeof s === "bigint") return a < 0n ? -1 : 0;
   return normInt(a >> BigInt(s));
 }
 
@@ -276,14 +299,14 @@ export function toInt(v: PyValue): number | bigint {
   if (typeof v === "string") return parseIntText(v, 10);
   if (v instanceof PyObject) {
     const t = v.type;
-    if ((t.name === "bytes" || t.name === "bytearray") && t.buffer !== undefined) {
-      return parseIntText(latin1(t.buffer(v, false)!), 10);
-    }
     if (t.unaryOp !== undefined) {
       const r = t.unaryOp(UnaryOp.INT_MAYBE, v);
       const ri = r === undefined ? undefined : asInt(r);
       if (ri !== undefined) return ri;
     }
+    // else any buffer (bytes, bytearray, memoryview, array) holds the digits
+    const data = t.buffer?.(v, false);
+    if (data !== undefined) return parseIntText(latin1(data), 10);
   }
   return raise(TypeError, `can't convert ${typeOf(v).name} to int`);
 }
@@ -299,6 +322,16 @@ export function getInt(v: PyValue): number | bigint {
   const i = intLike(v);
   if (i !== undefined) return i;
   return raise(TypeError, `can't convert ${typeOf(v).name} to int`);
+}
+
+/** mp_obj_get_int on the 32-bit reference build: an int that must fit a machine word (a long
+ * int's magnitude must fit 31 bits, so -2**31 is refused too). */
+export function wordInt(v: PyValue): number {
+  const i = getInt(v);
+  if (typeof i === "bigint" || i < -0x7fffffff || i > 0x7fffffff) {
+    return raise(OverflowError, "overflow converting long int to machine word");
+  }
+  return i;
 }
 
 /** A small-int argument as a JS number (bigints are out of range). */
@@ -324,44 +357,54 @@ function intNew(type: PyType, args: PyValue[], kw: Kw): PyValue {
     const base = getSmallInt(args[1]);
     const s = args[0];
     if (typeof s === "string") r = parseIntText(s, base);
-    else if (s instanceof PyObject && s.type.buffer !== undefined) {
+    else if (s instanceof PyObject && s.type.name === "bytes" && s.type.buffer !== undefined) {
       r = parseIntText(latin1(s.type.buffer(s, false)!), base);
-    } else return raise(TypeError, "can't convert 'int' object to str implicitly");
+    } else {
+      return raise(TypeError, `can't convert '${typeOf(s).name}' object to str implicitly`);
+    }
   }
   void type;
   return r;
 }
 
-/** int.from_bytes(bytes, byteorder="big", signed=False). */
+/** int.from_bytes(bytes, byteorder="big", signed): a classmethod (args[0] is the class).
+ * MicroPython 1.27 accepts and ignores `signed`, and any buffer (str too). */
 function fromBytes(args: PyValue[]): PyValue {
-  const src = args[0];
-  const t = typeOf(src);
-  const data = t.buffer?.(src, false);
+  const src = args[1];
+  const data = typeof src === "string"
+    ? new TextEncoder().encode(src)
+    : typeOf(src).buffer?.(src, false);
   if (data === undefined) return raise(TypeError, "object with buffer protocol required");
-  const little = args.length > 1 && args[1] === "little";
-  const signed = args.length > 2 && args[2] === true;
+  const little = args.length > 2 && args[2] === "little";
   let r = 0n;
   for (let i = 0; i < data.length; i++) {
     const byte = data[little ? data.length - 1 - i : i];
     r = (r << 8n) | BigInt(byte);
   }
-  if (signed && data.length > 0 && (data[little ? data.length - 1 : 0] & 0x80)) {
-    r -= 1n << BigInt(8 * data.length);
-  }
   return normInt(r);
 }
 
-/** int.to_bytes(length, byteorder="big", signed=False). */
+/** The smallest value MicroPython's mp_obj_int_to_bytes accepts in `n` bytes: two's
+ * complement for small ints; a negative long int (16-bit mpz digits) must also fit its whole
+ * digits into the buffer. Positive values only need v < 2**(8n); `signed` is ignored. */
+function toBytesFits(v: bigint, n: number): boolean {
+  if (v >= 0n) return v < 1n << BigInt(8 * n);
+  if (n === 0 || v < -(1n << BigInt(8 * n - 1))) return false;
+  if (v >= SMALL_INT_MIN) return true;
+  const digits = Math.ceil((-v).toString(2).length / 16);
+  return 2 * digits <= n;
+}
+
+/** The 32-bit build's small-int range (MP_SMALL_INT_MIN), as the reference build has. */
+const SMALL_INT_MIN = -(1n << 30n);
+
+/** int.to_bytes(length=1, byteorder="big", signed=False), positional only. */
 function toBytes(args: PyValue[]): PyValue {
   const v = big(getInt(args[0]));
-  const n = getSmallInt(args[1]);
-  if (n < 0) raise(ValueError, "negative length");
+  const n = args.length > 1 ? wordInt(args[1]) : 1;
+  if (n < 0) raise(ValueError);
   const little = args.length > 2 && args[2] === "little";
-  const signed = args.length > 3 && args[3] === true;
-  if (v >= 0n) {
-    const limit = 1n << BigInt(8 * n - (signed ? 1 : 0));
-    if (v >= limit) raise(OverflowError, "buffer too small");
-  } else if (signed && v < -(1n << BigInt(8 * n - 1))) raise(OverflowError, "buffer too small");
+  if (!toBytesFits(v, n)) raise(OverflowError, "buffer too small");
   let u = BigInt.asUintN(8 * n, v);
   const out = new Uint8Array(n);
   for (let i = 0; i < n; i++) {
@@ -414,9 +457,8 @@ export function bitLength(v: number | bigint): number {
   return (b < 0n ? -b : b).toString(2).length - (b === 0n ? 1 : 0);
 }
 
-const fromBytesFn = builtin("from_bytes", fromBytes, 1, 3);
-intType.locals.set("from_bytes", fromBytesFn);
-addMethods(intType, [["to_bytes", toBytes, 2, 4]]);
+intType.locals.set("from_bytes", new PyClassMethod(builtin("from_bytes", fromBytes, 2, 4)));
+addMethods(intType, [["to_bytes", toBytes, 1, 4]]);
 
 // --- parsing (py/parsenum.c mp_parse_num_integer) -------------------------------------------
 

@@ -5,6 +5,7 @@ import { addMethods, type Kw, type PyValue, strType, typeOf } from "./obj.ts";
 import { IndexError, KeyError, NotImplementedError, raise, ValueError } from "./obj_exception.ts";
 import { PyFloat } from "./obj_float.ts";
 import { formatFloat } from "./float_format.ts";
+import { wordInt } from "./obj_int.ts";
 import { repr, str } from "./runtime.ts";
 import { notStr } from "./obj_str.ts";
 import { pairAt } from "./str_utf8.ts";
@@ -146,13 +147,22 @@ function groupedZeros(p: number, n: number, sep: string, every: number): string 
   return s;
 }
 
+/** MicroPython stores a char made from an int as one byte; a str holding a lone byte >= 0x80
+ * reads back as the code point its UTF-8 decoder makes of it (the lead byte's payload bits). */
+export function loneByteChar(b: number): number {
+  if (b < 0x80) return b;
+  let ord = b & 0x7f;
+  for (let mask = 0x40; ord & mask; mask >>= 1) ord &= ~mask;
+  return ord;
+}
+
 /** Format an int (number|bigint) with a resolved spec (fill and align set) whose type is one of
  * b c d o x X n or "" (py/mpprint.c mp_print_mp_int). */
 export function formatIntSpec(v: number | bigint, spec: Spec): string {
   const t = spec.type;
   const align = spec.align;
   if (t === "c") {
-    const ch = String.fromCharCode(typeof v === "bigint" ? Number(v & 0xffn) : v & 0xff);
+    const ch = String.fromCharCode(loneByteChar(wordInt(v) & 0xff));
     return pad("", ch, spec.width, spec.fill, align === "=" ? ">" : align);
   }
   const neg = v < 0;
@@ -214,10 +224,22 @@ export function formatFloatSpec(x: number, spec: Spec): string {
     t = "f";
     suffix = "%";
   }
-  let body = formatFloat(x, t, spec.precision, "");
+  // The sign is formatted with the digits: it takes a byte of MicroPython's 32-byte buffer.
+  const signChar = spec.sign === "+" || spec.sign === " " ? spec.sign : "";
+  let body = formatFloat(x, t, spec.precision, signChar);
   const neg = body[0] === "-";
-  if (neg) body = body.slice(1);
-  return pad(signOf(neg, spec.sign), body + suffix, spec.width, spec.fill, spec.align);
+  if (neg || (signChar !== "" && body[0] === signChar)) body = body.slice(1);
+  const lead = signOf(neg, spec.sign);
+  body += suffix;
+  if (spec.grouping !== "" && spec.fill === "0" && spec.align === "=") {
+    // the digits aren't grouped, but zero padding is, as if the text were digits
+    const n = spec.width - lead.length - body.length;
+    if (n > 0) {
+      body = groupedZeros(body.length, n, spec.grouping, spec.grouping === "," ? 3 : 4) + body;
+    }
+    return lead + body;
+  }
+  return pad(lead, body, spec.width, spec.fill, spec.align);
 }
 
 function unknownCode(t: string, v: PyValue): never {

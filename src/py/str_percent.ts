@@ -1,14 +1,14 @@
 // printf-style `fmt % args` for str and bytes (py/objstr.c str_modulo_format).
 import { intLike, type PyValue, typeOf } from "./obj.ts";
 import { KeyError, raise, TypeError, ValueError } from "./obj_exception.ts";
-import { PyFloat } from "./obj_float.ts";
+import { PyFloat, toDouble } from "./obj_float.ts";
 import { PyTuple } from "./obj_tuple.ts";
 import { PyDict } from "./obj_dict.ts";
 import { repr, str } from "./runtime.ts";
-import { asInt, floatToInt } from "./obj_int.ts";
+import { floatToInt, wordInt } from "./obj_int.ts";
 import { decodeUtf8, encodeUtf8, strPercentHook } from "./obj_str.ts";
 import { fromLatin1, latin1, PyBytes } from "./obj_bytes.ts";
-import { defaultSpec, formatFloatSpec, pad, type Spec } from "./str_format.ts";
+import { defaultSpec, formatFloatSpec, loneByteChar, pad, type Spec } from "./str_format.ts";
 
 function intOf(v: PyValue, allowFloat: boolean): number | bigint {
   const i = intLike(v);
@@ -18,9 +18,8 @@ function intOf(v: PyValue, allowFloat: boolean): number | bigint {
 }
 
 function floatOf(v: PyValue): number {
-  if (v instanceof PyFloat) return v.value;
-  const i = asInt(v);
-  if (i !== undefined) return Number(i);
+  const d = toDouble(v);
+  if (d !== undefined) return d;
   return raise(TypeError, `can't convert ${typeOf(v).name} to float`);
 }
 
@@ -81,7 +80,7 @@ export function percentFormat(fmt: string, argv: PyValue, bytes = false): string
       else break;
     }
     if (fmt[i] === "*") {
-      spec.width = Number(intOf(next(), false));
+      spec.width = wordInt(next());
       i++;
     } else {
       const s = i;
@@ -91,7 +90,7 @@ export function percentFormat(fmt: string, argv: PyValue, bytes = false): string
     if (fmt[i] === ".") {
       i++;
       if (fmt[i] === "*") {
-        spec.precision = Number(intOf(next(), false));
+        spec.precision = wordInt(next());
         i++;
       } else {
         const s = i;
@@ -128,8 +127,8 @@ function convertOne(t: string, v: PyValue, spec: Spec, at: number, bytes: boolea
         s = t === "s" ? str(v) : repr(v);
         if (bytes) s = utf8Latin1(s);
       }
-      if (spec.precision >= 0 && spec.precision < s.length) {
-        s = bytes ? s.slice(0, spec.precision) : [...s].slice(0, spec.precision).join("");
+      if (spec.precision >= 0) {
+        s = bytes ? s.slice(0, spec.precision) : utf8Prefix(s, spec.precision);
       }
       return padText(s, spec, bytes);
     }
@@ -139,7 +138,8 @@ function convertOne(t: string, v: PyValue, spec: Spec, at: number, bytes: boolea
         s = bytes ? utf8Latin1(v) : v;
         if (s.length !== 1 || s.charCodeAt(0) >= 0x80) raise(TypeError, "%c needs int or char");
       } else if (typeof v === "number" || typeof v === "bigint" || typeof v === "boolean") {
-        s = String.fromCharCode(Number(BigInt.asUintN(8, BigInt(v))));
+        const byte = wordInt(v) & 0xff;
+        s = String.fromCharCode(bytes ? byte : loneByteChar(byte));
       } else return raise(TypeError, "integer needed");
       return padText(s, spec, bytes);
     }
@@ -169,6 +169,22 @@ function convertOne(t: string, v: PyValue, spec: Spec, at: number, bytes: boolea
   );
 }
 
+/** The first `n` UTF-8 bytes of `s` (MicroPython's precision counts bytes), read back the way
+ * its decoder reads a cut sequence: a lead byte's payload bits, then any continuation bytes. */
+function utf8Prefix(s: string, n: number): string {
+  const data = encodeUtf8(s);
+  if (n >= data.length) return s;
+  let out = "";
+  for (let i = 0; i < n;) {
+    let ord = loneByteChar(data[i++]);
+    if (data[i - 1] >= 0x80) {
+      while (i < n && (data[i] & 0xc0) === 0x80) ord = (ord << 6) | (data[i++] & 0x3f);
+    }
+    out += String.fromCodePoint(ord);
+  }
+  return out;
+}
+
 function intPercent(v: number | bigint, t: string, spec: Spec, fill: string): string {
   const neg = v < 0;
   const mag = neg ? -v : v;
@@ -177,8 +193,16 @@ function intPercent(v: number | bigint, t: string, spec: Spec, fill: string): st
   if (spec.precision >= 0) digits = digits.padStart(spec.precision, "0");
   let lead = neg ? "-" : spec.sign;
   if (spec.alt && t !== "d") lead += t === "o" ? "0o" : t === "X" ? "0X" : "0x";
-  if (spec.align === "<") return pad(lead, digits, spec.width, fill, "<");
-  if (spec.zero) return pad(lead, digits, spec.width, "0", "=");
+  // a precision above 1 pads the digits with zeros, then the field with spaces
+  if (spec.align === "<") {
+    return pad(lead, digits, spec.width, spec.precision > 1 ? " " : fill, "<");
+  }
+  if (spec.zero) {
+    // With the '0' flag MicroPython zero-fills to the larger of width and precision, sign and
+    // prefix included ('%0.3d' % -1 == '-01'), instead of zero-padding the digits.
+    const raw = spec.precision >= 0 ? digits.replace(/^0+(?=.)/, "") : digits;
+    return pad(lead, raw, Math.max(spec.width, spec.precision), "0", "=");
+  }
   return pad(lead, digits, spec.width, " ", ">");
 }
 
