@@ -30,7 +30,9 @@ function coreFiles(): string[] {
   const files: string[] = [];
   for (const dir of CORE_DIRS) {
     for (const e of Deno.readDirSync(join(ROOT, dir))) {
-      if (e.isFile && e.name.endsWith(".ts") && !e.name.endsWith("_test.ts")) {
+      // Tests and the generators of fuzz tests are not core code.
+      const testCode = e.name.endsWith("_test.ts") || e.name.endsWith("_fuzz_gen.ts");
+      if (e.isFile && e.name.endsWith(".ts") && !testCode) {
         files.push(`${dir}/${e.name}`);
       }
     }

@@ -2,48 +2,65 @@
 // (on latin-1 strings) plus decode, hex, fromhex, format, % and bytearray's append/extend.
 import { addMethods, builtin, type PyValue, typeOf } from "./obj.ts";
 import { raise, TypeError, ValueError } from "./obj_exception.ts";
-import { getIter, iterNext } from "./runtime.ts";
 import {
   bufferData,
   bytearrayType,
   byteSet,
   bytesPercentHook,
   bytesType,
+  extendByteArray,
   fromLatin1,
   latin1,
   PyByteArray,
   PyBytes,
+  readBuffer,
 } from "./obj_bytes.ts";
+import { encodeUtf8 } from "./str_utf8.ts";
 import { decodeUtf8 } from "./obj_str.ts";
 import { type TextKind, textMethods } from "./str_methods.ts";
 import { strFormat } from "./str_format.ts";
 import { percentFormat } from "./str_percent.ts";
 import { bytesFactory } from "./obj_int.ts";
 
+const notStrImplicitly = (v: PyValue): never =>
+  raise(TypeError, `can't convert '${typeOf(v).name}' object to str implicitly`);
+const notBytesImplicitly = (): never =>
+  raise(TypeError, "can't convert 'str' object to bytes implicitly");
+
+// py/objstr.c reads arguments three ways: most methods take bytes or bytearray (never a
+// memoryview), split/rsplit take only bytes, and startswith/endswith take bytes or a str.
 function argBytes(v: PyValue): string {
-  if (typeof v === "string") {
-    return raise(TypeError, "can't convert 'str' object to bytes implicitly");
-  }
-  const d = bufferData(v);
-  if (d === undefined) {
-    return raise(TypeError, `can't convert '${typeOf(v).name}' object to str implicitly`);
-  }
-  return latin1(d);
+  if (typeof v === "string") return notBytesImplicitly();
+  if (v instanceof PyBytes || v instanceof PyByteArray) return latin1(v.data);
+  return notStrImplicitly(v);
+}
+
+function sepBytes(v: PyValue): string {
+  if (typeof v === "string") return notBytesImplicitly();
+  return v instanceof PyBytes ? latin1(v.data) : notStrImplicitly(v);
+}
+
+function prefixBytes(v: PyValue): string {
+  if (typeof v === "string") return latin1(encodeUtf8(v));
+  return v instanceof PyBytes ? latin1(v.data) : notStrImplicitly(v);
 }
 
 const selfBytes = (v: PyValue) => latin1((v as PyBytes).data);
+/** What a bytearray method returns for an empty result: the empty bytes constant. */
+const emptyBytes = () => new PyBytes(new Uint8Array(0));
 
 const bytesKind: TextKind = {
   self: selfBytes,
   arg: argBytes,
+  sepArg: sepBytes,
+  prefixArg: prefixBytes,
   wrap: (s) => new PyBytes(fromLatin1(s)),
+  empty: emptyBytes,
   unicode: false,
 };
 const bytearrayKind: TextKind = {
-  self: selfBytes,
-  arg: argBytes,
+  ...bytesKind,
   wrap: (s) => new PyByteArray(fromLatin1(s)),
-  unicode: false,
 };
 
 const HEX = "0123456789abcdef";
@@ -57,10 +74,9 @@ export function toHex(d: Uint8Array, sep = ""): string {
   return s;
 }
 
-function fromHex(s: PyValue): Uint8Array {
-  if (typeof s !== "string") {
-    return raise(TypeError, `can't convert '${typeOf(s).name}' object to str implicitly`);
-  }
+function fromHex(v: PyValue): Uint8Array {
+  const d = readBuffer(v) ?? raise(TypeError, "object with buffer protocol required");
+  const s = latin1(d);
   const out: number[] = [];
   let i = 0;
   const hexVal = (c: number) =>
@@ -80,12 +96,19 @@ function fromHex(s: PyValue): Uint8Array {
   return Uint8Array.from(out);
 }
 
-function hexMethod(a: PyValue[]): PyValue {
-  const sep = a.length > 1 ? a[1] : "";
+/** bytes.hex([sep]) and memoryview.hex: as binascii.hexlify, empty data gives b'', and the
+ * separator is the first byte of a str or bytes (a NUL byte for an empty one). */
+export function hexMethod(a: PyValue[]): PyValue {
   const data = bufferData(a[0])!;
-  // binascii.hexlify's early return, which bytes.hex shares: empty data gives b''.
   if (data.length === 0) return new PyBytes(data);
-  return toHex(data, typeof sep === "string" ? sep : latin1(bufferData(sep)!));
+  if (a.length < 2) return toHex(data);
+  const sep = a[1];
+  const s = typeof sep === "string"
+    ? encodeUtf8(sep)
+    : sep instanceof PyBytes
+    ? sep.data
+    : notStrImplicitly(sep);
+  return toHex(data, String.fromCharCode(s.length > 0 ? s[0] : 0));
 }
 
 const decode = (a: PyValue[]) => decodeUtf8((a[0] as PyBytes).data);
@@ -119,16 +142,7 @@ addMethods(bytearrayType, [
   ["append", (a) => ((a[0] as PyByteArray).push(byteSet(a[1])), null), 2, 2],
   [
     "extend",
-    (a) => {
-      const ba = a[0] as PyByteArray;
-      const d = bufferData(a[1]);
-      if (d !== undefined) ba.splice(ba.data.length, ba.data.length, d);
-      else {
-        const it = getIter(a[1]);
-        for (let x = iterNext(it); x !== undefined; x = iterNext(it)) ba.push(byteSet(x));
-      }
-      return null;
-    },
+    (a) => (extendByteArray(a[0] as PyByteArray, a[1]), null),
     2,
     2,
   ],

@@ -12,6 +12,7 @@ import {
 } from "./obj.ts";
 import {
   IndexError,
+  MemoryError,
   NotImplementedError,
   OverflowError,
   raise,
@@ -20,9 +21,9 @@ import {
 } from "./obj_exception.ts";
 import { unhashable } from "./obj_dict.ts";
 import { encodeUtf8 } from "./str_utf8.ts";
-import { PySlice, sliceIndices } from "./obj_slice.ts";
+import { fastSliceIndices, PySlice } from "./obj_slice.ts";
 import { checkRepeatSize, repeatCount } from "./seq.ts";
-import { bytesHash, getIter, iterNext } from "./runtime.ts";
+import { bytesHash, eq, getIter, iterNext } from "./runtime.ts";
 
 export const bytesType: PyType = defineType({ name: "bytes" });
 export const bytearrayType: PyType = defineType({ name: "bytearray" });
@@ -103,34 +104,69 @@ function byteValue(v: PyValue): number {
   return raise(TypeError, `can't convert ${typeOf(v).name} to int`);
 }
 
-/** The bytes for bytes(...)/bytearray(...) arguments. */
-function constructData(args: PyValue[]): Uint8Array {
+/** A small int of the 32-bit reference build (31 bits): bytes(n) takes only those. */
+const isSmallInt = (v: PyValue): v is number =>
+  typeof v === "number" && v >= -0x40000000 && v < 0x40000000;
+
+/** `n` zero bytes; a negative count is a huge size_t there, so the heap runs out. */
+function zeros(n: number): Uint8Array {
+  if (n < 0 || n > 1 << 28) {
+    raise(MemoryError, `memory allocation failed, allocating ${n >>> 0} bytes`);
+  }
+  return new Uint8Array(n);
+}
+
+/** The bytes for bytes(...) arguments (py/objstr.c bytes_make_new). */
+function bytesData(args: PyValue[]): Uint8Array {
   if (args.length === 0) return new Uint8Array(0);
   const a = args[0];
   if (typeof a === "string") {
-    if (args.length < 2) raise(TypeError, "string argument without an encoding");
+    if (args.length < 2 || args.length > 3) {
+      raise(TypeError, "string argument without an encoding");
+    }
     return encodeUtf8(a);
   }
-  if (typeof a === "number") {
+  // bytes with an encoding is copied as a str would be encoded
+  if (a instanceof PyBytes) return a.data.slice();
+  if (args.length > 1) raise(TypeError, "wrong number of arguments");
+  if (isSmallInt(a)) {
     if (a < 0) raise(ValueError);
-    return new Uint8Array(a);
-  }
-  if (typeof a === "bigint") {
-    return raise(OverflowError, "overflow converting long int to machine word");
+    return zeros(a);
   }
   const d = bufferData(a);
   if (d !== undefined) return d.slice();
-  if (
-    a === null || typeof a === "boolean" ||
-    typeOf(a).getIter === undefined && typeOf(a).getItem === undefined
-  ) {
-    if (typeof a === "boolean") return new Uint8Array(a ? 1 : 0);
-    return raise(TypeError, `object of type '${typeOf(a).name}' has no len()`);
-  }
   const out: number[] = [];
   const it = getIter(a);
   for (let x = iterNext(it); x !== undefined; x = iterNext(it)) out.push(byteValue(x));
   return Uint8Array.from(out);
+}
+
+/** The bytes for bytearray(...) arguments (py/objarray.c): an int is a size, anything else
+ * is read as a buffer (str included) or iterated, items truncated to 8 bits. */
+function bytearrayData(args: PyValue[]): Uint8Array {
+  if (args.length > 3) {
+    raise(TypeError, `function expected at most 3 arguments, got ${args.length}`);
+  }
+  if (args.length === 0) return new Uint8Array(0);
+  const a = args[0];
+  if (typeof a === "number" && a >= -0x80000000 && a <= 0x7fffffff) return zeros(a);
+  if (typeof a === "number" || typeof a === "bigint") {
+    return raise(OverflowError, "overflow converting long int to machine word");
+  }
+  if (typeof a === "string" && args.length < 2) {
+    raise(TypeError, "string argument without an encoding");
+  }
+  const d = readBuffer(a);
+  if (d !== undefined) return d.slice();
+  const out: number[] = [];
+  const it = getIter(a);
+  for (let x = iterNext(it); x !== undefined; x = iterNext(it)) out.push(byteSet(x));
+  return Uint8Array.from(out);
+}
+
+/** What a read-only buffer request (mp_get_buffer) sees: a str gives its UTF-8 bytes. */
+export function readBuffer(v: PyValue): Uint8Array | undefined {
+  return typeof v === "string" ? encodeUtf8(v) : bufferData(v);
 }
 
 function checkNoKw(kw: Kw): void {
@@ -189,11 +225,7 @@ function getItemImpl(self: PyValue, index: PyValue, name: string): PyValue {
     return raise(IndexError, `${name} index out of range`);
   }
   if (index instanceof PySlice) {
-    if (index.step !== null && index.step !== 1) {
-      raise(NotImplementedError, "only slices with step=1 (aka None) are supported");
-    }
-    const [start, stop] = sliceIndices(index, d.length);
-    const part = d.slice(start, Math.max(start, stop));
+    const part = d.slice(...fastSliceIndices(index, d.length));
     return self instanceof PyByteArray ? new PyByteArray(part) : new PyBytes(part);
   }
   if (typeof index === "bigint") return raise(IndexError, `${name} index out of range`);
@@ -202,53 +234,7 @@ function getItemImpl(self: PyValue, index: PyValue, name: string): PyValue {
   return raise(TypeError, `${name} indices must be integers, not ${typeOf(index).name}`);
 }
 
-function binaryOpImpl(op: number, self: PyValue, other: PyValue): PyValue | undefined {
-  const a = dataOf(self);
-  switch (op) {
-    case BinaryOp.ADD:
-    case BinaryOp.INPLACE_ADD: {
-      const b = bufferData(other);
-      if (b === undefined) return undefined;
-      if (op === BinaryOp.INPLACE_ADD && self instanceof PyByteArray) {
-        self.splice(a.length, a.length, b);
-        return self;
-      }
-      const out = new Uint8Array(a.length + b.length);
-      out.set(a);
-      out.set(b, a.length);
-      return self instanceof PyByteArray ? new PyByteArray(out) : new PyBytes(out);
-    }
-    case BinaryOp.MULTIPLY:
-    case BinaryOp.REVERSE_MULTIPLY: {
-      if (self instanceof PyByteArray) return undefined;
-      const n = repeatCount(other);
-      if (n === undefined) return undefined;
-      checkRepeatSize(a.length, n, 1, 1);
-      const out = new Uint8Array(a.length * n);
-      if (out.length > 0) out.set(a);
-      // Doubling copies: b'x' * 10_000_000 in 24 copies rather than ten million.
-      for (let filled = a.length; filled < out.length; filled *= 2) {
-        out.copyWithin(filled, 0, filled);
-      }
-      return new PyBytes(out);
-    }
-    case BinaryOp.MODULO:
-      return self instanceof PyBytes ? bytesPercentHook.format(self, other) : undefined;
-    case BinaryOp.CONTAINS: {
-      if (typeof other === "number") return a.indexOf(other) >= 0;
-      const b = typeof other === "string" ? encodeUtf8(other) : bufferData(other);
-      if (b === undefined) return raise(TypeError, `can't convert ${typeOf(other).name} to int`);
-      return indexOf(a, b) >= 0;
-    }
-  }
-  const b = bufferData(other);
-  if (
-    b === undefined || !(other instanceof PyBytes || other instanceof PyByteArray ||
-      typeOf(other).name === "memoryview")
-  ) {
-    return op === BinaryOp.EQUAL ? false : op === BinaryOp.NOT_EQUAL ? true : undefined;
-  }
-  const c = compareBytes(a, b);
+function compareResult(op: number, c: number): boolean | undefined {
   switch (op) {
     case BinaryOp.EQUAL:
       return c === 0;
@@ -264,6 +250,110 @@ function binaryOpImpl(op: number, self: PyValue, other: PyValue): PyValue | unde
       return c >= 0;
   }
   return undefined;
+}
+
+/** Comparisons and `in` of a bytearray or byte memoryview (py/objarray.c array_binary_op):
+ * any buffer compares by bytes (str too), anything else is simply unequal and unordered;
+ * only a bytearray searches for a sub-buffer, and a number is NotImplementedError. */
+export function arrayBinaryOp(
+  op: number,
+  a: Uint8Array,
+  isBytearray: boolean,
+  other: PyValue,
+): PyValue | undefined {
+  if (op === BinaryOp.CONTAINS) {
+    const b = readBuffer(other);
+    // (an empty bytearray holds nothing, not even b'')
+    if (b !== undefined) return isBytearray && a.length > 0 && indexOf(a, b) >= 0;
+    if (typeof other === "number" || typeof other === "bigint" || typeOf(other).name === "float") {
+      raise(NotImplementedError);
+    }
+    return false;
+  }
+  if (op < BinaryOp.LESS || op > BinaryOp.NOT_EQUAL) return undefined;
+  const b = readBuffer(other);
+  if (b === undefined) return op === BinaryOp.NOT_EQUAL;
+  return compareResult(op, compareBytes(a, b));
+}
+
+/** `other in bytes`: a small int is a byte value, a buffer a substring; anything else is
+ * compared with each byte, as the generic `in` does (so 97.0 in b'a'). */
+function bytesContain(a: Uint8Array, other: PyValue): boolean {
+  if (typeof other === "number" && Number.isInteger(other)) return a.indexOf(other) >= 0;
+  const b = readBuffer(other);
+  if (b !== undefined) return indexOf(a, b) >= 0;
+  for (const x of a) if (eq(x, other)) return true;
+  return false;
+}
+
+function bytesBinaryOp(op: number, self: PyValue, other: PyValue): PyValue | undefined {
+  const a = dataOf(self);
+  switch (op) {
+    case BinaryOp.ADD:
+    case BinaryOp.INPLACE_ADD: {
+      const b = readBuffer(other);
+      if (b === undefined) return undefined;
+      const out = new Uint8Array(a.length + b.length);
+      out.set(a);
+      out.set(b, a.length);
+      return new PyBytes(out);
+    }
+    case BinaryOp.MULTIPLY:
+    case BinaryOp.REVERSE_MULTIPLY: {
+      const n = repeatCount(other);
+      if (n === undefined) return undefined;
+      checkRepeatSize(a.length, n, 1, 1);
+      const out = new Uint8Array(a.length * n);
+      if (out.length > 0) out.set(a);
+      // Doubling copies: b'x' * 10_000_000 in 24 copies rather than ten million.
+      for (let filled = a.length; filled < out.length; filled *= 2) {
+        out.copyWithin(filled, 0, filled);
+      }
+      return new PyBytes(out);
+    }
+    case BinaryOp.MODULO:
+      return bytesPercentHook.format(self as PyBytes, other);
+    case BinaryOp.CONTAINS:
+      return bytesContain(a, other);
+  }
+  // py/objstr.c: bytes order against any buffer (a str's UTF-8 too) but equal only bytes,
+  // bytearray and memoryview
+  const equality = op === BinaryOp.EQUAL || op === BinaryOp.NOT_EQUAL;
+  const comparable = other instanceof PyBytes || other instanceof PyByteArray ||
+    typeOf(other).name === "memoryview";
+  const b = equality && !comparable ? undefined : readBuffer(other);
+  if (b === undefined) return equality ? op === BinaryOp.NOT_EQUAL : undefined;
+  return compareResult(op, compareBytes(a, b));
+}
+
+function bytearrayBinaryOp(op: number, self: PyValue, other: PyValue): PyValue | undefined {
+  const ba = self as PyByteArray;
+  const a = ba.data;
+  switch (op) {
+    case BinaryOp.ADD: {
+      const b = readBuffer(other) ?? raise(TypeError, "object with buffer protocol required");
+      const out = new Uint8Array(a.length + b.length);
+      out.set(a);
+      out.set(b, a.length);
+      return new PyByteArray(out);
+    }
+    case BinaryOp.INPLACE_ADD:
+      // array_extend: a buffer's bytes, or any iterable's items
+      extendByteArray(ba, other);
+      return ba;
+  }
+  return arrayBinaryOp(op, a, true, other);
+}
+
+/** bytearray.extend and +=: a buffer's bytes (str included), else the items of an iterable,
+ * each truncated to 8 bits. */
+export function extendByteArray(ba: PyByteArray, v: PyValue): void {
+  const d = readBuffer(v);
+  if (d !== undefined) ba.splice(ba.data.length, ba.data.length, d);
+  else {
+    const it = getIter(v);
+    for (let x = iterNext(it); x !== undefined; x = iterNext(it)) ba.push(byteSet(x));
+  }
 }
 
 /** Iterator over the byte values of any byte buffer. */
@@ -290,7 +380,6 @@ const common = {
     if (op === UnaryOp.LEN) return dataOf(self).length;
     return undefined;
   },
-  binaryOp: binaryOpImpl,
   getIter: (self: PyValue) => new PyBytesIter(self),
   buffer: (self: PyValue) => dataOf(self),
 };
@@ -299,9 +388,10 @@ Object.assign(bytesType, common, {
   makeNew: (type: PyType, args: PyValue[], kw: Kw) => {
     checkNoKw(kw);
     if (args.length === 1 && args[0] instanceof PyBytes && type === bytesType) return args[0];
-    return new PyBytes(constructData(args), type);
+    return new PyBytes(bytesData(args), type);
   },
   repr: (self: PyValue) => bytesRepr(dataOf(self)),
+  binaryOp: bytesBinaryOp,
   hash: (self: PyValue) => bytesHash(dataOf(self)),
   getItem: (self: PyValue, index: PyValue) => getItemImpl(self, index, "bytes"),
 });
@@ -309,22 +399,20 @@ Object.assign(bytesType, common, {
 Object.assign(bytearrayType, common, {
   makeNew: (type: PyType, args: PyValue[], kw: Kw) => {
     checkNoKw(kw);
-    return new PyByteArray(constructData(args), type);
+    return new PyByteArray(bytearrayData(args), type);
   },
   repr: (self: PyValue) => "bytearray(" + bytesRepr(dataOf(self)) + ")",
+  binaryOp: bytearrayBinaryOp,
   hash: unhashable,
   getItem: (self: PyValue, index: PyValue) => getItemImpl(self, index, "bytearray"),
   setItem: (self: PyValue, index: PyValue, value: PyValue) => {
     const ba = self as PyByteArray;
     const d = ba.data;
     if (index instanceof PySlice) {
-      if (index.step !== null && index.step !== 1) {
-        raise(NotImplementedError, "only slices with step=1 (aka None) are supported");
-      }
+      const [start, stop] = fastSliceIndices(index, d.length);
       const src = bufferData(value);
       if (src === undefined) raise(NotImplementedError, "array/bytes required on right side");
-      const [start, stop] = sliceIndices(index, d.length);
-      ba.splice(start, Math.max(start, stop), src!);
+      ba.splice(start, stop, src!);
       return;
     }
     let i = typeof index === "number" ? index : intLike(index) ?? index;

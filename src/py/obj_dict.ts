@@ -31,6 +31,19 @@ function directKey(o: PyObject): PyValue | undefined {
   return nb === undefined || (nb.hash === undefined && nb.binaryOp === undefined) ? o : undefined;
 }
 
+/** The real part of a complex whose imaginary part is 0: such a key is the number it equals
+ * (3+0j and 3 are one dict entry), hashed as its real part is. */
+function zeroImagReal(key: PyValue): number | undefined {
+  if (!(key instanceof PyObject) || key.type.name !== "complex") return undefined;
+  const c = key as unknown as { real: number; imag: number };
+  return c.imag === 0 ? c.real : undefined;
+}
+
+/** An instance of a str subclass (looked up by its str value). */
+function isStrInstance(key: PyValue): boolean {
+  return key instanceof PyObject && typeof (key as { native?: unknown }).native === "string";
+}
+
 /** MicroPython hash of a normalised key, as an unsigned 32-bit number. */
 export function normHash(nk: unknown): number {
   switch (typeof nk) {
@@ -55,6 +68,11 @@ export class PyDict extends PyObject {
   buckets: Map<number, KeySlot[]> | undefined;
   /** MicroPython's slot layout; undefined for an ordered dict. */
   table: SlotTable | undefined;
+  /** Every key so far was a str (py/map.c all_keys_are_qstrs): a lookup of any other key
+   * then fails without hashing it, so d[[1]] is a KeyError there. */
+  strKeysOnly = true;
+  /** A set's table (py/objset.c): lookups skip only when nothing was ever allocated. */
+  isSet = false;
 
   constructor(type: PyType = dictType, initialAlloc = 0, ordered = false) {
     super(type);
@@ -73,6 +91,8 @@ export class PyDict extends PyObject {
     ) {
       const o = this.orig.get(nk);
       if (o instanceof PyFloat) return floatHash(o.value) >>> 0;
+      const real = o === undefined ? undefined : zeroImagReal(o);
+      if (real !== undefined) return floatHash(real) >>> 0;
     }
     return normHash(nk);
   }
@@ -88,8 +108,9 @@ export class PyDict extends PyObject {
         return key ? 1 : 0;
     }
     if (key === null) return null;
-    if (key instanceof PyFloat) {
-      const v = key.value;
+    const real = key instanceof PyFloat ? key.value : zeroImagReal(key);
+    if (real !== undefined) {
+      const v = real;
       if (Number.isInteger(v) && !Number.isSafeInteger(v)) return BigInt(v);
       return v === 0 ? 0 : v;
     }
@@ -108,8 +129,16 @@ export class PyDict extends PyObject {
     return slot;
   }
 
+  /** py/map.c and py/objset.c find nothing, without hashing `key`, in an unallocated table
+   * or (a dict's) one whose keys are all str. */
+  private skipsLookup(): boolean {
+    if (this.table !== undefined && this.table.slots.length === 0) return true;
+    return !this.isSet && this.strKeysOnly;
+  }
+
   get(key: PyValue): PyValue | undefined {
     if (typeof key === "string") return this.map.get(key);
+    if (this.skipsLookup() && !isStrInstance(key)) return undefined;
     const k = this.norm(key, false);
     return k === undefined ? undefined : this.map.get(k);
   }
@@ -120,6 +149,7 @@ export class PyDict extends PyObject {
 
   set(key: PyValue, value: PyValue): void {
     const k = typeof key === "string" ? key : this.norm(key, true);
+    if (typeof key !== "string" && !isStrInstance(key)) this.strKeysOnly = false;
     if (!this.map.has(k)) {
       if (k !== key) {
         if (this.orig === undefined) this.orig = new Map();
@@ -132,6 +162,7 @@ export class PyDict extends PyObject {
 
   /** Remove a key; returns its value or undefined if it was absent. */
   delete(key: PyValue): PyValue | undefined {
+    if (typeof key !== "string" && this.skipsLookup() && !isStrInstance(key)) return undefined;
     const k = typeof key === "string" ? key : this.norm(key, false);
     if (k === undefined) return undefined;
     const v = this.map.get(k);
@@ -153,6 +184,8 @@ export class PyDict extends PyObject {
   /** A copy with the same layout and entries (dict.copy). */
   copy(type: PyType = dictType): PyDict {
     const d = new PyDict(type, 0, this.table === undefined);
+    d.strKeysOnly = this.strKeysOnly;
+    d.isSet = this.isSet;
     d.map = new Map(this.map);
     if (this.orig !== undefined) d.orig = new Map(this.orig);
     if (this.buckets !== undefined) {
@@ -168,6 +201,7 @@ export class PyDict extends PyObject {
     this.table?.clear();
     this.orig = undefined;
     this.buckets = undefined;
+    this.strKeysOnly = true;
   }
 
   get size(): number {

@@ -94,7 +94,7 @@ Object.assign(dictType, {
           : false;
       case BinaryOp.OR:
       case BinaryOp.INPLACE_OR: {
-        if (!(other instanceof PyDict)) return undefined;
+        // as dict.update: any iterable of pairs (py/objdict.c dict_binary_op)
         const d = op === BinaryOp.OR ? asDict(self).copy() : asDict(self);
         dictUpdateFrom(d, other);
         return d;
@@ -151,6 +151,7 @@ export class PyDictView extends PyObject {
 
 const dictViewType: PyType = defineType({
   name: "dict_view",
+  hash: unhashable,
   repr: (self) => {
     const v = self as PyDictView;
     const parts: string[] = [];
@@ -251,6 +252,10 @@ dictType.locals.set(
   builtin(
     "fromkeys",
     (a) => {
+      // MicroPython counts the class among the arguments
+      if (a.length > 2) {
+        raise(TypeError, `function expected at most 3 arguments, got ${a.length + 1}`);
+      }
       const keys = toArray(a[0]);
       let size = 0;
       try {
@@ -264,7 +269,7 @@ dictType.locals.set(
       return d;
     },
     1,
-    2,
+    -1,
   ),
 );
 

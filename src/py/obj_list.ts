@@ -3,15 +3,14 @@ import { BinaryOp, UnaryOp } from "./bytecode.ts";
 import {
   addMethods,
   defineType,
-  intLike,
   type Kw,
   PyObject,
   type PyType,
   type PyValue,
   typeOf,
 } from "./obj.ts";
-import { IndexError, NotImplementedError, raise, TypeError } from "./obj_exception.ts";
-import { PySlice, seqIndex, sliceIndices } from "./obj_slice.ts";
+import { IndexError, raise, TypeError } from "./obj_exception.ts";
+import { fastSliceIndices, PySlice, seqIndex } from "./obj_slice.ts";
 import { call, eq, toArray, truthy } from "./runtime.ts";
 import {
   compareSeq,
@@ -48,15 +47,9 @@ function arrayItems(v: PyValue): PyValue[] {
 function listSetItem(self: PyValue, index: PyValue, value: PyValue): void {
   const l = asList(self);
   if (index instanceof PySlice) {
-    const [start, stop, step] = sliceIndices(index, l.items.length);
-    const src = arrayItems(value);
-    if (step !== 1) {
-      const [, , , count] = sliceIndices(index, l.items.length);
-      if (src.length !== count) raise(NotImplementedError);
-      for (let i = 0, j = start; i < count; i++, j += step) l.items[j] = src[i];
-      return;
-    }
-    l.items.splice(start, Math.max(0, stop - start), ...src);
+    // as py/objlist.c: only step-1 slices, checked before the value
+    const [start, stop] = fastSliceIndices(index, l.items.length, true);
+    l.items.splice(start, stop - start, ...arrayItems(value));
     return;
   }
   l.items[seqIndex(index, l.items.length, "list")] = value;
@@ -65,11 +58,12 @@ function listSetItem(self: PyValue, index: PyValue, value: PyValue): void {
 function listDelItem(self: PyValue, index: PyValue): void {
   const l = asList(self);
   if (index instanceof PySlice) {
-    const [start, stop, step] = sliceIndices(index, l.items.length);
-    if (step !== 1) raise(NotImplementedError);
-    l.items.splice(start, Math.max(0, stop - start));
+    const [start, stop] = fastSliceIndices(index, l.items.length, true);
+    l.items.splice(start, stop - start);
     return;
   }
+  // py/objlist.c deletes an item through list.pop, hence its message for an empty list
+  if (l.items.length === 0) raise(IndexError, "pop from empty list");
   l.items.splice(seqIndex(index, l.items.length, "list"), 1);
 }
 
@@ -168,13 +162,14 @@ addMethods(listType, [
     2,
     2,
   ],
-  ["index", (a) => indexOf(asList(a[0]).items, a), 2, 4],
+  ["index", (a) => indexOf(asList(a[0]).items, a, "list"), 2, 4],
   [
     "insert",
     (a) => {
       const items = asList(a[0]).items;
-      let i = intLike(a[1]) as number;
-      if (typeof i !== "number") raise(TypeError, "can't convert to int");
+      // py/objlist.c reads the index as a small int unchecked: any other object is its
+      // address there, far past the end, so the item is appended
+      let i = typeof a[1] === "number" ? a[1] : items.length;
       if (i < 0) i = Math.max(0, i + items.length);
       items.splice(Math.min(i, items.length), 0, a[2]);
       return null;
@@ -198,7 +193,7 @@ addMethods(listType, [
     "remove",
     (a) => {
       const items = asList(a[0]).items;
-      const i = indexOf(items, a);
+      const i = indexOf(items, a, "list");
       items.splice(i, 1);
       return null;
     },
@@ -214,7 +209,7 @@ addMethods(listType, [
       return null;
     },
     1,
-    1,
+    -1,
     true,
   ],
 ]);

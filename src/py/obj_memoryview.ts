@@ -3,11 +3,12 @@
 import { BinaryOp, UnaryOp } from "./bytecode.ts";
 import { codeSize, readValue, writeValue } from "./binary.ts";
 import { defineType, type Kw, PyObject, type PyType, type PyValue, typeOf } from "./obj.ts";
-import { IndexError, NotImplementedError, raise, TypeError, ValueError } from "./obj_exception.ts";
-import { PySlice, sliceIndices } from "./obj_slice.ts";
-import { PyByteArray, PyBytes } from "./obj_bytes.ts";
+import { IndexError, raise, TypeError, ValueError } from "./obj_exception.ts";
+import { fastSliceIndices, PySlice } from "./obj_slice.ts";
+import { arrayBinaryOp, PyByteArray, PyBytes } from "./obj_bytes.ts";
 import { PyArray } from "./obj_array.ts";
-import { toHex } from "./bytes_methods.ts";
+import { hexMethod } from "./bytes_methods.ts";
+import { encodeUtf8 } from "./str_utf8.ts";
 
 export class PyMemoryView extends PyObject {
   constructor(
@@ -57,11 +58,7 @@ function checkIndex(m: PyMemoryView, index: PyValue): number {
 }
 
 function sliceRange(m: PyMemoryView, s: PySlice): [number, number] {
-  if (s.step !== null && s.step !== 1) {
-    raise(NotImplementedError, "only slices with step=1 (aka None) are supported");
-  }
-  const [start, stop] = sliceIndices(s, m.count);
-  return [start, Math.max(start, stop)];
+  return fastSliceIndices(s, m.count);
 }
 
 export const memoryviewType: PyType = defineType({
@@ -73,7 +70,8 @@ export const memoryviewType: PyType = defineType({
     if (args.length !== 1) {
       raise(TypeError, `function takes 1 positional arguments but ${args.length} were given`);
     }
-    const src = args[0];
+    // a str lends its UTF-8 bytes, read-only, as a bytes object does
+    const src = typeof args[0] === "string" ? new PyBytes(encodeUtf8(args[0])) : args[0];
     const t = typeOf(src);
     const data = t.buffer?.(src, false);
     if (data === undefined) return raise(TypeError, "object with buffer protocol required");
@@ -93,6 +91,8 @@ export const memoryviewType: PyType = defineType({
     return undefined;
   },
   binaryOp: (op, self, other) => {
+    const m = mv(self);
+    if (m.typecode === "B") return arrayBinaryOp(op, m.bytes(), false, other);
     if (op !== BinaryOp.EQUAL && op !== BinaryOp.NOT_EQUAL) return undefined;
     const a = mv(self).bytes();
     const t = typeOf(other);
@@ -137,15 +137,7 @@ export const memoryviewType: PyType = defineType({
   },
   getIter: (self) => new PyMemoryViewIter(mv(self)),
   buffer: (self) => mv(self).bytes(),
-  methods: [[
-    "hex",
-    (a) => {
-      const d = mv(a[0]).bytes();
-      return d.length === 0 ? new PyBytes(d) : toHex(d); // as bytes.hex: b'' when empty
-    },
-    1,
-    1,
-  ]],
+  methods: [["hex", hexMethod, 1, 2]],
 });
 
 class PyMemoryViewIter extends PyObject {

@@ -2,8 +2,8 @@
 // special-case in FOR_ITER.
 import { BinaryOp, UnaryOp } from "./bytecode.ts";
 import { defineType, intLike, type Kw, PyObject, type PyType, type PyValue } from "./obj.ts";
-import { IndexError, raise, TypeError, ValueError } from "./obj_exception.ts";
-import { PySlice, sliceIndices } from "./obj_slice.ts";
+import { raise, TypeError, ValueError } from "./obj_exception.ts";
+import { PySlice, seqIndex, sliceIndices } from "./obj_slice.ts";
 import { typeName } from "./seq.ts";
 
 export class PyRange extends PyObject {
@@ -71,6 +71,7 @@ export const rangeType: PyType = defineType({
       : `range(${r.start}, ${r.stop}, ${r.step})`;
   },
   len: (self) => (self as PyRange).length,
+  hash: (self) => raise(TypeError, `unsupported type for __hash__: '${typeName(self)}'`),
   unaryOp: (op, self) => {
     if (op === UnaryOp.BOOL) return (self as PyRange).length !== 0;
     if (op === UnaryOp.LEN) return (self as PyRange).length;
@@ -91,14 +92,12 @@ export const rangeType: PyType = defineType({
     const r = self as PyRange;
     const n = r.length;
     if (index instanceof PySlice) {
-      const [start, , step, count] = sliceIndices(index, n);
-      const s = r.start + start * r.step;
-      return new PyRange(s, s + count * step * r.step, step * r.step);
+      // py/objrange.c scales slice.indices() as they are, unclamped: range(5)[4:0] is
+      // range(4, 0)
+      const [start, stop, step] = sliceIndices(index, n);
+      return new PyRange(r.start + start * r.step, r.start + stop * r.step, step * r.step);
     }
-    let i = rangeArg(index);
-    if (i < 0) i += n;
-    if (i < 0 || i >= n) raise(IndexError, "range index out of range");
-    return r.start + i * r.step;
+    return r.start + seqIndex(index, n, "range") * r.step;
   },
   getIter: (self) => {
     const r = self as PyRange;

@@ -12,6 +12,7 @@ export const frozensetType: PyType = defineType({ name: "frozenset" });
 export class PySet extends PyObject {
   constructor(public items: PyDict, type: PyType = setType) {
     super(type);
+    items.isSet = true;
   }
   add(v: PyValue): void {
     this.items.set(v, true);
@@ -65,12 +66,13 @@ function union(a: PySet, others: PyValue[]): PySet {
 }
 
 // The result holds the other operand's items, in its order ({1} & {True} is {True}), as
-// py/objset.c set_intersect_int walks the other and keeps what the set has.
+// py/objset.c set_intersect_int walks the other and keeps what the set has. It is always a
+// set, even for a frozenset (frozenset({1}) & {1} is {1} there).
 function intersection(a: PySet, others: PyValue[]): PySet {
   let r = a;
   for (const o of others) {
     if (o === r) continue;
-    const next = newSet([], a.type, 0);
+    const next = newSet([], setType, 0);
     for (const x of o instanceof PySet ? o.values() : toArray(o)) if (r.has(x)) next.add(x);
     r = next;
   }
@@ -164,7 +166,7 @@ class PySetIter extends PyObject {
   }
 }
 const setIterType: PyType = defineType({
-  name: "set_iterator",
+  name: "iterator",
   getIter: (self) => self,
   iterNext: (self) => {
     const r = (self as PySetIter).keys.next();
@@ -188,7 +190,7 @@ Object.assign(frozensetType, slots, {
 const common: [string, (a: PyValue[]) => PyValue, number, number][] = [
   ["copy", (a) => copyOf(asSet(a[0])), 1, 1],
   ["difference", (a) => difference(asSet(a[0]), a.slice(1)), 1, -1],
-  ["intersection", (a) => intersection(asSet(a[0]), a.slice(1)), 1, -1],
+  ["intersection", (a) => intersection(asSet(a[0]), a.slice(1)), 2, 2],
   [
     "isdisjoint",
     (a) => {
@@ -202,7 +204,7 @@ const common: [string, (a: PyValue[]) => PyValue, number, number][] = [
   ["issubset", (a) => isSubset(asSet(a[0]), otherItems(a[1])), 2, 2],
   ["issuperset", (a) => isSubset(otherItems(a[1]), asSet(a[0])), 2, 2],
   ["symmetric_difference", (a) => symmetricDifference(asSet(a[0]), a[1]), 2, 2],
-  ["union", (a) => union(asSet(a[0]), a.slice(1)), 1, -1],
+  ["union", (a) => union(asSet(a[0]), a.slice(1)), 2, 2],
 ];
 addMethods(frozensetType, common);
 addMethods(setType, [
@@ -254,8 +256,8 @@ addMethods(setType, [
       replaceContents(asSet(a[0]), intersection(asSet(a[0]), a.slice(1)));
       return null;
     },
-    1,
-    -1,
+    2,
+    2,
   ],
   [
     "symmetric_difference_update",

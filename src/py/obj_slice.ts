@@ -1,6 +1,13 @@
 // slice objects and the index arithmetic every sequence shares (py/objslice.c).
 import { defineType, intLike, PyObject, type PyType, type PyValue, typeOf } from "./obj.ts";
-import { IndexError, raise, TypeError, ValueError } from "./obj_exception.ts";
+import {
+  IndexError,
+  NotImplementedError,
+  OverflowError,
+  raise,
+  TypeError,
+  ValueError,
+} from "./obj_exception.ts";
 import { repr } from "./runtime.ts";
 
 export class PySlice extends PyObject {
@@ -11,6 +18,7 @@ export class PySlice extends PyObject {
 
 export const sliceType: PyType = defineType({
   name: "slice",
+  hash: (s) => raise(TypeError, `unsupported type for __hash__: '${typeOf(s).name}'`),
   repr: (s) => {
     const sl = s as PySlice;
     return `slice(${repr(sl.start)}, ${repr(sl.stop)}, ${repr(sl.step)})`;
@@ -22,7 +30,35 @@ export const sliceType: PyType = defineType({
     if (name === "step") return sl.step;
     return undefined;
   },
+  methods: [["indices", (a) => sliceIndicesMethod(a[0] as PySlice, a[1]), 2, 2]],
 });
+
+/** A machine word from an int (mp_obj_get_int): anything else is a TypeError. */
+function machineInt(v: PyValue): number {
+  const i = typeof v === "boolean" ? +v : typeof v === "number" ? v : intLike(v);
+  if (i === undefined) return raise(TypeError, `can't convert ${typeOf(v).name} to int`);
+  if (typeof i === "bigint" || i < -0x80000000 || i > 0x7fffffff) {
+    return raise(OverflowError, "overflow converting long int to machine word");
+  }
+  return i;
+}
+
+/** slice.indices(length): (start, stop, step) with every bound a machine word. */
+function sliceIndicesMethod(s: PySlice, length: PyValue): PyValue {
+  const n = machineInt(length);
+  const strict = new PySlice(
+    s.start === null ? null : machineInt(s.start),
+    s.stop === null ? null : machineInt(s.stop),
+    s.step === null ? null : machineInt(s.step),
+  );
+  const [start, stop, step] = sliceIndices(strict, n);
+  return sliceTupleHook.make([start, stop, step]);
+}
+
+/** Builds a tuple (installed by obj_tuple.ts, which imports this module). */
+export const sliceTupleHook = {
+  make: (_items: PyValue[]): PyValue => raise(TypeError),
+};
 
 function sliceInt(v: PyValue): number {
   if (typeof v === "number") return v;
@@ -30,35 +66,44 @@ function sliceInt(v: PyValue): number {
   if (typeof v === "bigint") return v < 0n ? -Infinity : Infinity;
   const i = intLike(v);
   if (i !== undefined) return sliceInt(i);
-  return raise(TypeError, "slice indices must be integers");
+  return raise(TypeError, `can't convert ${typeOf(v).name} to int`);
 }
 
 /** Resolve a slice against a sequence length: [start, stop, step, count] (CPython rules,
  * which MicroPython follows for the results). */
 export function sliceIndices(s: PySlice, length: number): [number, number, number, number] {
   const step = s.step === null ? 1 : sliceInt(s.step);
-  if (step === 0) raise(ValueError, "slice step cannot be zero");
-  let start: number, stop: number;
+  if (step === 0) raise(ValueError, "slice step can't be zero");
+  // py/objslice.c mp_obj_slice_indices: negative bounds count from the end, then clamp
+  // (in this order, which matters for slice.indices with a negative length)
+  const bound = (v: PyValue, dflt: number, lo: number, hi: number) => {
+    if (v === null) return dflt;
+    let i = sliceInt(v);
+    if (i < 0) i += length;
+    return Math.min(hi, Math.max(i, lo));
+  };
   if (step > 0) {
-    start = s.start === null ? 0 : sliceInt(s.start);
-    stop = s.stop === null ? length : sliceInt(s.stop);
-    if (start < 0) start = Math.max(0, start + length);
-    else if (start > length) start = length;
-    if (stop < 0) stop = Math.max(0, stop + length);
-    else if (stop > length) stop = length;
+    const start = bound(s.start, 0, 0, length);
+    const stop = bound(s.stop, length, 0, length);
     const count = stop > start ? Math.floor((stop - start + step - 1) / step) : 0;
     return [start, stop, step, count];
   }
-  start = s.start === null ? length - 1 : sliceInt(s.start);
-  stop = s.stop === null ? -1 : sliceInt(s.stop);
-  if (start < 0) start = Math.max(-1, start + length);
-  else if (start >= length) start = length - 1;
-  if (s.stop !== null) {
-    if (stop < 0) stop = Math.max(-1, stop + length);
-    else if (stop >= length) stop = length - 1;
-  }
+  const start = bound(s.start, length - 1, -1, length - 1);
+  const stop = bound(s.stop, -1, -1, length - 1);
   const count = start > stop ? Math.floor((start - stop - step - 1) / -step) : 0;
   return [start, stop, step, count];
+}
+
+/** [start, stop] of a step-1 slice, stop never before start (py/sequence.c
+ * mp_seq_get_fast_slice_indexes): other steps raise NotImplementedError, with MicroPython's
+ * message unless `bare` (list assignment raises it without one). */
+export function fastSliceIndices(s: PySlice, length: number, bare = false): [number, number] {
+  const [start, stop, step] = sliceIndices(s, length);
+  if (step !== 1) {
+    if (bare) raise(NotImplementedError);
+    raise(NotImplementedError, "only slices with step=1 (aka None) are supported");
+  }
+  return [start, Math.max(start, stop)];
 }
 
 /** Normalise a subscript index against a length; raises IndexError with MicroPython's

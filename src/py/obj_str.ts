@@ -128,6 +128,8 @@ function strNew(_type: PyType, args: PyValue[], kw: Kw): PyValue {
   if (args.length > 3) {
     raise(TypeError, `function expected at most 3 arguments, got ${args.length}`);
   }
+  // a str with an encoding comes back as it is (py/objstr.c mp_obj_str_make_new)
+  if (typeof args[0] === "string") return args[0];
   const data = bufferOf(args[0]);
   if (data === undefined) return raise(TypeError, "object with buffer protocol required");
   return decodeUtf8(data);
@@ -156,6 +158,14 @@ export function strGetItem(s: string, index: PyValue): PyValue {
   if (index instanceof PySlice) {
     if (index.step !== null && index.step !== 1) {
       raise(NotImplementedError, "only slices with step=1 (aka None) are supported");
+    }
+    // py/objstrunicode.c reads the bounds as indices, with their wording
+    for (const b of [index.start, index.stop]) {
+      if (
+        b !== null && typeof b !== "number" && typeof b !== "boolean" && intLike(b) === undefined
+      ) {
+        raise(TypeError, `string indices must be integers, not ${typeOf(b).name}`);
+      }
     }
     const astral = hasAstral(s);
     const n = astral ? strLength(s) : s.length;
@@ -195,9 +205,9 @@ function strBinaryOp(op: number, self: PyValue, other: PyValue): PyValue | undef
     case BinaryOp.INPLACE_MODULO:
       return strPercentHook.format(s, other);
     case BinaryOp.EQUAL:
-      return s === other;
+      return s === other || equalsByteArray(s, other);
     case BinaryOp.NOT_EQUAL:
-      return s !== other;
+      return s !== other && !equalsByteArray(s, other);
     case BinaryOp.CONTAINS:
       return s.indexOf(strArg(other)) >= 0;
   }
@@ -213,6 +223,17 @@ function strBinaryOp(op: number, self: PyValue, other: PyValue): PyValue | undef
       return s >= other;
   }
   return undefined;
+}
+
+/** 'b' == bytearray(b'b'): MicroPython asks the other side, and a bytearray or memoryview
+ * compares a str's UTF-8 bytes with its own. */
+function equalsByteArray(s: string, other: PyValue): boolean {
+  if (!(other instanceof PyObject)) return false;
+  const name = other.type.name;
+  if (name !== "bytearray" && name !== "memoryview") return false;
+  const b = bufferOf(other);
+  const a = encodeUtf8(s);
+  return b !== undefined && a.length === b.length && a.every((x, i) => x === b[i]);
 }
 
 /** Iterator over the characters of a str. */

@@ -2,7 +2,7 @@
 import { BinaryOp, UnaryOp } from "./bytecode.ts";
 import { addMethods, defineType, type Kw, PyObject, type PyType, type PyValue } from "./obj.ts";
 import { IndexError, raise, TypeError } from "./obj_exception.ts";
-import { PySlice, seqIndex } from "./obj_slice.ts";
+import { fastSliceIndices, PySlice, seqIndex, sliceTupleHook } from "./obj_slice.ts";
 import { eq, hash, toArray } from "./runtime.ts";
 import {
   compareSeq,
@@ -13,7 +13,6 @@ import {
   repeatCount,
   repeatItems,
   reprItems,
-  sliceArray,
 } from "./seq.ts";
 
 export const tupleType: PyType = defineType({ name: "tuple" });
@@ -29,6 +28,7 @@ export const EMPTY_TUPLE: PyTuple = new PyTuple([]);
 export function tuple(items: PyValue[]): PyTuple {
   return items.length === 0 ? EMPTY_TUPLE : new PyTuple(items);
 }
+sliceTupleHook.make = tuple;
 
 /** The reference build hashes a tuple as the address of the empty tuple plus the sum of
  * its items' hashes; we use the same base so dict/set order matches it. */
@@ -99,7 +99,9 @@ Object.assign(tupleType, {
       if (i >= 0 && i < items.length) return items[i];
       return raise(IndexError, "tuple index out of range");
     }
-    if (index instanceof PySlice) return tuple(sliceArray(items, index));
+    if (index instanceof PySlice) {
+      return tuple(items.slice(...fastSliceIndices(index, items.length)));
+    }
     return items[seqIndex(index, items.length, "tuple")];
   },
   getIter: (self: PyValue) => new PySeqIter(asTuple(self)),
@@ -107,5 +109,5 @@ Object.assign(tupleType, {
 
 addMethods(tupleType, [
   ["count", (a) => countOf(asTuple(a[0]).items, a[1]), 2, 2],
-  ["index", (a) => indexOf(asTuple(a[0]).items, a), 2, 4],
+  ["index", (a) => indexOf(asTuple(a[0]).items, a, "tuple"), 2, 4],
 ]);

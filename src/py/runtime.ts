@@ -330,13 +330,18 @@ function compareOp(op: number, a: PyValue, b: PyValue): PyValue | undefined {
     if (r !== undefined && r !== NotImplemented) return r;
   }
   const tb = typeOf(b);
-  // MicroPython never reflects a comparison into a user class (1 < X() doesn't try
-  // X.__gt__); the swap only stands in for natives that compare across types.
-  if (tb !== ta && tb.binaryOp !== undefined && !tb.isUserClass) {
+  // MicroPython never reflects a comparison (1 < X() doesn't try X.__gt__, None < bytearray()
+  // is a TypeError); the swap only stands in for number types comparing across each other.
+  if (tb !== ta && tb.binaryOp !== undefined && isNumber(a) && isNumber(b)) {
     const r = tb.binaryOp(SWAPPED_COMPARE[op], b, a);
     if (r !== undefined && r !== NotImplemented) return r;
   }
   return undefined;
+}
+
+function isNumber(v: PyValue): boolean {
+  const t = typeof v;
+  return t === "number" || t === "bigint" || t === "boolean" || v instanceof PyFloat;
 }
 
 /** Any binary op on any values (mp_binary_op), after the VM's fast paths. */

@@ -4,7 +4,7 @@
 import { BinaryOp } from "./bytecode.ts";
 import { defineType, intLike, PyObject, type PyType, type PyValue, typeOf } from "./obj.ts";
 import { type PySlice, sliceIndices } from "./obj_slice.ts";
-import { MemoryError, OverflowError, raise, ValueError } from "./obj_exception.ts";
+import { MemoryError, OverflowError, raise, TypeError, ValueError } from "./obj_exception.ts";
 import { binaryOp, eq, repr, truthy } from "./runtime.ts";
 
 /** "a, b, c" with reprs, wrapped by the caller. */
@@ -17,22 +17,19 @@ export function reprItems(items: PyValue[]): string {
   return s;
 }
 
-/** Lexicographic comparison of two item arrays for <, >, <=, >= (mp_seq_cmp_objs). */
+/** Lexicographic comparison of two item arrays for <, >, <=, >= (py/sequence.c
+ * mp_seq_cmp_objs: < and <= are turned round into > and >=, so the first unequal pair is
+ * compared, and reported in errors, in that order). */
 export function compareSeq(op: number, a: PyValue[], b: PyValue[]): boolean {
+  if (op === BinaryOp.LESS || op === BinaryOp.LESS_EQUAL) {
+    [a, b] = [b, a];
+    op = op === BinaryOp.LESS ? BinaryOp.MORE : BinaryOp.MORE_EQUAL;
+  }
   const n = Math.min(a.length, b.length);
   for (let i = 0; i < n; i++) {
     if (!eq(a[i], b[i])) return truthy(binaryOp(op, a[i], b[i]));
   }
-  switch (op) {
-    case BinaryOp.LESS:
-      return a.length < b.length;
-    case BinaryOp.MORE:
-      return a.length > b.length;
-    case BinaryOp.LESS_EQUAL:
-      return a.length <= b.length;
-    default:
-      return a.length >= b.length;
-  }
+  return op === BinaryOp.MORE ? a.length > b.length : a.length >= b.length;
 }
 
 export function equalSeq(a: PyValue[], b: PyValue[]): boolean {
@@ -77,17 +74,29 @@ export function repeatItems(items: PyValue[], n: number, header = 0): PyValue[] 
   return out;
 }
 
-function clampIndex(v: PyValue | undefined, len: number, dflt: number): number {
+/** A start/end bound of index(), clamped to the sequence (py/obj.c mp_get_index with
+ * is_slice). */
+function clampIndex(v: PyValue | undefined, len: number, dflt: number, name: string): number {
   if (v === undefined) return dflt;
-  let i = typeof v === "number" ? v : typeof v === "boolean" ? (v ? 1 : 0) : dflt;
+  let i: number;
+  if (typeof v === "number") i = v;
+  else if (typeof v === "boolean") i = v ? 1 : 0;
+  else {
+    const n = intLike(v);
+    if (n === undefined) {
+      return raise(TypeError, `${name} indices must be integers, not ${typeOf(v).name}`);
+    }
+    if (typeof n === "bigint") raise(OverflowError, "overflow converting long int to machine word");
+    i = Number(n);
+  }
   if (i < 0) i = Math.max(0, i + len);
   return Math.min(i, len);
 }
 
-/** seq.index(x[, start[, end]]) */
-export function indexOf(items: PyValue[], args: PyValue[]): number {
-  const start = clampIndex(args[2], items.length, 0);
-  const stop = clampIndex(args[3], items.length, items.length);
+/** seq.index(x[, start[, end]]) of a list or tuple (`name`, for messages). */
+export function indexOf(items: PyValue[], args: PyValue[], name: string): number {
+  const start = clampIndex(args[2], items.length, 0, name);
+  const stop = clampIndex(args[3], items.length, items.length, name);
   for (let i = start; i < stop; i++) if (eq(items[i], args[1])) return i;
   return raise(ValueError, "object not in sequence");
 }

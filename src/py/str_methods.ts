@@ -1,13 +1,20 @@
 // Methods shared by str and bytes (py/objstr.c). They work on JS strings: a str as itself,
 // bytes as a latin-1 string (one char per byte), so one implementation serves both; the kind
 // converts arguments and wraps results.
-import { addMethods, type MethodRow, type PyValue, strType } from "./obj.ts";
-import { IndexError, NotImplementedError, raise, TypeError, ValueError } from "./obj_exception.ts";
+import { addMethods, intLike, type MethodRow, type PyValue, strType, typeOf } from "./obj.ts";
+import {
+  IndexError,
+  MemoryError,
+  NotImplementedError,
+  raise,
+  TypeError,
+  ValueError,
+} from "./obj_exception.ts";
 import { PyList } from "./obj_list.ts";
 import { PyTuple } from "./obj_tuple.ts";
 import { PyByteArray, PyBytes } from "./obj_bytes.ts";
 import { getIter, iterNext, truthy } from "./runtime.ts";
-import { cpToUnit, encodeUtf8, hasAstral, notStr, unitToCp } from "./obj_str.ts";
+import { cpToUnit, decodeUtf8, encodeUtf8, hasAstral, notStr, unitToCp } from "./obj_str.ts";
 import { pairAt } from "./str_utf8.ts";
 import { getSmallInt } from "./obj_int.ts";
 import { byteLength } from "./str_format.ts";
@@ -18,8 +25,14 @@ export interface TextKind {
   self(v: PyValue): string;
   /** an argument as a working string (raises TypeError) */
   arg(v: PyValue): string;
+  /** split/rsplit's separator, where it is stricter than `arg` */
+  sepArg?(v: PyValue): string;
+  /** startswith/endswith's prefix, where it is looser than `arg` */
+  prefixArg?(v: PyValue): string;
   /** a working string as a value of this kind */
   wrap(s: string): PyValue;
+  /** an empty result of strip or partition, where it is not `wrap("")` */
+  empty?(): PyValue;
   /** code-point indexing (str) rather than unit indexing (bytes) */
   unicode: boolean;
 }
@@ -27,6 +40,10 @@ export interface TextKind {
 export const strKind: TextKind = {
   self: (v) => v as string,
   arg: (v) => (typeof v === "string" ? v : notStr(v)),
+  // str.startswith(b'..') compares the raw bytes there
+  prefixArg: (
+    v,
+  ) => (typeof v === "string" ? v : v instanceof PyBytes ? decodeUtf8(v.data) : notStr(v)),
   wrap: (s) => s,
   unicode: true,
 };
@@ -43,6 +60,11 @@ function range(k: TextKind, s: string, a: PyValue[], from: number): [number, num
   const n = astral ? unitToCp(s, s.length) : s.length;
   const idx = (v: PyValue | undefined, dflt: number): number => {
     if (v === undefined || v === null) return dflt;
+    if (typeof v !== "number" && typeof v !== "boolean" && intLike(v) === undefined) {
+      // py/obj.c mp_get_index's wording
+      const name = typeof a[0] === "string" ? "string" : typeOf(a[0]).name;
+      raise(TypeError, `${name} indices must be integers, not ${typeOf(v).name}`);
+    }
     let i = getSmallInt(v);
     if (i < 0) i = Math.max(0, i + n);
     return Math.min(i, n);
@@ -99,7 +121,7 @@ function startsEnds(k: TextKind, a: PyValue[], ends: boolean): boolean {
   const s = k.self(a[0]);
   const [start, end] = range(k, s, a, 2);
   const test = (p: PyValue) => {
-    const pre = k.arg(p);
+    const pre = (k.prefixArg ?? k.arg)(p);
     if (end - start < pre.length) return false;
     return ends ? s.startsWith(pre, end - pre.length) : s.startsWith(pre, start);
   };
@@ -116,9 +138,7 @@ function splitWhitespace(s: string, maxsplit: number): string[] {
   while (i < n && isSpace(s.charCodeAt(i))) i++;
   while (i < n) {
     if (maxsplit >= 0 && out.length === maxsplit) {
-      let e = n;
-      while (e > i && isSpace(s.charCodeAt(e - 1))) e--;
-      out.push(s.slice(i, e));
+      out.push(s.slice(i)); // the remainder keeps its trailing whitespace
       break;
     }
     let j = i;
@@ -138,7 +158,7 @@ function split(k: TextKind, a: PyValue[], rev: boolean): PyValue {
     if (rev && maxsplit >= 0) raise(NotImplementedError, "rsplit(None,n)");
     parts = splitWhitespace(s, maxsplit);
   } else {
-    const sep = k.arg(a[1]);
+    const sep = (k.sepArg ?? k.arg)(a[1]);
     if (sep.length === 0) raise(ValueError, "empty separator");
     if (maxsplit < 0) parts = s.split(sep);
     else if (!rev) {
@@ -177,6 +197,8 @@ function strip(k: TextKind, a: PyValue[], left: boolean, right: boolean): PyValu
     if (left) { while (i < e && chars.indexOf(s[i]) >= 0) i++; }
     if (right) { while (e > i && chars.indexOf(s[e - 1]) >= 0) e--; }
   }
+  // an empty result is the empty constant even when nothing was stripped
+  if (i === e && k.empty !== undefined) return k.empty();
   return i === 0 && e === s.length ? a[0] : k.wrap(s.slice(i, e));
 }
 
@@ -201,9 +223,9 @@ function join(k: TextKind, a: PyValue[]): PyValue {
 
 function replace(k: TextKind, a: PyValue[]): PyValue {
   const s = k.self(a[0]);
+  let max = a.length > 3 ? getSmallInt(a[3]) : -1; // read first, as py/objstr.c does
   const old = k.arg(a[1]);
   const rep = k.arg(a[2]);
-  let max = a.length > 3 ? getSmallInt(a[3]) : -1;
   if (max < 0) max = Infinity;
   if (max === 0) return a[0];
   let out = "";
@@ -233,13 +255,14 @@ function partition(k: TextKind, a: PyValue[], rev: boolean): PyValue {
   const sep = k.arg(a[1]);
   if (sep.length === 0) raise(ValueError, "empty separator");
   const j = rev ? s.lastIndexOf(sep) : s.indexOf(sep);
-  const empty = k.wrap("");
+  const empty = k.empty?.() ?? k.wrap("");
   if (j < 0) return new PyTuple(rev ? [empty, empty, a[0]] : [a[0], empty, empty]);
-  return new PyTuple([k.wrap(s.slice(0, j)), a[1], k.wrap(s.slice(j + sep.length))]);
+  return new PyTuple([k.wrap(s.slice(0, j)), k.wrap(sep), k.wrap(s.slice(j + sep.length))]);
 }
 
 function splitlines(k: TextKind, a: PyValue[], kw: Map<string, PyValue> | undefined): PyValue {
   const s = k.self(a[0]);
+  if (a.length > 2) raise(TypeError, "extra positional arguments given");
   let keep = a.length > 1 ? truthy(a[1]) : false;
   if (kw !== undefined) {
     for (const [name, v] of kw) {
@@ -264,6 +287,10 @@ function splitlines(k: TextKind, a: PyValue[], kw: Map<string, PyValue> | undefi
 function center(k: TextKind, a: PyValue[]): PyValue {
   const s = k.self(a[0]);
   const width = getSmallInt(a[1]);
+  // py/objstr.c reads the width unsigned and allocates width + 1 bytes
+  if (width < -1) {
+    raise(MemoryError, `memory allocation failed, allocating ${(width + 1) >>> 0} bytes`);
+  }
   const n = k.unicode ? byteLength(s) : s.length; // MicroPython counts UTF-8 bytes
   if (width <= n) return a[0];
   const left = Math.floor((width - n) / 2);
@@ -324,7 +351,7 @@ export function textMethods(k: TextKind): MethodRow[] {
     ["center", (a) => center(k, a), 2, 2],
     ["partition", (a) => partition(k, a, false), 2, 2],
     ["rpartition", (a) => partition(k, a, true), 2, 2],
-    ["splitlines", (a, kw) => splitlines(k, a, kw), 1, 2, true],
+    ["splitlines", (a, kw) => splitlines(k, a, kw), 1, -1, true],
   ];
 }
 
@@ -344,9 +371,7 @@ export function ord(v: PyValue): number {
       `ord() expected a character, but string of length ${unitToCp(v, n)} found`,
     );
   }
-  if (
-    v instanceof PyBytes || (v !== null && typeof v === "object" && v.type.name === "bytearray")
-  ) {
+  if (v instanceof PyBytes) {
     const d = (v as PyBytes).data;
     if (d.length === 1) return d[0];
     return raise(TypeError, `ord() expected a character, but string of length ${d.length} found`);
