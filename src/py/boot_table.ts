@@ -4,7 +4,7 @@
 // interpreter; nothing registers itself by being imported.
 import type { PyValue } from "./obj.ts";
 import { PyDict } from "./obj_dict.ts";
-import { PyModule } from "./obj_module.ts";
+import { makeBuiltinsModule, PyModule } from "./obj_module.ts";
 import type { CompiledModule } from "./raw_code.ts";
 import { type ModuleFactory, state } from "./interp_state.ts";
 import { builtinRows } from "./builtins.ts";
@@ -41,7 +41,7 @@ import { makeThreadModule } from "./mod_thread.ts";
 /** Built-in modules of the core, by import name. */
 export const BUILTIN_MODULES: ReadonlyMap<string, ModuleFactory> = new Map<string, ModuleFactory>([
   // `import builtins` shares the dict that name lookups fall back to.
-  ["builtins", () => new PyModule(state.builtins)],
+  ["builtins", () => makeBuiltinsModule(state.builtins)],
   ["__main__", () => new PyModule(state.mainGlobals ??= new PyDict())], // the running program
   ["sys", makeSysModule],
   ["errno", makeErrnoModule],

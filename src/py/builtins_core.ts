@@ -1,5 +1,6 @@
 // Core builtin functions (py/modbuiltins.c): print, repr, attribute access, isinstance,
 // dir, help, input, exec/eval/compile (through a hook the lead wires to the compiler/VM).
+import { checkName } from "./qstr_limit.ts";
 import { STATIC_QSTRS } from "./qstr.ts";
 import { internRank } from "./qstr_order.ts";
 import {
@@ -29,7 +30,7 @@ import { isSubtype } from "./obj.ts";
 import { isinstance, issubclass, objectMethods } from "./obj_type.ts";
 import { propertyType } from "./obj_property.ts";
 import { PySuper } from "./obj_super.ts";
-import { getAttr, lookupAttr, repr, setAttr, str } from "./runtime.ts";
+import { call, getAttr, lookupAttr, repr, setAttr, str } from "./runtime.ts";
 import { stdoutStream, writeTo } from "./mod_sys.ts";
 import { state } from "./interp_state.ts";
 
@@ -38,6 +39,9 @@ export function strArg(v: PyValue): string {
   if (typeof v === "string") return v;
   return raise(TypeError, `can't convert '${typeOf(v).name}' object to str implicitly`);
 }
+
+/** An attribute name argument: a str that can be a qstr. */
+const nameArg = (v: PyValue): string => checkName(strArg(v));
 
 // --- print ----------------------------------------------------------------------------------
 
@@ -105,7 +109,7 @@ function protectedResult(obj: PyValue, name: string): PyValue | undefined {
 }
 
 function getattr(args: PyValue[]): PyValue {
-  const name = strArg(args[1]);
+  const name = nameArg(args[1]);
   if (args.length > 2) {
     try {
       return getAttr(args[0], name);
@@ -118,7 +122,7 @@ function getattr(args: PyValue[]): PyValue {
 }
 
 function hasattr(args: PyValue[]): boolean {
-  const name = strArg(args[1]);
+  const name = nameArg(args[1]);
   try {
     getAttr(args[0], name);
     return true;
@@ -209,7 +213,13 @@ export function dirOf(obj: PyValue): string[] {
 
 function dir(args: PyValue[]): PyValue {
   if (args.length === 0) return new PyList(dirHooks.localNames());
-  return new PyList(dirOf(args[0]));
+  // An instance whose class defines __dir__ answers for itself (MICROPY_PY_ALL_SPECIAL_METHODS).
+  const obj = args[0];
+  if (!(obj instanceof PyType) && typeOf(obj).isUserClass) {
+    const f = typeOf(obj).lookup("__dir__");
+    if (f !== undefined && typeOf(f).isMethodLike) return call(f, [obj]);
+  }
+  return new PyList(dirOf(obj));
 }
 
 // --- help -----------------------------------------------------------------------------------
@@ -234,16 +244,24 @@ function help(args: PyValue[]): PyValue {
     return null;
   }
   const obj = args[0];
-  let out = `object ${repr(obj)} is of type ${typeOf(obj).name}\n`;
-  let members: Map<string, PyValue> | undefined;
-  if (obj instanceof PyType) members = obj.locals;
-  else if (!(obj instanceof PyBuiltin)) {
-    const t = typeOf(obj);
-    if (obj instanceof PyObject && obj.dict !== undefined && !t.isUserClass) members = obj.dict;
-    else if (t !== objectType) members = t.locals;
+  // mp_help_print_obj: printed as str(), then the names of the module's globals or the type's
+  // locals; a user class's dict in its hash-table order, a native type's table as declared.
+  let out = `object ${str(obj)} is of type ${typeOf(obj).name}\n`;
+  let members: Iterable<[PyValue, PyValue]> | undefined;
+  if (obj instanceof PyModule) {
+    // A built-in module's globals are a ROM table, listed as declared.
+    const g = obj.globals;
+    members = obj.writable !== undefined ? g.map as Map<PyValue, PyValue> : g.entries();
+  } else if (!(obj instanceof PyBuiltin)) {
+    const t = obj instanceof PyType ? obj : typeOf(obj);
+    if (t.isUserClass) {
+      const d = new PyDict();
+      for (const [k, v] of t.locals) d.set(k, v);
+      members = d.entries();
+    } else if (t !== objectType) members = t.locals;
   }
   if (members !== undefined) {
-    for (const [k, v] of members) out += `  ${k} -- ${repr(v)}\n`;
+    for (const [k, v] of members) out += `  ${str(k)} -- ${str(v)}\n`;
   }
   writeTo(stdoutStream, out);
   return null;
@@ -340,11 +358,11 @@ export const coreBuiltins: [string, PyValue][] = [
   ["getattr", builtin("getattr", getattr, 2, 3)],
   [
     "setattr",
-    builtin("setattr", (a) => (setAttr(a[0], strArg(a[1]), a[2]), null), 3, 3),
+    builtin("setattr", (a) => (setAttr(a[0], nameArg(a[1]), a[2]), null), 3, 3),
   ],
   [
     "delattr",
-    builtin("delattr", (a) => (setAttr(a[0], strArg(a[1]), undefined), null), 2, 2),
+    builtin("delattr", (a) => (setAttr(a[0], nameArg(a[1]), undefined), null), 2, 2),
   ],
   ["hasattr", builtin("hasattr", hasattr, 2, 2)],
   ["isinstance", builtin("isinstance", (a) => isinstance(a[0], a[1]), 2, 2)],

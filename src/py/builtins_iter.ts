@@ -155,33 +155,16 @@ function next(args: PyValue[]): PyValue {
   return raise(StopIteration);
 }
 
+// MicroPython's iter() takes one argument: no iter(callable, sentinel).
 function iter(args: PyValue[]): PyValue {
-  if (args.length === 1) return getIter(args[0]);
-  const fn = args[0];
-  const sentinel = args[1];
-  return new PyNativeIter(callableIterType, () => {
-    const v = call(fn, []);
-    return v === sentinel || (typeof v === "object" && v !== null && eqLoose(v, sentinel))
-      ? undefined
-      : v;
-  });
-}
-const callableIterType: PyType = iteratorType("iterator");
-function eqLoose(a: PyValue, b: PyValue): boolean {
-  return truthy(binaryOp(BinaryOp.EQUAL, a, b));
+  return getIter(args[0]);
 }
 
 /** min/max with key= and default= (py/modbuiltins.c min_max). */
+// Other keywords are ignored, and a given key is called even when it is None.
 function minMax(args: PyValue[], kw: Kw, op: number, name: string): PyValue {
-  let key: PyValue = null;
-  let dflt: PyValue | undefined;
-  if (kw !== undefined) {
-    for (const [k, v] of kw) {
-      if (k === "key") key = v;
-      else if (k === "default") dflt = v;
-      else raise(TypeError, `unexpected keyword argument '${k}'`);
-    }
-  }
+  const key = kw?.get("key");
+  const dflt = kw?.get("default");
   const items = args.length === 1 ? toArray(args[0]) : args;
   if (args.length === 0) raise(TypeError, `${name} expected at least 1 argument`);
   if (items.length === 0) {
@@ -189,9 +172,9 @@ function minMax(args: PyValue[], kw: Kw, op: number, name: string): PyValue {
     return raise(ValueError, "arg is an empty sequence");
   }
   let best = items[0];
-  let bestKey = key === null ? best : call(key, [best]);
+  let bestKey = key === undefined ? best : call(key, [best]);
   for (let i = 1; i < items.length; i++) {
-    const k = key === null ? items[i] : call(key, [items[i]]);
+    const k = key === undefined ? items[i] : call(key, [items[i]]);
     if (truthy(binaryOp(op, k, bestKey))) {
       best = items[i];
       bestKey = k;
@@ -211,7 +194,7 @@ function sorted(args: PyValue[], kw: Kw): PyValue {
     for (const [k, v] of kw) {
       if (k === "key") key = v;
       else if (k === "reverse") reverse = truthy(v);
-      else raise(TypeError, `unexpected keyword argument '${k}'`);
+      else raise(TypeError, "extra keyword arguments given");
     }
   }
   const keys = key === null ? items : items.map((x) => call(key, [x]));
@@ -247,7 +230,7 @@ export const iterBuiltins: [string, PyValue][] = [
   ["filter", filterType],
   ["reversed", reversedType],
   ["next", builtin("next", next, 1, 2)],
-  ["iter", builtin("iter", iter, 1, 2)],
+  ["iter", builtin("iter", iter, 1, 1)],
   ["len", builtin("len", (a) => lenObj(a[0]), 1, 1)],
   ["sorted", builtin("sorted", sorted, 1, 1, true)],
   ["min", builtin("min", (a, kw) => minMax(a, kw, BinaryOp.LESS, "min"), 0, -1, true)],

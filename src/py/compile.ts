@@ -47,20 +47,48 @@ function inputBody(mod: Module, mode: "exec" | "eval" | "single"): Stmt[] {
     return [{ k: "return", line: s.line, value: s.value }];
   }
   if (mode === "single") {
-    return mod.body.map((s) =>
-      s.k !== "expr" ? s : {
-        ...s,
-        value: {
-          k: "call",
-          line: s.line,
-          func: { k: "name", id: "__repl_print__", line: s.line },
-          args: [s.value],
-          keywords: [],
-        },
-      }
-    );
+    // One statement: a line of simple statements or one compound statement.
+    const extra = mod.body.find((s) => s.line !== mod.body[0].line);
+    if (extra !== undefined) throw syntaxError(mod.file, extra.line);
+    return replPrinting(mod.body);
   }
   return mod.body;
+}
+
+/** Every expression statement of the module scope prints its value, also inside loops, ifs,
+ * try and with blocks (compile.c compile_expr_stmt with is_repl); not in def or class bodies. */
+function replPrinting(body: Stmt[]): Stmt[] {
+  return body.map((s): Stmt => {
+    switch (s.k) {
+      case "expr":
+        return {
+          ...s,
+          value: {
+            k: "call",
+            line: s.line,
+            func: { k: "name", id: "__repl_print__", line: s.line },
+            args: [s.value],
+            keywords: [],
+          },
+        };
+      case "if":
+      case "while":
+      case "for":
+        return { ...s, body: replPrinting(s.body), orelse: replPrinting(s.orelse) };
+      case "with":
+        return { ...s, body: replPrinting(s.body) };
+      case "try":
+        return {
+          ...s,
+          body: replPrinting(s.body),
+          handlers: s.handlers.map((h) => ({ ...h, body: replPrinting(h.body) })),
+          orelse: replPrinting(s.orelse),
+          finalbody: replPrinting(s.finalbody),
+        };
+      default:
+        return s;
+    }
+  });
 }
 
 export function compileModule(mod: Module, options: CompileOptions = {}): CompiledModule {

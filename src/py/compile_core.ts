@@ -79,7 +79,10 @@ export class Compiler {
 
   idForModification(scope: Scope, name: string): IdInfo {
     const { id } = scope.findOrAdd(name, "global_implicit");
-    if (isFuncLike(scope.kind) && id.kind === "global_implicit") id.kind = "local";
+    if (id.kind === "global_implicit") {
+      // A name a class body binds stays a name there, out of inner functions' reach.
+      id.kind = isFuncLike(scope.kind) ? "local" : "global_implicit_assigned";
+    }
     return id;
   }
 
@@ -110,11 +113,10 @@ export class Compiler {
     // Native code referencing globals swaps the function's globals in (a flag of the scope).
     // A viper cast operator (int, uint, ptr...) is not a global reference (scope_compute_things).
     const isCast = this.scope.emitKind === "viper" && (vtypeFromName(name) ?? 0) >= VT.INT;
-    if ((id.kind === "global_implicit" || id.kind === "global_explicit") && !isCast) {
-      this.scope.scopeFlags |= ScopeFlag.REFGLOBALS;
-    }
+    if (id.kind.startsWith("global") && !isCast) this.scope.scopeFlags |= ScopeFlag.REFGLOBALS;
     switch (id.kind) {
       case "global_implicit":
+      case "global_implicit_assigned":
         return global.call(e, name, "name");
       case "global_explicit":
         return global.call(e, name, "global");

@@ -342,6 +342,9 @@ export class Prep {
   target(e: Expr): Expr {
     switch (e.k) {
       case "name":
+        // A name defined by const() is its value everywhere after, as a target too (which the
+        // compiler then refuses: `A = const(1); A = 2` can't assign to expression).
+        if (this.consts.has(e.id)) return asExpr(this.expr(e));
         this.see(e.id);
         return e;
       case "tuple":

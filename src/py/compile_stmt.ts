@@ -141,6 +141,10 @@ export function compileAssign(c: Compiler, t: Expr): void {
       return c.e.subscr("store");
     case "tuple":
     case "list": {
+      // `() = x` is refused, `[] = x` unpacks nothing (compile.c c_assign).
+      if (t.k === "tuple" && t.elts.length === 0) {
+        throw c.error("can't assign to expression", t.line);
+      }
       let star = -1;
       t.elts.forEach((x, i) => {
         if (x.k !== "starred") return;
@@ -198,7 +202,8 @@ function compileDel(c: Compiler, t: Expr, line: number): void {
       compileExpr(c, t.index);
       return c.e.subscr("delete");
     case "tuple":
-    case "list":
+      // Only a non-empty tuple of targets: `del ()` and `del [a]` are refused (c_del_stmt).
+      if (t.elts.length === 0) throw c.error("can't delete expression", line);
       for (const x of t.elts) compileDel(c, x, line);
       return;
     default:

@@ -1,6 +1,7 @@
 // Tokeniser for Python source, following MicroPython's py/lexer.c behaviour: INDENT/DEDENT from
 // columns (tab stops of 8), adjacent string literals joined into one token, f-strings rewritten
 // into a str.format template (see fstring.ts), and lexical errors raised as Python SyntaxError.
+import { checkName } from "./qstr_limit.ts";
 import type { ConstValue } from "./ast.ts";
 import { scanFString } from "./fstring.ts";
 import { syntaxError } from "./compile_error.ts";
@@ -244,7 +245,7 @@ export class Lexer {
       const name = src.slice(pos, e);
       if (KEYWORDS.has(name)) return this.tok(Tk.Op, name);
       if (name === "__debug__") return this.tok(Tk.Op, this.debug ? "True" : "False");
-      noteName(name);
+      noteName(checkName(name));
       return this.tok(Tk.Name, name);
     }
     if (isDigit(c) || (c === C_DOT && isDigit(src.charCodeAt(pos + 1)))) return this.number();

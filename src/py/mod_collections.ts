@@ -1,7 +1,15 @@
 // collections: deque, namedtuple, OrderedDict (py/modcollections.c, objdeque.c,
 // objnamedtuple.c).
 import { BinaryOp, UnaryOp } from "./bytecode.ts";
-import { builtin, defineType, type Kw, PyObject, type PyType, type PyValue } from "./obj.ts";
+import {
+  builtin,
+  defineType,
+  type Kw,
+  PyObject,
+  type PyType,
+  type PyValue,
+  typeOf,
+} from "./obj.ts";
 import { dictType, PyDict } from "./obj_dict.ts";
 import { dictUpdateFrom } from "./obj_dict_methods.ts";
 import { IndexError, raise, TypeError, ValueError } from "./obj_exception.ts";
@@ -46,6 +54,17 @@ const dequeNew = builtin(
   3,
 );
 
+/** An index into a deque of `n` items (mp_get_index: ints and bools, negative from the end). */
+function dequeIndex(index: PyValue, n: number): number {
+  if (typeof index !== "number" && typeof index !== "boolean" && typeof index !== "bigint") {
+    raise(TypeError, `deque indices must be integers, not ${typeOf(index).name}`);
+  }
+  let i = Number(index);
+  if (i < 0) i += n;
+  if (i < 0 || i >= n) raise(IndexError, "deque index out of range");
+  return i;
+}
+
 const dequeType: PyType = defineType({
   name: "deque",
   makeNew: (_t, args, kw) => dequeNew.fn(args, kw),
@@ -62,21 +81,11 @@ const dequeType: PyType = defineType({
   },
   getItem: (self, index) => {
     const items = asDeque(self).items;
-    let i = index as number;
-    if (i < 0) i += items.length;
-    if (typeof i !== "number" || i < 0 || i >= items.length) {
-      raise(IndexError, "deque index out of range");
-    }
-    return items[i];
+    return items[dequeIndex(index, items.length)];
   },
   setItem: (self, index, value) => {
     const items = asDeque(self).items;
-    let i = index as number;
-    if (i < 0) i += items.length;
-    if (typeof i !== "number" || i < 0 || i >= items.length) {
-      raise(IndexError, "deque index out of range");
-    }
-    items[i] = value;
+    items[dequeIndex(index, items.length)] = value;
   },
   getIter: (self) => new PySeqIter(asDeque(self)),
   methods: [

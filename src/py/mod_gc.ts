@@ -4,8 +4,10 @@
 // explicit or when the nominal heap fills up.
 import { builtin, type PyValue } from "./obj.ts";
 import { state } from "./interp_state.ts";
+import { getSmallInt } from "./obj_int.ts";
 
 const HEAP_TOTAL = 8 * 1024 * 1024;
+const GC_BLOCK_BYTES = 16;
 
 export function makeGcModule(): [string, PyValue][] {
   const s = state;
@@ -22,7 +24,9 @@ export function makeGcModule(): [string, PyValue][] {
         "threshold",
         (a) => {
           if (a.length === 0) return s.gcThreshold;
-          s.gcThreshold = a[0] as number;
+          // Kept in whole GC blocks (16 bytes on the 32-bit reference build); negative: off.
+          const n = getSmallInt(a[0]);
+          s.gcThreshold = n < 0 ? -1 : n - (n % GC_BLOCK_BYTES);
           return null;
         },
         0,

@@ -2,7 +2,8 @@
 import { defineType, PyObject, type PyType, type PyValue } from "./obj.ts";
 import { PyByteArray, PyBytes } from "./obj_bytes.ts";
 import { OSError, raise, TypeError, ValueError } from "./obj_exception.ts";
-import { getSmallInt } from "./obj_int.ts";
+import { getInt, getSmallInt } from "./obj_int.ts";
+import { writableBuffer } from "./obj_memoryview.ts";
 import { identityHash } from "./runtime.ts";
 import { bufferOf, decodeUtf8, encodeUtf8 } from "./obj_str.ts";
 import { ioBaseType } from "./stream.ts";
@@ -99,6 +100,15 @@ class PyStringIO extends PyObject {
 
 const asIO = (v: PyValue) => v as PyStringIO;
 
+/** write(buf[, max_len]) or write(buf, off, max_len) (py/stream.c stream_write_method). */
+function writeSlice(data: Uint8Array, a: PyValue[]): Uint8Array {
+  if (a.length < 3) return data;
+  const word = (v: PyValue) => Number(BigInt.asUintN(64, BigInt(getInt(v))));
+  const off = a.length > 3 ? Math.min(word(a[2]), data.length) : 0;
+  const max = word(a[a.length - 1]);
+  return data.subarray(off, off + Math.min(data.length - off, max));
+}
+
 function makeStreamType(name: string, text: boolean): PyType {
   // Text streams hold UTF-8 and validate it on the way out (UnicodeError), as MicroPython.
   const out = (b: Uint8Array): PyValue => text ? decodeUtf8(b) : new PyBytes(b);
@@ -125,7 +135,19 @@ function makeStreamType(name: string, text: boolean): PyType {
       return line.length === 0 ? undefined : out(line);
     },
     methods: [
-      ["write", (a) => asIO(a[0]).write(inp(a[1])), 2, 2],
+      ["write", (a) => asIO(a[0]).write(writeSlice(inp(a[1]), a)), 2, 4],
+      [
+        "readinto",
+        (a) => {
+          const dest = writableBuffer(a[1]);
+          const n = a.length > 2 ? Math.min(getSmallInt(a[2]), dest.length) : dest.length;
+          const got = asIO(a[0]).read(Math.max(n, 0));
+          dest.set(got);
+          return got.length;
+        },
+        2,
+        3,
+      ],
       [
         "read",
         (a) => {
@@ -143,7 +165,7 @@ function makeStreamType(name: string, text: boolean): PyType {
         (a) => {
           const s = asIO(a[0]);
           const whence = a.length > 2 ? a[2] as number : 0;
-          const base = whence === 0 ? 0 : whence === 1 ? s.pos : s.size;
+          const base = whence === 1 ? s.pos : whence === 2 ? s.size : 0;
           const p = base + (a[1] as number);
           if (p < 0) raise(OSError, 22);
           s.pos = p;

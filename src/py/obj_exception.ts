@@ -99,6 +99,13 @@ function exceptionAttr(self: PyValue, name: string): PyValue | undefined {
   return undefined;
 }
 
+/** `e.__traceback__ = None` clears the traceback; nothing else can be stored (objexcept.c). */
+function exceptionSetAttr(self: PyValue, name: string, value: PyValue | undefined): boolean {
+  if (name !== "__traceback__" || value !== null) return false;
+  (self as PyBaseException).traceback = [];
+  return true;
+}
+
 for (const [name, parent] of HIERARCHY) {
   const base = parent === null ? undefined : exceptionTypes.get(parent)!;
   const t = defineType({
@@ -111,6 +118,7 @@ for (const [name, parent] of HIERARCHY) {
     },
     str: name === "OSError" ? osErrorStr : exceptionStr,
     getAttr: exceptionAttr,
+    setAttr: exceptionSetAttr,
   });
   exceptionTypes.set(name, t);
 }

@@ -1,6 +1,6 @@
 // Bytecode functions, closure cells and generator objects (py/objfun.c, py/objgenerator.c,
 // py/objclosure.c, py/objcell.c). Running them is the VM's job: it installs `funHooks`.
-import { defineType, isSubtype, type Kw, PyObject, PyType, type PyValue } from "./obj.ts";
+import { defineType, isSubtype, type Kw, PyObject, PyType, type PyValue, typeOf } from "./obj.ts";
 import type { PyDict } from "./obj_dict.ts";
 import {
   BaseException,
@@ -12,8 +12,10 @@ import {
   RuntimeError,
   StopIteration,
   TypeError,
+  ValueError,
 } from "./obj_exception.ts";
-import { call, identityHash, PyBoundMethod } from "./runtime.ts";
+import { boundMethodType, call, hash, identityHash, PyBoundMethod } from "./runtime.ts";
+import { BinaryOp } from "./bytecode.ts";
 import type { Code } from "./vm_prelude.ts";
 import type { Frame } from "./vm_frame.ts";
 import { vmEnv } from "./vm_env.ts";
@@ -134,6 +136,8 @@ export abstract class GeneratorObject extends PyObject {
   finished = false;
   /** True while it is executing (re-entry is an error). */
   running = false;
+  /** What pend_throw() left to throw at the next resume (None: nothing). */
+  pendExc: PyValue = null;
   constructor() {
     super(generatorType);
   }
@@ -222,7 +226,13 @@ export const generatorType: PyType = defineType({
     ["__next__", (a) => resumeOrRaise(a[0] as GeneratorObject, null, undefined), 1, 1],
     [
       "pend_throw",
-      () => raise(TypeError, "pend_throw not supported"),
+      (a) => {
+        const g = a[0] as GeneratorObject;
+        if (g.running) raise(ValueError, "generator already executing");
+        const prev = g.pendExc;
+        g.pendExc = a[1];
+        return prev;
+      },
       2,
       2,
     ],
@@ -238,3 +248,22 @@ export function makeRaiseObj(e: PyValue): PyBaseException {
   }
   return newException(TypeError, "exceptions must derive from BaseException");
 }
+
+// Bound methods (py/objboundmeth.c): equal when they bind the same object to the same function
+// (identity, never the object's __eq__); attributes come from the function (`m.__name__`).
+const identityOf = (v: PyValue): number =>
+  typeof v === "object" && v !== null ? identityHash(v) : hash(v);
+boundMethodType.binaryOp = (op, a, b) => {
+  if (op !== BinaryOp.EQUAL || !(b instanceof PyBoundMethod)) return undefined;
+  const m = a as PyBoundMethod;
+  return m.self === b.self && m.fn === b.fn;
+};
+boundMethodType.hash = (v) => {
+  const m = v as PyBoundMethod;
+  return (identityOf(m.self) ^ identityOf(m.fn)) & 0x3fffffff;
+};
+boundMethodType.getAttr = (v, name) => {
+  const fn = (v as PyBoundMethod).fn;
+  const ft = typeOf(fn);
+  return ft.getAttr !== undefined ? ft.getAttr(fn, name) : undefined;
+};

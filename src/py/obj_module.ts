@@ -4,6 +4,11 @@ import { defineType, PyObject, type PyType, type PyValue } from "./obj.ts";
 import { PyDict } from "./obj_dict.ts";
 import { AttributeError, KeyError, raise } from "./obj_exception.ts";
 
+/** Calls into Python, installed by the class code (this file sits below the runtime). */
+export const moduleHooks = {
+  call: (_fn: PyValue, _args: PyValue[]): PyValue => null,
+};
+
 export class PyModule extends PyObject {
   /** For a built-in module (a ROM table in MicroPython): the only names a program may store or
    * delete; any other store raises AttributeError. Undefined: a writable module. */
@@ -29,11 +34,17 @@ export const moduleType: PyType = defineType({
   },
   getAttr: (self, name) => {
     const g = (self as PyModule).globals;
+    const v = g.get(name);
+    if (v !== undefined) return v;
     if (name === "__dict__") return g;
-    return g.get(name);
+    // A module-level __getattr__ answers for missing names (MICROPY_MODULE_GETATTR).
+    const fallback = name !== "__getattr__" ? g.get("__getattr__") : undefined;
+    return fallback !== undefined ? moduleHooks.call(fallback, [name]) : undefined;
   },
   setAttr: (self, name, value) => {
     const m = self as PyModule;
+    const o = builtinsOverrides.get(m.globals);
+    if (o !== undefined) return overrideBuiltin(o, name, value);
     if (m.writable !== undefined && !m.writable.has(name)) {
       return raise(AttributeError, `'module' object has no attribute '${name}'`);
     }
@@ -59,4 +70,49 @@ export function makeModule(name: string, members: [string, PyValue][]): PyModule
   const m = new PyModule(g);
   m.writable = WRITABLE_BUILTIN_ATTRS[name] ?? NONE_WRITABLE;
   return m;
+}
+
+// The builtins module (MICROPY_CAN_OVERRIDE_BUILTINS): its dict is the table of built-in names,
+// read-only; storing an attribute overrides the name for lookups (the dict name lookups fall
+// back to), deleting it ends the override. `builtins.x` and `builtins.__dict__` see the table.
+interface BuiltinsOverride {
+  /** The dict LOAD_NAME/LOAD_GLOBAL fall back to. */
+  lookup: PyDict;
+  /** The built-in names as they were. */
+  table: PyDict;
+  overridden: Set<string>;
+}
+const builtinsOverrides = new WeakMap<PyDict, BuiltinsOverride>();
+const overridesByLookup = new WeakMap<PyDict, BuiltinsOverride>();
+
+/** `import builtins` over the dict that name lookups fall back to. */
+export function makeBuiltinsModule(lookup: PyDict): PyModule {
+  let o = overridesByLookup.get(lookup);
+  if (o === undefined) {
+    const table = new PyDict();
+    for (const [k, v] of lookup.entries()) table.set(k, v);
+    o = { lookup, table, overridden: new Set() };
+    overridesByLookup.set(lookup, o);
+    builtinsOverrides.set(table, o);
+  }
+  return new PyModule(o.table);
+}
+
+function overrideBuiltin(o: BuiltinsOverride, name: string, value: PyValue | undefined): boolean {
+  if (value !== undefined) {
+    o.lookup.set(name, value);
+    o.overridden.add(name);
+    return true;
+  }
+  if (!o.overridden.delete(name)) raise(KeyError, name);
+  const original = o.table.get(name);
+  if (original !== undefined) o.lookup.set(name, original);
+  else o.lookup.delete(name);
+  return true;
+}
+
+/** A builtin a program replaced through the builtins module (`builtins.__import__ = f`). */
+export function overriddenBuiltin(lookup: PyDict, name: string): PyValue | undefined {
+  const o = overridesByLookup.get(lookup);
+  return o !== undefined && o.overridden.has(name) ? o.lookup.get(name) : undefined;
 }

@@ -8,6 +8,7 @@
 // type whose constructor honours a `type` argument (list, dict, tuple, exceptions, ...) makes
 // the native object itself with `type` = the class. Other native bases (int, str, float...)
 // are wrapped: a `PyInstance` holding the native value in `native` (MicroPython's subobj[0]).
+import { checkName } from "./qstr_limit.ts";
 import {
   builtin,
   defineType,
@@ -23,9 +24,10 @@ import {
 import { dictType, PyDict } from "./obj_dict.ts";
 import { frozensetType, setType } from "./obj_set.ts";
 import { BinaryOp } from "./bytecode.ts";
-import { AttributeError, raise, TypeError } from "./obj_exception.ts";
+import { AttributeError, BaseException, raise, StopIteration, TypeError } from "./obj_exception.ts";
 import { PyTuple } from "./obj_tuple.ts";
 import { call, exceptionMatchHook, getattrFallback, PyBoundMethod, str } from "./runtime.ts";
+import { moduleHooks } from "./obj_module.ts";
 import { isSubtype } from "./obj.ts";
 import { PyClassMethod, PyStaticMethod } from "./obj_property.ts";
 import {
@@ -335,7 +337,7 @@ typeType.makeNew = (_meta, args, kw) => {
   if (args.length !== 3) return raise(TypeError, "type takes 1 or 3 arguments");
   const [name, bases, dict] = args;
   if (!(bases instanceof PyTuple) || !(dict instanceof PyDict)) return raise(TypeError);
-  return makeClass(str(name), bases.items as PyType[], dict);
+  return makeClass(checkName(str(name)), bases.items as PyType[], dict);
 };
 typeType.repr = (self) => `<class '${(self as PyType).name}'>`;
 typeType.getAttr = (self, name) => {
@@ -373,6 +375,10 @@ typeType.setAttr = (self, name, value) => {
 // --- object ----------------------------------------------------------------------------------
 
 objectType.makeNew = (type, args, kw) => {
+  // Native types reach here only by inheriting the slot: they have no constructor.
+  if (type !== objectType && !type.isUserClass) {
+    raise(TypeError, `can't create '${type.name}' instances`);
+  }
   if ((kw !== undefined && kw.size > 0) || args.length > 0) {
     raise(TypeError, `function takes 0 positional arguments but ${args.length} were given`);
   }
@@ -424,7 +430,9 @@ objectMethods.set(
     "__new__",
     (a) => {
       const cls = a[0];
-      if (!(cls instanceof PyType)) return raise(TypeError, "arg must be user-type");
+      if (!(cls instanceof PyType) || !cls.isUserClass) {
+        return raise(TypeError, "arg must be user-type");
+      }
       return allocInstance(cls);
     },
     1,
@@ -469,9 +477,25 @@ objectMethods.set(
   ),
 );
 
+moduleHooks.call = call;
+
 // __getattr__ of user classes, tried after normal lookup fails.
+const nextOfIterator = builtin(
+  "__next__",
+  (a) => {
+    const v = typeOf(a[0]).iterNext!(a[0]);
+    return v !== undefined ? v : raise(StopIteration);
+  },
+  1,
+  1,
+);
+// Any iterator answers `__next__` with the builtin next bound to it (py/runtime.c
+// mp_load_method_maybe).
 getattrFallback.fallback = (obj, name) => {
   const t = typeOf(obj);
+  if (name === "__next__" && t.iterNext !== undefined && !(obj instanceof PyType)) {
+    return new PyBoundMethod(obj, nextOfIterator);
+  }
   if (!t.isUserClass) return undefined;
   const f = lookupSpecial(t, "__getattr__");
   if (f === undefined) return undefined;
@@ -493,13 +517,24 @@ function subclassCheck(t: PyType, classinfo: PyValue): boolean {
 }
 
 // `except T:` / `except (T1, T2):` match by subclass (mp_obj_exception_match).
+// Anything but exception classes is refused as the binary op EXCEPTION_MATCH refuses it, a
+// tuple's items checked in turn up to the first match (py/runtime.c mp_binary_op).
 exceptionMatchHook.match = (e, type) => {
-  if (type instanceof PyType) return isSubtype(typeOf(e), type);
+  if (isExceptionClass(type)) return isSubtype(typeOf(e), type);
   if (type instanceof PyTuple) {
-    for (const t of type.items) if (t instanceof PyType && isSubtype(typeOf(e), t)) return true;
+    for (const t of type.items) {
+      if (!isExceptionClass(t)) notExceptionClass(e, t);
+      if (isSubtype(typeOf(e), t)) return true;
+    }
+    return false;
   }
-  return false;
+  return notExceptionClass(e, type);
 };
+const isExceptionClass = (t: PyValue): t is PyType =>
+  t instanceof PyType && isSubtype(t, BaseException);
+function notExceptionClass(e: PyValue, t: PyValue): never {
+  return raise(TypeError, `unsupported types for : '${typeOf(e).name}', '${typeOf(t).name}'`);
+}
 
 export function isinstance(obj: PyValue, classinfo: PyValue): boolean {
   return subclassCheck(typeOf(obj), classinfo);

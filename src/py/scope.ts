@@ -16,6 +16,7 @@ export type ScopeKind =
 export type IdKind =
   | "undecided"
   | "global_implicit" // module-level or unresolved name: LOAD_NAME / LOAD_GLOBAL
+  | "global_implicit_assigned" // bound in a class or module body: a name op, never closed over
   | "global_explicit" // declared `global`, or implicit global inside a function
   | "local"
   | "cell" // local captured by an inner scope

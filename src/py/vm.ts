@@ -15,6 +15,7 @@ import {
 import { dictType, PyDict } from "./obj_dict.ts";
 import {
   KeyboardInterrupt,
+  KeyError,
   MemoryError,
   NameError,
   newException,
@@ -57,7 +58,8 @@ import {
   unaryOp,
 } from "./runtime.ts";
 import { PySeqIter } from "./seq.ts";
-import { runScheduled } from "./mod_micropython.ts";
+import { runOneScheduled, schedulePending } from "./mod_micropython.ts";
+import { overriddenBuiltin } from "./obj_module.ts";
 import {
   activate,
   type InterpState,
@@ -148,20 +150,27 @@ const methDest: (PyValue | undefined)[] = [undefined, undefined];
 function nameError(name: string): never {
   return raise(NameError, `name '${name}' isn't defined`);
 }
+// `del name` of a missing global or class-body name fails in the dict (mp_delete_name).
+function keyError(name: string): never {
+  return raise(KeyError, name);
+}
 function unboundLocal(): never {
   return raise(NameError, "local variable referenced before assignment");
 }
 
 /** Periodic check at backward jumps and calls: interrupts, scheduled callbacks, and whether
- * the top-level loop should yield to the event loop. */
-function checkpoint(canYield: boolean): boolean {
+ * the top-level loop should yield to the event loop. While a callback waits, the countdown
+ * stays at zero so that every jump (MicroPython's safe points) checks, running one callback
+ * each time; calls only count down. */
+function checkpoint(canYield: boolean, atJump: boolean): boolean {
   ticks = TICKS;
   const st = state;
   if (st.interruptPending) {
     st.interruptPending = false;
     raise(KeyboardInterrupt);
   }
-  if (st.scheduled.length > 0) runScheduled();
+  if (atJump && schedulePending()) runOneScheduled();
+  if (schedulePending()) ticks = 0;
   if (canYield) {
     if (vmThreads.hooks !== undefined) return true;
     const now = Date.now();
@@ -362,13 +371,13 @@ function loop(
           case 0x19: { // DELETE_NAME
             let u = bc[ip++];
             if (u > 0x7f) (u = readUintSlow(bc, ip - 1)), (ip = rIp);
-            if ((f.locals ?? globals).delete(qstrs[u]) === undefined) nameError(qstrs[u]);
+            if ((f.locals ?? globals).delete(qstrs[u]) === undefined) keyError(qstrs[u]);
             break;
           }
           case 0x1a: { // DELETE_GLOBAL
             let u = bc[ip++];
             if (u > 0x7f) (u = readUintSlow(bc, ip - 1)), (ip = rIp);
-            if (globals.delete(qstrs[u]) === undefined) nameError(qstrs[u]);
+            if (globals.delete(qstrs[u]) === undefined) keyError(qstrs[u]);
             break;
           }
           case 0x1b: { // IMPORT_NAME
@@ -377,7 +386,10 @@ function loop(
             const fromlist = regs[sp--] as PyValue;
             f.sp = sp;
             st.frame = f;
-            regs[sp] = importName(qstrs[u], fromlist, regs[sp] as number, globals);
+            const override = overriddenBuiltin(builtins, "__import__");
+            regs[sp] = override === undefined
+              ? importName(qstrs[u], fromlist, regs[sp] as number, globals)
+              : call(override, [qstrs[u], globals, null, fromlist, regs[sp] as PyValue]);
             break;
           }
           case 0x1c: { // IMPORT_FROM
@@ -613,7 +625,7 @@ function loop(
               if (varKw) {
                 args = [];
                 if (self !== undefined) args.push(self);
-                kw = flattenVarArgs(regs, argOff, nPos, nKw, regs[sp] as number, args);
+                kw = flattenVarArgs(regs, argOff, nPos, nKw, regs[sp] as number, args, fn);
               } else {
                 args = regs.slice(argOff, argOff + nPos) as PyValue[];
                 if (self !== undefined) args.unshift(self);
@@ -659,7 +671,7 @@ function loop(
               globals = f.globals;
               qstrs = code.ctx.qstrs;
               consts = code.ctx.consts;
-              if (--ticks <= 0 && checkpoint(canYield)) {
+              if (--ticks <= 0 && checkpoint(canYield, false)) {
                 sliceStart = Date.now();
                 f.sp = sp;
                 f.ip = ip;
@@ -680,6 +692,13 @@ function loop(
             unwindJump(f, bc[ip], opIp);
             sp = f.sp;
             ip = f.ip;
+            if (ticks <= 0 && checkpoint(canYield, true)) {
+              sliceStart = Date.now();
+              f.sp = sp;
+              f.ip = ip;
+              f.opIp = opIp;
+              return new Suspended(yieldPromise(), f, false);
+            }
             break;
           }
           case 0x42: { // JUMP
@@ -687,7 +706,7 @@ function loop(
             if (j & 0x80) j = ((j & 0x7f) | (bc[ip++] << 7)) - 0x4000;
             else j -= 0x40;
             ip += j;
-            if (j < 0 && --ticks <= 0 && checkpoint(canYield)) {
+            if ((j < 0 ? --ticks : ticks) <= 0 && checkpoint(canYield, true)) {
               sliceStart = Date.now();
               f.sp = sp;
               f.ip = ip;
@@ -703,15 +722,13 @@ function loop(
             else j -= 0x40;
             const v = regs[sp--];
             const t = v === true ? true : v === false ? false : truthy(v as PyValue);
-            if (t === (op === Op.POP_JUMP_IF_TRUE)) {
-              ip += j;
-              if (j < 0 && --ticks <= 0 && checkpoint(canYield)) {
-                sliceStart = Date.now();
-                f.sp = sp;
-                f.ip = ip;
-                f.opIp = opIp;
-                return new Suspended(yieldPromise(), f, false);
-              }
+            if (t === (op === Op.POP_JUMP_IF_TRUE)) ip += j;
+            if ((ip < opIp ? --ticks : ticks) <= 0 && checkpoint(canYield, true)) {
+              sliceStart = Date.now();
+              f.sp = sp;
+              f.ip = ip;
+              f.opIp = opIp;
+              return new Suspended(yieldPromise(), f, false);
             }
             break;
           }
@@ -721,6 +738,13 @@ function loop(
             if (j & 0x80) j = (j & 0x7f) | (bc[ip++] << 7);
             if (truthy(regs[sp] as PyValue) === (op === Op.JUMP_IF_TRUE_OR_POP)) ip += j;
             else sp--;
+            if (ticks <= 0 && checkpoint(canYield, true)) {
+              sliceStart = Date.now();
+              f.sp = sp;
+              f.ip = ip;
+              f.opIp = opIp;
+              return new Suspended(yieldPromise(), f, false);
+            }
             break;
           }
           case 0x47: { // SETUP_WITH
@@ -761,6 +785,13 @@ function loop(
             f.excSp--;
             state.curException = undefined;
             ip += j;
+            if (ticks <= 0 && checkpoint(canYield, true)) {
+              sliceStart = Date.now();
+              f.sp = sp;
+              f.ip = ip;
+              f.opIp = opIp;
+              return new Suspended(yieldPromise(), f, false);
+            }
             break;
           }
           case 0x4b: { // FOR_ITER
@@ -802,7 +833,7 @@ function loop(
             regs[++sp] = undefined;
             break;
           case 0x54: // LOAD_BUILD_CLASS
-            regs[++sp] = vmEnv.buildClass;
+            regs[++sp] = overriddenBuiltin(builtins, "__build_class__") ?? vmEnv.buildClass;
             break;
           case 0x55: { // LOAD_SUBSCR
             const idx = regs[sp--] as PyValue;
@@ -1387,12 +1418,13 @@ function resumeGenerator(g: PyGenerator, send: PyValue, exc: PyValue | undefined
   if (g.finished) return null;
   if (g.running) raise(ValueError, "generator already executing");
   const f = g.frame;
-  let mode: number;
-  if (exc !== undefined) mode = MODE_THROW;
-  else if (!f.started) {
-    if (send !== null) raise(TypeError, "can't send non-None value to a just-started generator");
-    mode = MODE_NONE;
-  } else mode = MODE_SETTOP;
+  // An exception left by pend_throw() is thrown in place of what was sent or thrown.
+  if (g.pendExc !== null) exc = g.pendExc;
+  if (!f.started && send !== null) {
+    raise(TypeError, "can't send non-None value to a just-started generator");
+  }
+  g.pendExc = null;
+  const mode = exc !== undefined ? MODE_THROW : f.started ? MODE_SETTOP : MODE_NONE;
   f.started = true;
   const st = state;
   const base = st.depth;

@@ -1,8 +1,11 @@
 // Builtins that need the VM: __build_class__, __import__, globals, locals (py/modbuiltins.c).
+import { checkName } from "./qstr_limit.ts";
 import { builtin, isSubtype, type Kw, PyType, type PyValue, typeOf } from "./obj.ts";
 import { tuple } from "./obj_tuple.ts";
+import { PyBytes } from "./obj_bytes.ts";
+import { decodeUtf8 } from "./obj_str.ts";
 import { PyDict } from "./obj_dict.ts";
-import { isException, raise, StopIteration, TypeError } from "./obj_exception.ts";
+import { isException, raise, StopIteration, TypeError, ValueError } from "./obj_exception.ts";
 import { call, isCallable } from "./runtime.ts";
 import { type NativeScope, state, withNativeLocals } from "./interp_state.ts";
 import { funHooks, PyCell, PyFunction, PyGenerator } from "./obj_fun.ts";
@@ -61,18 +64,20 @@ function currentGlobals(): PyDict {
   return scopeGlobals() ?? new PyDict();
 }
 
-/** __import__(name, globals=None, locals=None, fromlist=(), level=0). */
-function importBuiltin(args: PyValue[], kw: Kw): PyValue {
-  const name = args[0];
-  if (typeof name !== "string") return raise(TypeError, "__import__ needs a module name");
-  let globals = args.length > 1 ? args[1] : null;
-  let fromlist = args.length > 3 ? args[3] : null;
-  let level = args.length > 4 ? args[4] : 0;
-  if (kw !== undefined) {
-    globals = kw.get("globals") ?? globals;
-    fromlist = kw.get("fromlist") ?? fromlist;
-    level = kw.get("level") ?? level;
+/** __import__(name, globals=None, locals=None, fromlist=(), level=0), positional only, checked
+ * as py/builtinimport.c does: a negative level or an empty name is a bare ValueError. */
+function importBuiltin(args: PyValue[]): PyValue {
+  // The name may be any str-like buffer (mp_obj_str_get_data).
+  const name = args[0] instanceof PyBytes ? decodeUtf8(args[0].data) : args[0];
+  const globals = args.length > 1 ? args[1] : null;
+  const fromlist = args.length > 3 ? args[3] : null;
+  const level = args.length > 4 ? args[4] : 0;
+  if (typeof level === "number" && level < 0) raise(ValueError);
+  if (typeof name !== "string") {
+    return raise(TypeError, `can't convert '${typeOf(name).name}' object to str implicitly`);
   }
+  checkName(name);
+  if (name === "" && level === 0) raise(ValueError);
   const g = globals instanceof PyDict ? globals : currentGlobals();
   return importName(name, fromlist, typeof level === "number" ? level : 0, g);
 }
@@ -140,7 +145,7 @@ function next(args: PyValue[], kw: Kw): PyValue {
  * the plain one. */
 export const vmBuiltins: [string, PyValue][] = [
   ["__build_class__", buildClassFn],
-  ["__import__", builtin("__import__", importBuiltin, 1, 5, true)],
+  ["__import__", builtin("__import__", importBuiltin, 1, 5)],
   ["globals", builtin("globals", () => currentGlobals(), 0, 0)],
   ["locals", builtin("locals", currentLocals, 0, 0)],
   ["next", builtin("next", next, 1, 2)],

@@ -1,12 +1,13 @@
 // Binding call arguments into a new frame's locals (py/bc.c mp_setup_code_state), and
 // flattening `*args`/`**kwargs` call sites (py/runtime.c mp_call_prepare_args_n_kw_var).
+import { checkName } from "./qstr_limit.ts";
 import { ScopeFlag } from "./bytecode.ts";
-import type { Kw, PyValue } from "./obj.ts";
-import { PyDict } from "./obj_dict.ts";
+import { isSubtype, type Kw, PyBuiltin, PyType, type PyValue, typeOf } from "./obj.ts";
+import { dictType, PyDict } from "./obj_dict.ts";
 import { raise, TypeError } from "./obj_exception.ts";
 import { PyCell, type PyFunction } from "./obj_fun.ts";
 import { EMPTY_TUPLE, PyTuple, tuple } from "./obj_tuple.ts";
-import { callMethod, getItem, getIter, iterNext, toArray } from "./runtime.ts";
+import { callMethod, getItem, getIter, iterNext, PyBoundMethod, toArray } from "./runtime.ts";
 import type { Slot } from "./vm_frame.ts";
 
 function posMismatch(fn: PyFunction, expected: number, given: number): never {
@@ -103,6 +104,8 @@ export function flattenVarArgs(
   nKw: number,
   star: number,
   out: PyValue[],
+  /** What is called, which decides how a repeated keyword fails (unknown: the last wins). */
+  callee?: PyValue,
 ): Kw {
   for (let i = 0; i < nPos; i++) {
     const a = src[off + i] as PyValue;
@@ -122,18 +125,47 @@ export function flattenVarArgs(
     const v = src[off + nPos + 2 * i + 1] as PyValue;
     if (k === undefined) {
       if (v instanceof PyDict) {
-        for (const [key, val] of v.entries()) kw.set(kwName(key), val);
+        for (const [key, val] of v.entries()) addKw(kw, kwName(key), val, callee);
       } else {
         for (const key of toArray(callMethod(v, "keys", []))) {
-          kw.set(kwName(key), getItem(v, key));
+          addKw(kw, kwName(key), getItem(v, key), callee);
         }
       }
-    } else kw.set(k as string, v);
+    } else addKw(kw, k as string, v, callee);
   }
   return kw;
 }
 
+// A keyword given twice (`f(a=1, **{'a': 2})`): MicroPython passes both on. A Python function
+// refuses the second; a builtin parsing its keywords (mp_arg_parse_all) finds one too many;
+// dict() stores them in order, so the last wins.
+function addKw(
+  kw: Map<string, PyValue>,
+  name: string,
+  value: PyValue,
+  callee: PyValue | undefined,
+): void {
+  if (callee !== undefined && kw.has(name)) {
+    let target = callee;
+    if (target instanceof PyBoundMethod) target = target.fn;
+    const t = typeOf(target);
+    if (
+      t.isMethodLike && !(target instanceof PyBuiltin) ||
+      target instanceof PyType && target.isUserClass
+    ) {
+      multiple(name);
+    }
+    if (!(target instanceof PyType && isSubtype(target, dictType))) {
+      raise(TypeError, "extra keyword arguments given");
+    }
+  }
+  kw.set(name, value);
+}
+
+// Keys of a `**mapping` must be str (mp_obj_str_intern_checked).
 function kwName(k: PyValue): string {
-  if (typeof k !== "string") return raise(TypeError, "keywords must be strings");
-  return k;
+  if (typeof k !== "string") {
+    return raise(TypeError, `can't convert '${typeOf(k).name}' object to str implicitly`);
+  }
+  return checkName(k);
 }
