@@ -129,7 +129,8 @@ export function callVarWords(
   const self = haveSelf ? words[1] : undefined;
   const star = words[head + nPos + 2 * nKw] as number;
   const out: PyValue[] = self === undefined ? [] : [self];
-  const kw = flattenVarArgs(words.slice(head) as Slot[], 0, nPos, nKw, star, out);
+  // The callee decides how a keyword given twice fails, as in bytecode.
+  const kw = flattenVarArgs(words.slice(head) as Slot[], 0, nPos, nKw, star, out, fun);
   return rt.word(call(fun, out, kw));
 }
 

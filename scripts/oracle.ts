@@ -19,7 +19,8 @@
 //                            left out of the upy-cross round trip (cross_oracle_test.ts)
 //   # oracle: unix           take the output from the real unix port v1.27.0 (x86-64, native
 //                            and viper emitters): `micropython <name>.py` in the test's folder,
-//                            stdout then stderr; skipped with a notice when the binary is absent
+//                            stdout then stderr (a final traceback, which it prints on stdout,
+//                            after stderr); skipped with a notice when the binary is absent
 //   # oracle: board          take the output from the qemu board mps2-an385 (Cortex-M3, 32-bit
 //                            words; ports/qemu/board.ts), the program sent through the raw REPL;
 //                            skipped with a notice when the firmware or qemu is absent
@@ -33,6 +34,7 @@ import { basename, dirname, join, relative, resolve, sep as SEPARATOR } from "no
 import { Board, BoardError } from "../ports/qemu/board.ts";
 import { BOARDS, unavailableReason } from "../ports/qemu/boards.ts";
 import {
+  corpusOutput,
   displayPath,
   expectedExit,
   filterPaths,
@@ -174,8 +176,9 @@ async function runUnix(path: string): Promise<OracleResult> {
   const r = await child.output();
   clearTimeout(timer);
   const dec = new TextDecoder();
+  const crlf = (b: Uint8Array) => dec.decode(b).replace(/\r\n/g, "\n");
   const output = relativeTracebackPaths(
-    (dec.decode(r.stdout) + dec.decode(r.stderr)).replace(/\r\n/g, "\n"),
+    corpusOutput(crlf(r.stdout), crlf(r.stderr), r.code),
     dirname(path),
   );
   if (timedOut) return { id: 0, output, exit: r.code, uncaught: false, error: "timed out" };

@@ -10,13 +10,15 @@
 //            --timeout S (per corpus test, default 30; a unit-test file gets 10x that)
 //
 // A corpus test runs as `deno run -A --no-lock ports/unix/main.ts <name>.py` in the test's
-// folder; stdout followed by stderr must equal the .exp, and the exit status must be 1 when the
+// folder; stdout followed by stderr must equal the .exp (a traceback that ends stdout, as the
+// unix port prints it, is taken to follow stderr), and the exit status must be 1 when the
 // .exp ends with a traceback, the `# exit: N` directive when given, else 0. A test that says
 // `# requires: <feature>` for a feature the desktop runner lacks (DESKTOP_FEATURES in
 // scripts/helpers/corpus.ts, e.g. viper) is skipped: counted and listed on one line.
 
 import { basename, dirname, join } from "node:path";
 import {
+  corpusOutput,
   displayPath,
   expectedExit,
   filterPaths,
@@ -187,8 +189,9 @@ async function runCorpusTest(path: string, o: Options): Promise<CorpusResult> {
     o.timeoutMs,
   );
   const dec = new TextDecoder();
+  const crlf = (b: Uint8Array) => dec.decode(b).replace(/\r\n/g, "\n");
   const got = relativeTracebackPaths(
-    (dec.decode(r.stdout) + dec.decode(r.stderr)).replace(/\r\n/g, "\n"),
+    corpusOutput(crlf(r.stdout), crlf(r.stderr), r.code),
     dirname(path),
   );
   if (timedOut) {

@@ -1,5 +1,6 @@
 // Unit tests for the corpus conventions shared by scripts/oracle.ts and scripts/test_all.ts.
 import {
+  corpusOutput,
   endsWithTraceback,
   expectedExit,
   listTests,
@@ -77,4 +78,18 @@ Deno.test("tracebacks name modules beside the test relative to its folder", () =
     'Traceback (most recent call last):\n  File "t.py", line 3, in <module>\n' +
       `  File "_mod.py", line 2, in f\n  File "${dir}x/_other.py", line 1, in g\n`,
   );
+});
+
+Deno.test("a traceback ending stdout (the unix port's) is kept after stderr", () => {
+  const tb = 'Traceback (most recent call last):\n  File "a.py", line 2, in <module>\nE: x\n';
+  assertEquals(corpusOutput("out\n" + tb, "err\n", 1), "out\nerr\n" + tb);
+  // after a partial line, and with a message of several lines
+  assertEquals(corpusOutput("part" + tb + "more\n", "err\n", 1), "parterr\n" + tb + "more\n");
+  // a run that did not fail printed that text itself (sys.print_exception)
+  assertEquals(corpusOutput("out\n" + tb, "err\n", 0), "out\n" + tb + "err\n");
+  assertEquals(
+    corpusOutput("out\nTraceback (most recent call last):\nno\n", "e\n", 1),
+    "out\nTraceback (most recent call last):\nno\ne\n",
+  );
+  assertEquals(corpusOutput("out\n", "bye\n", 1), "out\nbye\n");
 });

@@ -1,6 +1,6 @@
 // What ports/unix/main.c does once the program (and any REPL) has finished: call the function
-// registered with sys.atexit, then with -v print the heap figures (micropython.mem_info with
-// MICROPY_MEM_STATS' "mem:" line first; upy's heap is nominal, see src/py/mod_gc.ts).
+// registered with sys.atexit, then with -v print the heap figures (micropython.mem_info, whose
+// first line is MICROPY_MEM_STATS' "mem:"; upy's heap is nominal, see src/py/heap.ts).
 import { type Interpreter, PythonError } from "../../src/py/interpreter.ts";
 import { exitFunction } from "../../src/py/mod_sys.ts";
 import { isCallable } from "../../src/py/runtime.ts";
@@ -19,9 +19,7 @@ export async function atExit(interp: Interpreter, code: number, verbose: number)
     }
   }
   if (verbose >= 1) {
-    const gc = interp.importModule("gc");
-    const used = await interp.call(gc.globals.get("mem_alloc")!);
-    interp.host.writeStdout(`mem: total=${used}, current=${used}, peak=${used}\n`);
+    // mem_info prints the "mem:" line itself (MICROPY_MEM_STATS), as the unix port's does.
     const micropython = interp.importModule("micropython");
     await interp.call(micropython.globals.get("mem_info")!);
   }

@@ -11,10 +11,14 @@ import { atExit } from "./at_exit.ts";
 import { unixInterpreter } from "./interpreter.ts";
 import { scriptDir, unixSysPath } from "./sys_path.ts";
 import { compileOnly } from "./compile_only.ts";
-import { type Interpreter, REPL_BANNER, type RunResult } from "../../src/py/interpreter.ts";
-
-/** MICROPY_BANNER_NAME_AND_VERSION "; " MICROPY_BANNER_MACHINE: --version and the REPL. */
-const VERSION = REPL_BANNER.split("\n")[0];
+import { v8HeapProbe } from "./heap_probe.ts";
+import { setHeapProbe } from "../../src/py/heap.ts";
+import {
+  type Interpreter,
+  REPL_BANNER,
+  type RunResult,
+  SCRIPT_REPORT,
+} from "../../src/py/interpreter.ts";
 
 const enc = new TextEncoder();
 
@@ -45,10 +49,12 @@ async function main(): Promise<number> {
     return 0;
   }
   if (opts.version) {
-    console.log(VERSION);
+    console.log(REPL_BANNER);
     return 0;
   }
   const interp = unixInterpreter({ optLevel: opts.optLevel, emit: opts.emit });
+  if (opts.heapSize !== undefined) interp.state.heapBytes = opts.heapSize; // -X heapsize
+  setHeapProbe(v8HeapProbe());
   const code = await runProgram(interp, opts);
   return await atExit(interp, code, opts.verbose);
 }
@@ -67,11 +73,13 @@ async function runProgram(interp: Interpreter, opts: CliOptions): Promise<number
   const verbose = opts.verbose >= 2 ? await import("./verbose.ts") : undefined;
   verbose?.dumpImportedBytecode(interp);
   // -X compile-only: programs given as text are compiled, never run (-m still imports).
-  const runText = (source: string, file?: string): Promise<RunResult> => {
+  // Tracebacks of -c and scripts go to stdout, of piped stdin to stderr (as the unix port).
+  const runText = (source: string, file?: string, piped = false): Promise<RunResult> => {
     verbose?.dumpProgramBytecode(interp, source, file ?? "<stdin>");
+    const report = piped ? {} : SCRIPT_REPORT;
     return opts.compileOnly
-      ? Promise.resolve(compileOnly(interp, source, file ?? "<stdin>"))
-      : interp.runSource(source, file);
+      ? Promise.resolve(compileOnly(interp, source, file ?? "<stdin>", report))
+      : interp.runSource(source, file, report);
   };
 
   let run: (() => Promise<RunResult>) | undefined;
@@ -94,12 +102,12 @@ async function runProgram(interp: Interpreter, opts: CliOptions): Promise<number
     if (typeof data === "string") {
       // The lexer cannot open it: an OSError with no traceback (no frame has run yet).
       run = () => {
-        interp.host.writeStderr(data);
+        interp.host.writeStdout(data);
         return Promise.resolve({ code: 1, exited: false });
       };
     } else {
       run = path.endsWith(".mpy")
-        ? () => interp.runMpy(data, path)
+        ? () => interp.runMpy(data, path, SCRIPT_REPORT)
         : () => runText(new TextDecoder().decode(data), path);
     }
   }
@@ -112,7 +120,7 @@ async function runProgram(interp: Interpreter, opts: CliOptions): Promise<number
   } else if (!inspect && !Deno.stdin.isTerminal()) {
     // Like the unix port: piped stdin is a program, a terminal gets the REPL.
     const source = new TextDecoder().decode(await new Response(Deno.stdin.readable).bytes());
-    return (await runText(source)).code;
+    return (await runText(source, undefined, true)).code;
   }
   const { runRepl } = await import("./repl.ts");
   const { interpreterBackend } = await import("./repl_exec.ts");

@@ -32,9 +32,8 @@ const haveReference = (() => {
   }
 })();
 
-/** Run upy and, when present, the reference with the same arguments: both must print `want`.
- * The reference writes tracebacks to stdout where upy uses stderr, so for it only the two
- * streams together are compared. */
+/** Run upy and, when present, the reference with the same arguments: both must print `want`
+ * (each stream, and the exit status when given). */
 async function bothPrint(args: string[], opts: RunOptions, want: Partial<Ran>): Promise<void> {
   const [mine, ref] = await Promise.all([
     upy(args, opts),
@@ -44,8 +43,9 @@ async function bothPrint(args: string[], opts: RunOptions, want: Partial<Ran>): 
   for (const k of Object.keys(want) as (keyof Ran)[]) Object.assign(got, { [k]: mine[k] });
   assertEquals(got, want);
   if (ref === undefined) return;
-  if (want.code !== undefined) assertEquals(ref.code, want.code);
-  assertEquals(ref.out + ref.err, (want.out ?? "") + (want.err ?? ""));
+  const refGot: Partial<Ran> = {};
+  for (const k of Object.keys(want) as (keyof Ran)[]) Object.assign(refGot, { [k]: ref[k] });
+  assertEquals(refGot, want);
 }
 
 /** This process's environment without the variables the unix port reads (a runner may set
@@ -93,7 +93,7 @@ Deno.test("an uncaught exception prints a MicroPython traceback and exits 1", as
   const r = await upy(["-c", "def f():\n    1 / 0\nf()"]);
   assertEquals(r.code, 1);
   assertEquals(
-    r.err,
+    r.out,
     'Traceback (most recent call last):\n  File "<stdin>", line 3, in <module>\n' +
       '  File "<stdin>", line 2, in f\nZeroDivisionError: divide by zero\n',
   );
@@ -105,7 +105,7 @@ Deno.test("syntax errors name file and line, without a JS trace", async () => {
   const r = await upy(["bad.py"], { cwd: dir });
   assertEquals(r.code, 1);
   assertEquals(
-    r.err,
+    r.out,
     'Traceback (most recent call last):\n  File "bad.py", line 2\nSyntaxError: invalid syntax\n',
   );
 });
@@ -138,7 +138,7 @@ Deno.test("bad arguments and missing files give one clear line", async () => {
   assertEquals(missing.code, 2);
   assertEquals(missing.err.trim().split("\n").length, 1);
   const dir = Deno.makeTempDirSync();
-  await bothPrint([dir], {}, { code: 1, out: "", err: "OSError: [Errno 21] EISDIR\n" });
+  await bothPrint([dir], {}, { code: 1, out: "OSError: [Errno 21] EISDIR\n", err: "" });
   for (const args of [["-Q"], ["--help"], ["-X", "heapsize=1kw"], ["-X", "heapsize=100"]]) {
     await bothPrint(args, {}, {
       code: 1,
@@ -179,8 +179,8 @@ Deno.test("sys.path[0] is the script's real folder; imported modules are named b
   for (const script of ["sub/main.py", "link.py", `${dir}/sub/main.py`]) {
     await bothPrint([script], { cwd: dir }, {
       code: 1,
-      out: `${dir}/sub ${script} ${dir}/sub/helper.py\n`,
-      err: traceback(script),
+      out: `${dir}/sub ${script} ${dir}/sub/helper.py\n` + traceback(script),
+      err: "",
     });
   }
 });
@@ -205,8 +205,8 @@ Deno.test("-X compile-only compiles without running; errors still reported", asy
   await bothPrint(["-X", "compile-only", "-c", "print(1)"], {}, { code: 0, out: "", err: "" });
   await bothPrint(["-X", "compile-only", "-c", "print(1"], {}, {
     code: 1,
-    out: "",
-    err: 'Traceback (most recent call last):\n  File "<stdin>", line 2\n' +
+    err: "",
+    out: 'Traceback (most recent call last):\n  File "<stdin>", line 2\n' +
       "SyntaxError: invalid syntax\n",
   });
 });
@@ -280,4 +280,67 @@ Deno.test("sys.atexit runs its function at the end, even after sys.exit", async 
   // An exception escaping the exit function is fatal in the unix port.
   const bad = await upy(["-c", "import sys\nsys.atexit(lambda: 1 / 0)\nprint('x')"]);
   assertEquals([bad.code, bad.out, bad.err.startsWith("FATAL: uncaught NLR ")], [1, "x\n", true]);
+});
+
+const ZERO_DIV = "Traceback (most recent call last):\n" +
+  '  File "<stdin>", line 1, in <module>\nZeroDivisionError: divide by zero\n';
+
+// [program, exit status, stdout, stderr] as `-c` (and a script) end in the unix port 1.27.
+const SCRIPT_ENDINGS: [string, number, string, string][] = [
+  ["print(1); 1/0", 1, "1\n" + ZERO_DIV, ""],
+  ["raise SystemExit('bye')", 1, "", "bye\n"],
+  ["raise SystemExit(3)", 3, "", ""],
+  ["raise SystemExit(None)", 0, "", ""],
+  ["raise SystemExit(-1)", 255, "", ""],
+  ["raise SystemExit(2 ** 70 + 5)", 5, "", ""],
+  ["raise SystemExit(True)", 1, "", "True\n"],
+  ["raise SystemExit((1, 2))", 1, "", "(1, 2)\n"],
+  ["raise SystemExit('a', 'b')", 1, "", "a\n"],
+  ["import sys; print('x', end=''); sys.exit(b'm')", 1, "x", "b'm'\n"],
+  [
+    "raise KeyboardInterrupt",
+    130,
+    'Traceback (most recent call last):\n  File "<stdin>", line 1, in <module>\n' +
+    "KeyboardInterrupt: \n",
+    "",
+  ],
+];
+
+Deno.test("-c: traceback on stdout, SystemExit's value on stderr, 130 after Ctrl-C", async () => {
+  for (const [prog, code, out, err] of SCRIPT_ENDINGS) {
+    await bothPrint(["-c", prog], {}, { code, out, err });
+  }
+});
+
+Deno.test("-m and piped stdin: traceback on stderr, nothing for SystemExit, 1", async () => {
+  const dir = Deno.makeTempDirSync();
+  const progs: [string, string, number, string][] = [
+    ["1/0", "", 1, ZERO_DIV],
+    ["raise SystemExit('bye')", "", 1, ""],
+    ["raise SystemExit(True)", "", 1, ""],
+    ["raise SystemExit(7)", "", 7, ""],
+    ["raise KeyboardInterrupt", "", 1, ZERO_DIV.replace(/Zero.*\n$/, "KeyboardInterrupt: \n")],
+  ];
+  for (const [prog, out, code, err] of progs) {
+    await bothPrint([], { stdin: prog + "\n" }, { code, out, err });
+    Deno.writeTextFileSync(`${dir}/m.py`, prog + "\n");
+    const named = err.replace('"<stdin>"', '"m.py"');
+    await bothPrint(["-m", "m"], { cwd: dir }, { code, out, err: named });
+  }
+});
+
+Deno.test("a callback still scheduled at the end runs once, before the traceback", async () => {
+  const prog = "import micropython\nmicropython.schedule(print, 'cb1')\n" +
+    "micropython.schedule(print, 'cb2')\nprint('end')\n";
+  await bothPrint(["-c", prog], {}, { code: 0, out: "end\ncb1\n", err: "" });
+  await bothPrint(["-c", prog + "1/0"], {}, {
+    code: 1,
+    out: "end\ncb1\n" + ZERO_DIV.replace("line 1,", "line 5,"),
+    err: "",
+  });
+  await bothPrint([], { stdin: prog + "import sys; sys.exit(4)" }, {
+    code: 4,
+    out: "end\ncb1\n",
+    err: "",
+  });
 });

@@ -2,49 +2,20 @@
 // mp_bytecode_print does it (the unix port is built with MICROPY_DEBUG_PRINTERS). Addresses
 // of descriptors, bytecode and constant objects are made up (stable within one run): the real
 // ones are heap pointers that differ from run to run anyway.
-import { multiRange, Op, OP_NAMES } from "../../src/py/bytecode.ts";
+import { BinaryOp, multiRange, Op, OP_NAMES } from "../../src/py/bytecode.ts";
+import { binaryOpName } from "../../src/py/runtime.ts";
 import { Code, decodeInstr, ModuleContext } from "../../src/py/vm_prelude.ts";
 import { type CompiledModule, type RawCode, RawCodeKind } from "../../src/py/raw_code.ts";
 import { constRepr } from "../../src/mpy/disasm.ts";
 
-/** mp_binary_op_method_name as the unix port has it: "" where the table has no name. */
-const BINARY_OP_METHOD: readonly string[] = [
-  "__lt__",
-  "__gt__",
-  "__eq__",
-  "__le__",
-  "__ge__",
-  "__ne__",
-  "",
-  "",
-  "",
-  "",
-  "",
-  "",
-  "",
-  "",
-  "__iadd__",
-  "__isub__",
-  "",
-  "",
-  "",
-  "",
-  "",
-  "",
-  "__or__",
-  "__xor__",
-  "__and__",
-  "__lshift__",
-  "__rshift__",
-  "__add__",
-  "__sub__",
-  "__mul__",
-  "__matmul__",
-  "__floordiv__",
-  "__truediv__",
-  "__mod__",
-  "__pow__",
-];
+/** mp_binary_op_method_name as the unix port has it: the runtime's names, except that `in` and
+ * the in-place ops other than += and -= have none in that table. */
+function binaryOpMethod(op: number): string {
+  const unnamed = op === BinaryOp.IN ||
+    (op >= BinaryOp.INPLACE_OR && op <= BinaryOp.INPLACE_POWER && op !== BinaryOp.INPLACE_ADD &&
+      op !== BinaryOp.INPLACE_SUBTRACT);
+  return unnamed ? "" : binaryOpName(op);
+}
 
 /** mp_unary_op_method_name for the four unary opcodes (`not` has no method). */
 const UNARY_OP_METHOD: readonly string[] = ["__pos__", "__neg__", "__invert__", ""];
@@ -162,7 +133,7 @@ function instrText(
   if (multi !== undefined) {
     const n = op - multi.zero;
     if (multi.first === Op.UNARY_OP_MULTI) return `UNARY_OP ${n} ${UNARY_OP_METHOD[n]}`;
-    if (multi.first === Op.BINARY_OP_MULTI) return `BINARY_OP ${n} ${BINARY_OP_METHOD[n]}`;
+    if (multi.first === Op.BINARY_OP_MULTI) return `BINARY_OP ${n} ${binaryOpMethod(n)}`;
     return `${multi.name} ${n}`;
   }
   const name = OP_NAMES[op]!;

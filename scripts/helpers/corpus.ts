@@ -103,6 +103,21 @@ export function endsWithTraceback(exp: string): boolean {
   return TRACEBACK_BODY.test(exp.slice(at + TRACEBACK_HEAD.length));
 }
 
+// Any frame lines, then the exception's line(s) to the end: where a traceback that ends the
+// output starts, even after a partial line or with a message of several lines.
+const FINAL_TRACEBACK_BODY = /^( {2}File "[^"\n]*", line \d+(, in [^\n]*)?\n)+[A-Za-z_][\w.]*/;
+
+/** The output of a run as the corpus keeps it: stdout, then stderr, then the traceback of an
+ * uncaught exception. The unix port (1.27, also upy's CLI) prints that traceback at the end of
+ * stdout, so after a failed run (`exitCode` not 0) it moves behind stderr. */
+export function corpusOutput(stdout: string, stderr: string, exitCode: number): string {
+  const at = exitCode === 0 ? -1 : stdout.lastIndexOf(TRACEBACK_HEAD);
+  if (at < 0 || stderr === "") return stdout + stderr;
+  const tail = stdout.slice(at);
+  if (!FINAL_TRACEBACK_BODY.test(tail.slice(TRACEBACK_HEAD.length))) return stdout + stderr;
+  return stdout.slice(0, at) + stderr + tail;
+}
+
 /** Exit status expected from running the test whose expected output is `exp`. */
 export function expectedExit(d: Directives, exp: string): number {
   if (d.exit !== undefined) return d.exit;

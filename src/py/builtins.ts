@@ -32,12 +32,14 @@ import { memoryviewType } from "./obj_memoryview.ts";
 import { loadSuperMethod } from "./obj_super.ts";
 import { vmEnv } from "./vm_env.ts";
 import type { PyType } from "./obj.ts";
+import { ViperTypeError } from "../../emitter/emit_viper_types.ts";
 
 /** The builtins namespace's rows in MicroPython's order; each interpreter makes its own dict
  * from them (boot_table.ts), so a builtin assigned in one run is not seen by another. */
 export const builtinRows: readonly [string, PyValue][] = [
   ["__name__", "builtins"],
   ...exceptionTypes,
+  ["ViperTypeError", ViperTypeError], // the unix port's, for its native emitters
   ["Ellipsis", Ellipsis],
   ["NotImplemented", NotImplemented],
   ["object", objectType],

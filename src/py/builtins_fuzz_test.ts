@@ -22,35 +22,6 @@ const EXCEPTION = /^([A-Za-z]+(?:Error|Exception|Iteration)): /;
  * fix: reported, not failed. Each must match the case's category and the reference's line. */
 const KNOWN: { owner: string; category: RegExp; reference: RegExp }[] = [
   {
-    // compareOp swaps `x < bytearray()` into bytearray's own comparison, which (as
-    // py/objarray.c) answers False for a non-buffer, and `'a' < b'b'` into bytes', which
-    // orders against a str's bytes; MicroPython never reflects these
-    owner: "runtime.ts compareOp: no swapped comparison into bytearray/memoryview",
-    category: /^(compare [<>]=?|builtin m(in|ax))$/,
-    reference:
-      /^TypeError: unsupported types for __[lg][te]__: '(\w+', '(bytearray|memoryview)|str', 'bytes)'$/,
-  },
-  {
-    owner: "obj_complex.ts: complex ** and / rounding, the sign of -0j ** n",
-    category: /^binop (\*\*|\/)$/,
-    reference: /j\)?$/,
-  },
-  {
-    owner: "obj_float.ts / obj_int.ts: 0 ** -inf is inf",
-    category: /^binop \*\*$/,
-    reference: /^inf$/,
-  },
-  {
-    owner: "str_format.ts: '{:>5}'.format(b'..') pads the bytes' own text",
-    category: /^str\.format$/,
-    reference: /./,
-  },
-  {
-    owner: "obj_float.ts / obj_complex.ts: a tiny float to a complex power",
-    category: /^binop \*\*$/,
-    reference: /^ZeroDivisionError: 0.0 to a complex power$/,
-  },
-  {
     // MicroPython writes the separator's first byte into the str as it is; a non-ASCII byte
     // makes a str that is not valid UTF-8, which a JS string cannot hold
     owner: "(not representable) hex() with a non-ASCII separator byte",
@@ -58,25 +29,9 @@ const KNOWN: { owner: string; category: RegExp; reference: RegExp }[] = [
     reference: /\\x0/,
   },
   {
-    owner: "obj_int.ts: a shift by a big int is OverflowError",
-    category: /^binop >>$/,
-    reference: /^OverflowError/,
-  },
-  {
-    owner: "builtins_numeric.ts: pow(x, 0, m) is 1 for m < 0, and pow(0, 0, m) is 0",
-    category: /^builtin pow3$/,
-    reference: /^[01]$/,
-  },
-  {
-    owner: "builtins_numeric.ts: oct/hex/bin of a non-int (format code errors)",
-    category: /^builtin (oct|hex|bin)$/,
-    reference: /./,
-  },
-  { owner: "obj_complex.ts: abs(complex) rounding", category: /^builtin abs$/, reference: /^\d/ },
-  {
-    owner: "obj_float.ts: float() of a buffer parses its bytes",
-    category: /^builtin float$/,
-    reference: /^ValueError/,
+    owner: "obj_int.ts: int(x, base) reads x as a str before it reads base",
+    category: /^builtin int$/,
+    reference: /^TypeError: can't convert '\w+' object to str implicitly$/,
   },
 ];
 

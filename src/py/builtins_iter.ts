@@ -13,6 +13,7 @@ import {
 import { raise, StopIteration, TypeError, ValueError } from "./obj_exception.ts";
 import { PyList } from "./obj_list.ts";
 import { PyTuple } from "./obj_tuple.ts";
+import { wordInt } from "./obj_int.ts";
 import {
   binaryOp,
   call,
@@ -57,19 +58,27 @@ function noKw(kw: Kw): void {
 }
 
 export const enumerateType: PyType = iteratorType("enumerate");
+// enumerate(iterable, start=0), both also by keyword; start is a machine-word int
+// (objenumerate.c parses them with mp_arg_parse_all).
 enumerateType.makeNew = (_t, args, kw) => {
-  let start: PyValue = 0;
-  if (args.length > 1) start = args[1];
-  if (kw !== undefined) { for (const [k, v] of kw) if (k === "start") start = v; }
-  if (args.length < 1) raise(TypeError, "function missing 1 required positional arguments");
-  const it = getIter(args[0]);
-  let i = start;
+  let used = 0;
+  const arg = (i: number, name: string): PyValue | undefined => {
+    if (i < args.length) return args[i];
+    const v = kw?.get(name);
+    if (v !== undefined) used++;
+    return v;
+  };
+  const iterable = arg(0, "iterable");
+  if (iterable === undefined) return raise(TypeError, "'iterable' argument required");
+  const startArg = arg(1, "start");
+  let i = startArg === undefined ? 0 : wordInt(startArg);
+  if (args.length > 2) raise(TypeError, "extra positional arguments given");
+  if (used < (kw?.size ?? 0)) raise(TypeError, "extra keyword arguments given");
+  const it = getIter(iterable);
   return new PyNativeIter(enumerateType, () => {
     const x = iterNext(it);
     if (x === undefined) return undefined;
-    const r = new PyTuple([i, x]);
-    i = typeof i === "number" ? i + 1 : binaryOp(BinaryOp.ADD, i, 1);
-    return r;
+    return new PyTuple([i++, x]);
   });
 };
 

@@ -25,12 +25,6 @@ export function roundHalfEven(v: number): number {
   return r === 0 && (v < 0 || Object.is(v, -0)) ? -0 : r;
 }
 
-function intArg(v: PyValue): number | bigint {
-  const i = intLike(v);
-  if (i !== undefined) return i;
-  return raise(TypeError, `can't convert ${typeOf(v).name} to int`);
-}
-
 /** mp_obj_get_float: int, bool, float or __float__, else TypeError. */
 function floatArg(v: PyValue): number {
   const d = toDouble(v);
@@ -47,6 +41,8 @@ function round(args: PyValue[]): PyValue {
     if (i !== undefined) return i;
     return floatToInt(roundHalfEven(floatArg(x)));
   }
+  // a non-int is read as a float before ndigits is looked at
+  const v = i === undefined ? floatArg(x) : 0;
   const n = wordInt(args[1]);
   if (i !== undefined) {
     if (n >= 0) return i;
@@ -63,13 +59,24 @@ function round(args: PyValue[]): PyValue {
   }
   // With ndigits a bool is rounded as a float (mp_obj_is_int is false for it): round(True, 1)
   // is 1.0.
-  const v = floatArg(x);
   const mult = Math.pow(10, n);
   return new PyFloat(roundHalfEven(v * mult) / mult);
 }
 
+/** pow(x, y, m) (mpz_pow3_inpl): 0 for x == 0, y < 0 or |m| == 1, else 1 for y == 0, before
+ * any reduction (so pow(5, 0, -3) is 1); the errors and the rest are intPowMod's. */
+function powMod(x: PyValue, y: PyValue, m: PyValue): PyValue {
+  const isInt = (v: PyValue): v is number | bigint =>
+    typeof v === "number" || typeof v === "bigint";
+  if (isInt(x) && isInt(y) && isInt(m) && m != 0) {
+    if (x == 0 || y < 0 || m == 1 || m == -1) return 0;
+    if (y == 0) return 1;
+  }
+  return intPowMod(x, y, m);
+}
+
 function pow(args: PyValue[]): PyValue {
-  if (args.length === 3) return intPowMod(args[0], args[1], args[2]);
+  if (args.length === 3) return powMod(args[0], args[1], args[2]);
   const a = args[0];
   if (typeof a === "number" || typeof a === "bigint") {
     const r = intBinaryOp(BinaryOp.POWER, a, args[1]);
@@ -78,13 +85,13 @@ function pow(args: PyValue[]): PyValue {
   return binaryOp(BinaryOp.POWER, a, args[1]);
 }
 
-function radix(v: PyValue, base: number, prefix: string): string {
-  // bin() formats with "{:#b}", so a non-int fails as that format spec does
-  if (base === 2 && intLike(v) === undefined) {
+// bin() formats with "{:#b}", so a non-int fails as that format spec does
+function bin(v: PyValue): string {
+  const i = intLike(v);
+  if (i === undefined) {
     raise(ValueError, `unknown format code 'b' for object of type '${typeOf(v).name}'`);
   }
-  const i = intArg(v);
-  return i < 0 ? "-" + prefix + (-i).toString(base) : prefix + i.toString(base);
+  return i < 0 ? "-0b" + (-i).toString(2) : "0b" + i.toString(2);
 }
 
 /** [name, value] rows for the builtins namespace. */
@@ -93,9 +100,10 @@ export const numericBuiltins: [string, PyValue][] = [
   ["divmod", builtin("divmod", (a) => binaryOp(BinaryOp.DIVMOD, a[0], a[1]), 2, 2)],
   ["pow", builtin("pow", pow, 2, 3)],
   ["round", builtin("round", round, 1, 2)],
-  ["hex", builtin("hex", (a) => radix(a[0], 16, "0x"), 1, 1)],
-  ["oct", builtin("oct", (a) => radix(a[0], 8, "0o"), 1, 1)],
-  ["bin", builtin("bin", (a) => radix(a[0], 2, "0b"), 1, 1)],
+  // hex and oct are "%#x" % x and "%#o" % x, so a tuple is that operator's argument list
+  ["hex", builtin("hex", (a) => binaryOp(BinaryOp.MODULO, "%#x", a[0]), 1, 1)],
+  ["oct", builtin("oct", (a) => binaryOp(BinaryOp.MODULO, "%#o", a[0]), 1, 1)],
+  ["bin", builtin("bin", (a) => bin(a[0]), 1, 1)],
   ["chr", builtin("chr", (a) => chr(a[0]), 1, 1)],
   ["ord", builtin("ord", (a) => ord(a[0]), 1, 1)],
 ];

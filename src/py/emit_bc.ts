@@ -22,6 +22,7 @@ import {
   type YieldKind,
 } from "./emit.ts";
 import { type PyConst, RawCodeKind } from "./raw_code.ts";
+import { newException, RuntimeError } from "./obj_exception.ts";
 
 const CONST_TOK_OP: Record<ConstToken, number> = {
   none: Op.LOAD_CONST_NONE,
@@ -68,6 +69,8 @@ export class BytecodeEmitter implements Emitter {
   private labelOffsets: number[] = [];
   private children: ChildRef[] = [];
   private prevCodeSize = -1;
+  /** A jump in this pass did not fit its 15-bit offset (reported once the sizes settle). */
+  private overflow = false;
   private prevInfoSize = -1;
   private readonly lineNumbers: boolean;
 
@@ -86,6 +89,7 @@ export class BytecodeEmitter implements Emitter {
     this.lastSourceLineOffset = 0;
     this.code.len = 0;
     this.lineInfo.len = 0;
+    this.overflow = false;
     this.children = [];
     // The prelude names are interned in every pass (in SCOPE the args are not known yet).
     this.tables.useQstr(scope.simpleName);
@@ -100,6 +104,10 @@ export class BytecodeEmitter implements Emitter {
       (codeSize !== this.prevCodeSize || infoSize !== this.prevInfoSize);
     this.prevCodeSize = codeSize;
     this.prevInfoSize = infoSize;
+    // as py/emitbc.c: jumps shrink over the EMIT passes, so only the final layout can overflow
+    if (this.pass === Pass.EMIT && !changed && this.overflow) {
+      throw newException(RuntimeError, "bytecode overflow");
+    }
     return changed;
   }
 
@@ -198,9 +206,7 @@ export class BytecodeEmitter implements Emitter {
       c.byte(signed ? offset + 0x40 : offset);
     } else {
       if (signed) offset += 0x4000;
-      if (this.pass === Pass.EMIT && (offset < 0 || offset > 0x7fff)) {
-        throw new RangeError("bytecode overflow");
-      }
+      if (this.pass === Pass.EMIT && (offset < 0 || offset > 0x7fff)) this.overflow = true;
       c.byte(0x80 | (offset & 0x7f));
       c.byte((offset >> 7) & 0xff);
     }

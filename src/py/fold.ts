@@ -42,6 +42,11 @@ function cPow(a: number, b: number): number {
 
 const toFloat = (x: FoldNum): number => x.kind === "float" ? x.value : Number(x.value);
 
+// A shift count must fit a machine word or the runtime raises OverflowError; exponents past this
+// raise "result overflows" (obj_int.ts intPow). Such expressions are left to run time.
+const MAX_WORD = 0x7fffffffn;
+const MAX_POW_EXP = 0xffffffn;
+
 function intBinary(op: number, a: bigint, b: bigint): FoldNum | undefined {
   switch (op) {
     case BinaryOp.OR:
@@ -51,9 +56,9 @@ function intBinary(op: number, a: bigint, b: bigint): FoldNum | undefined {
     case BinaryOp.AND:
       return int(a & b);
     case BinaryOp.LSHIFT:
-      return b < 0n ? undefined : int(a << b);
+      return b < 0n || b > MAX_WORD ? undefined : int(a << b);
     case BinaryOp.RSHIFT:
-      return b < 0n ? undefined : int(a >> b);
+      return b < 0n || b > MAX_WORD ? undefined : int(a >> b);
     case BinaryOp.ADD:
       return int(a + b);
     case BinaryOp.SUBTRACT:
@@ -68,6 +73,7 @@ function intBinary(op: number, a: bigint, b: bigint): FoldNum | undefined {
       return b === 0n ? undefined : float(Number(a) / Number(b));
     case BinaryOp.POWER:
       if (b < 0n) return floatBinary(op, Number(a), Number(b));
+      if (b > MAX_POW_EXP && (a < -1n || a > 1n)) return undefined; // "result overflows"
       return int(a ** b);
     default:
       return undefined; // @ and anything else raise TypeError at run time
@@ -99,8 +105,15 @@ function floatBinary(op: number, a: number, b: number): FoldNum | undefined {
 
 /** Fold `a op b` (BinaryOp numbering), or undefined when MicroPython would not fold it. */
 export function foldBinary(op: number, a: FoldNum, b: FoldNum): FoldNum | undefined {
-  if (a.kind === "int" && b.kind === "int") return intBinary(op, a.value, b.value);
-  return floatBinary(op, toFloat(a), toFloat(b));
+  if (a.kind !== "int" || b.kind !== "int") return floatBinary(op, toFloat(a), toFloat(b));
+  try {
+    return intBinary(op, a.value, b.value);
+  } catch (e) {
+    // A result past the host's BigInt size: MicroPython's fold fails (MemoryError) and the
+    // expression raises when it runs, so leave it unfolded.
+    if (e instanceof RangeError) return undefined;
+    throw e;
+  }
 }
 
 /** Fold a unary + - ~ (UnaryOp numbering); ~ only applies to ints. */

@@ -32,3 +32,13 @@ Deno.test("float folding and unary ops", () => {
   assertEquals(fitsSmallInt(1073741823n), true);
   assertEquals(fitsSmallInt(1073741824n), false);
 });
+
+Deno.test("results MicroPython cannot compute are left to run time", () => {
+  assertEquals(foldBinary(BinaryOp.LSHIFT, i(1n), i(1n << 70n)), undefined);
+  assertEquals(foldBinary(BinaryOp.LSHIFT, i(1n), i(1n << 31n)), undefined);
+  assertEquals(foldBinary(BinaryOp.RSHIFT, i(1n), i(1n << 70n)), undefined);
+  assertEquals(foldBinary(BinaryOp.POWER, i(2n), i(1n << 40n)), undefined);
+  assertEquals(foldBinary(BinaryOp.POWER, i(-1n), i(1n << 40n)), i(1n));
+  const big = foldBinary(BinaryOp.LSHIFT, i(1n), i(1n << 29n))!;
+  assertEquals(foldBinary(BinaryOp.MULTIPLY, big, big), undefined);
+});

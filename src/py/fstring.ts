@@ -172,6 +172,42 @@ function field(lx: Lexer, st: FScan, q: number, triple: boolean, startLine: numb
   lx.pos++;
 }
 
+/** The field arguments as py/lexer.c injects them: `(a),(b),`. */
+export function injectedArgs(exprs: FExpr[]): string {
+  let s = "";
+  for (const e of exprs) s += "(" + e.src + "),";
+  return s;
+}
+
+/** Whether a field's source holds an f-string literal with a replacement field, which
+ * MicroPython 1.27's lexer cannot nest (see Lexer.strings). Quotes are matched naively, as that
+ * lexer does: `f"a{f"b{x}"}"` counts. */
+export function nestsFieldFString(src: string): boolean {
+  for (let i = 0; i < src.length; i++) {
+    const q = src.charCodeAt(i);
+    if (q !== SQ && q !== DQ) continue;
+    let j = i;
+    while (j > 0 && /[rRbBuUfF]/.test(src[j - 1])) j--;
+    const isF = /[fF]/.test(src.slice(j, i)) && (j === 0 || !/\w/.test(src[j - 1]));
+    const triple = src.charCodeAt(i + 1) === q && src.charCodeAt(i + 2) === q;
+    const open = triple ? 3 : 1;
+    let k = i + open;
+    while (k < src.length) {
+      const c = src.charCodeAt(k);
+      if (c === BSLASH) k++;
+      else if (
+        c === q && (!triple || (src.charCodeAt(k + 1) === q && src.charCodeAt(k + 2) === q))
+      ) {
+        break;
+      }
+      k++;
+    }
+    if (isF && /\{/.test(src.slice(i + open, k).replaceAll("{{", ""))) return true;
+    i = k + open - 1;
+  }
+  return false;
+}
+
 /** The call `template.format(*fields)` for an f-string token. */
 export function fstringCall(
   template: string,

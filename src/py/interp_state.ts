@@ -62,6 +62,12 @@ export class InterpState {
   emit: ModuleEmitKind = "bytecode";
   /** micropython.heap_lock() nesting; allocations raise MemoryError while non-zero. */
   heapLockDepth = 0;
+  /** Non-zero while allocations must take heap.ts's slow path (locked, or the heap is full). */
+  allocGate = 0;
+  /** The nominal heap (-X heapsize); the unix port's default on 64-bit machines is 2 MiB. */
+  heapBytes = 2 * 1024 * 1024;
+  /** micropython.mem_peak(): the highest mem_current() seen. */
+  memPeak = 0;
   /** Character that raises KeyboardInterrupt (-1 = disabled). */
   kbdIntrChar = 3;
   /** Callbacks queued by micropython.schedule; the VM runs them at safe points. */
@@ -79,6 +85,9 @@ export class InterpState {
    * then (mod_gc.ts). */
   gcBase = -1;
   gcMark = 0;
+  /** The host's allocation counter at the last mem_alloc() reading (-1: none), and its value. */
+  gcSampleAt = -1;
+  gcSampleUsed = 0;
   /** Host objects that select.poll can watch by file descriptor number (sockets), beyond the
    * standard streams. */
   readonly fds = new Map<number, { pollReady(events: number): number }>();

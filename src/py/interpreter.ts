@@ -1,8 +1,9 @@
 // One MicroPython interpreter: its own builtins, sys.modules, sys.path, argv, streams and
 // settings (interp_state.ts), driven through a host (host.ts). Runs whole programs the way
-// MicroPython's pyexec / unix main.c do: compile or load, run as __main__, print an uncaught
-// exception's traceback to stderr and turn SystemExit into an exit code. Ports (CLI, library)
-// create one per run; several can run in one process, even interleaved.
+// MicroPython's pyexec / unix main.c do: compile or load, run as __main__, run a scheduled
+// callback still pending, print an uncaught exception's traceback (to stderr unless the run
+// says otherwise) and turn SystemExit into an exit code. Ports (CLI, library) create one per
+// run; several can run in one process, even interleaved.
 import "./runtime_init.ts";
 import { compileText, loadMpy } from "./runtime_init.ts";
 import type { PyValue } from "./obj.ts";
@@ -29,6 +30,8 @@ import { BUILTIN_MODULES, newBuiltinsDict } from "./boot_table.ts";
 import { mountHostRoot } from "../extmod/vfs_posix.ts";
 import { type Host, memoryHost } from "./host.ts";
 import { callAsync, newModuleGlobals, runCompiledModule } from "./vm.ts";
+import { runOneScheduled } from "./mod_micropython.ts";
+import { str } from "./runtime.ts";
 import { importModuleAsMain, importName } from "./import.ts";
 import type { CompiledModule } from "./raw_code.ts";
 import type { ModuleEmitKind } from "./emit.ts";
@@ -55,6 +58,27 @@ export interface RunResult {
   exited: boolean;
 }
 
+/** How a run reports an exception that escapes it. The unix port differs by entry point:
+ * `-c` and a script print the traceback on stdout, print a SystemExit value that is not an int
+ * (or None) to stderr, and end with 130 on KeyboardInterrupt; `-m` and piped stdin print the
+ * traceback on stderr and nothing for SystemExit, and end with 1. The defaults are the latter. */
+export interface UncaughtReport {
+  /** Where the traceback goes (default "stderr"). */
+  traceback?: "stdout" | "stderr";
+  /** SystemExit: an int is the exit status (its low 8 bits), None is 0, anything else (bool
+   * too) is printed as str() to stderr and gives 1. Default: bool as its int, nothing printed. */
+  printExitValue?: boolean;
+  /** Exit status after an uncaught KeyboardInterrupt (default 1). */
+  interruptStatus?: number;
+}
+
+/** `-c` and scripts as the unix port 1.27 runs them (see UncaughtReport). */
+export const SCRIPT_REPORT: UncaughtReport = {
+  traceback: "stdout",
+  printExitValue: true,
+  interruptStatus: 130,
+};
+
 /** A Python exception that escaped a library call (importModule, call), with its traceback
  * formatted as MicroPython prints it. */
 export class PythonError extends Error {
@@ -64,8 +88,9 @@ export class PythonError extends Error {
   }
 }
 
-export const REPL_BANNER =
-  "MicroPython v1.27.0 on 2025-12-10; upy (Deno) with TypeScript VM\nUse Ctrl-D to exit";
+/** MICROPY_BANNER_NAME_AND_VERSION "; " MICROPY_BANNER_MACHINE: the REPL's first line and
+ * `--version` (the REPL adds 'Type "help()" for more information.'). */
+export const REPL_BANNER = "MicroPython v1.27.0 on 2025-12-10; upy (Deno) with TypeScript VM";
 
 export class Interpreter {
   readonly state: InterpState;
@@ -106,18 +131,19 @@ export class Interpreter {
   }
 
   /** Run source text as __main__. */
-  runSource(source: string, file = "<stdin>"): Promise<RunResult> {
-    return this.runMain(() => compileText(source, file), file === "<stdin>" ? undefined : file);
+  runSource(source: string, file = "<stdin>", report: UncaughtReport = {}): Promise<RunResult> {
+    const name = file === "<stdin>" ? undefined : file;
+    return this.runMain(() => compileText(source, file), name, report);
   }
 
   /** Run a .mpy file's bytes as __main__. */
-  runMpy(data: Uint8Array, file: string): Promise<RunResult> {
-    return this.runMain(() => loadMpy(data), file);
+  runMpy(data: Uint8Array, file: string, report: UncaughtReport = {}): Promise<RunResult> {
+    return this.runMain(() => loadMpy(data), file, report);
   }
 
   /** `micropython -m name`. */
-  runModuleAsMain(name: string): Promise<RunResult> {
-    return this.guard(() => importModuleAsMain(name));
+  runModuleAsMain(name: string, report: UncaughtReport = {}): Promise<RunResult> {
+    return this.guard(() => importModuleAsMain(name), report);
   }
 
   /** One REPL entry, in the __main__ namespace kept between entries. */
@@ -179,47 +205,73 @@ export class Interpreter {
     }
   }
 
-  private runMain(compile: () => CompiledModule, file: string | undefined): Promise<RunResult> {
+  private runMain(
+    compile: () => CompiledModule,
+    file: string | undefined,
+    report: UncaughtReport,
+  ): Promise<RunResult> {
     return this.guard(() => {
       const cm = compile();
       this.state.mainGlobals = newModuleGlobals("__main__", file);
       return runCompiledModule(cm, this.state.mainGlobals);
-    });
+    }, report);
   }
 
   /** Run as __main__ work; prints an uncaught exception; never throws. */
-  private async guard(work: () => Promise<void>): Promise<RunResult> {
+  private async guard(work: () => Promise<void>, report: UncaughtReport = {}): Promise<RunResult> {
     const st = this.state;
     activate(st);
     st.interruptPending = false;
+    let failure: unknown = undefined;
+    let failed = false;
     try {
       await work();
-      return { code: 0, exited: false };
     } catch (e) {
-      activate(st);
-      if (e instanceof PyBaseException && e.type === KeyboardInterrupt) {
-        st.interruptPending = false;
-      }
-      return this.uncaught(e);
+      failure = e;
+      failed = true;
     }
+    activate(st);
+    if (failure instanceof PyBaseException && isSubtype(failure.type, KeyboardInterrupt)) {
+      st.interruptPending = false;
+    }
+    // As pyexec: a callback still scheduled when the program ends runs (one, before the
+    // traceback is printed).
+    runOneScheduled();
+    return failed ? this.uncaught(failure, report) : { code: 0, exited: false };
   }
 
-  /** Exit code for an exception that escaped the program (unix main.c
-   * handle_uncaught_exception). */
-  private uncaught(e: unknown): RunResult {
+  /** Exit code for an exception that escaped the program, printed as `report` says (unix
+   * main.c handle_uncaught_exception). */
+  private uncaught(e: unknown, report: UncaughtReport): RunResult {
     const exc = toPyException(e);
+    const host = this.state.host;
     if (isSubtype(exc.type, SystemExit)) {
       const v: PyValue = exc.args.items.length > 0 ? exc.args.items[0] : null;
-      const code = v === null
-        ? 0
-        : typeof v === "number"
-        ? v & 255
-        : typeof v === "boolean"
-        ? +v
-        : 1;
-      return { code, exited: true };
+      return { code: exitStatus(v, report.printExitValue === true, host), exited: true };
     }
-    this.state.host.writeStderr(formatException(exc));
-    return { code: 1, exited: false };
+    const text = formatException(exc);
+    if (report.traceback === "stdout") host.writeStdout(text);
+    else host.writeStderr(text);
+    const interrupted = isSubtype(exc.type, KeyboardInterrupt);
+    return { code: interrupted ? report.interruptStatus ?? 1 : 1, exited: false };
   }
+}
+
+/** SystemExit's value as an exit status; with `print`, a value that is not an int or None is
+ * written to stderr (as the unix port's `-c` and scripts do). */
+function exitStatus(v: PyValue, print: boolean, host: Host): number {
+  if (v === null) return 0;
+  if (typeof v === "number") return v & 255;
+  if (print && typeof v === "bigint") return Number(BigInt.asUintN(8, v));
+  if (!print) return typeof v === "boolean" ? +v : 1;
+  let text: string;
+  try {
+    text = str(v);
+  } catch {
+    // Printed outside any handler in the unix port: a __str__ that raises is fatal there.
+    host.writeStderr("FATAL: uncaught NLR 0x7f0000000000\n");
+    return 1;
+  }
+  host.writeStderr(text + "\n");
+  return 1;
 }

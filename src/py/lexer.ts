@@ -3,7 +3,7 @@
 // into a str.format template (see fstring.ts), and lexical errors raised as Python SyntaxError.
 import { checkName } from "./qstr_limit.ts";
 import type { ConstValue } from "./ast.ts";
-import { scanFString } from "./fstring.ts";
+import { injectedArgs, nestsFieldFString, scanFString } from "./fstring.ts";
 import { syntaxError } from "./compile_error.ts";
 import { noteLiteral, noteName } from "./qstr_order.ts";
 import {
@@ -118,8 +118,11 @@ function utf8Chars(cp: number): string {
 }
 
 export class Lexer {
-  readonly src: string;
+  /** The source; grows when an f-string's format call is injected (see strings()). */
+  src: string;
   readonly file: string;
+  /** End of injected `.format(...)` text being read, or -1 (py/lexer.c fstring_args). */
+  private injectEnd = -1;
   pos = 0;
   line: number;
   lineStart = 0;
@@ -276,6 +279,10 @@ export class Lexer {
     let text = "";
     let isF = false;
     let fx: FExpr[] | undefined;
+    // Inside injected format-call text, an f-string's fields are appended to that text and the
+    // literal stays a plain template (MicroPython 1.27, so nested f-strings with fields break).
+    const injecting = this.pos < this.injectEnd;
+    let pending = "";
     for (;;) {
       const n = this.prefixLen();
       const pre = this.src.slice(this.pos, this.pos + n);
@@ -289,14 +296,23 @@ export class Lexer {
       if (pre.indexOf("f") >= 0) {
         const r = scanFString(this, raw);
         text += r.template;
-        if (r.exprs.length > 0 || r.braces) isF = true;
-        fx = fx ? fx.concat(r.exprs) : r.exprs;
+        if (injecting) pending += injectedArgs(r.exprs);
+        else {
+          if (r.exprs.length > 0 || r.braces) isF = true;
+          fx = fx ? fx.concat(r.exprs) : r.exprs;
+        }
       } else {
         text += this.stringBody(raw, isBytes, partLine);
       }
       this.skipSpace(true);
       const c = this.src.charCodeAt(this.pos);
       if (c !== C_SQ && c !== C_DQ && this.prefixLen() === 0) break;
+    }
+    if (pending !== "") this.inject(this.injectEnd, pending);
+    if (isF && fx!.some((e) => nestsFieldFString(e.src))) {
+      // MicroPython's own route: the template, then `.format((a),(b),)` lexed as source text
+      this.inject(this.pos, ".format(" + injectedArgs(fx!) + ")");
+      isF = false;
     }
     if (!isF) noteLiteral(text, kind === Tk.Bytes);
     if (kind === Tk.Bytes) {
@@ -306,6 +322,14 @@ export class Lexer {
     }
     if (isF) return { k: Tk.FStr, s: text, line, fx };
     return { k: Tk.Str, s: text, line };
+  }
+
+  /** Inserts `text` into the source at `at`, inside (or starting) the injected region. */
+  private inject(at: number, text: string): void {
+    this.src = this.src.slice(0, at) + text + this.src.slice(at);
+    this.injectEnd = at === this.pos && this.injectEnd < at
+      ? at + text.length
+      : this.injectEnd + text.length;
   }
 
   /** Opening quote at pos: returns [quote char code, triple]. Advances past the quote(s). */

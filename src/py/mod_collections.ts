@@ -129,19 +129,21 @@ function namedtuple(args: PyValue[]): PyValue {
   const name = str(args[0]);
   const spec = args[1];
   const fields = typeof spec === "string"
-    ? spec.replace(/,/g, " ").split(/\s+/).filter((f) => f.length > 0)
+    ? spec.split(/\s+/).filter((f) => f.length > 0) // str.split(): "a,b" is one field in 1.27
     : toArray(spec).map((f) => str(f));
   const type: PyType = defineType({
     name,
     base: tupleType,
     makeNew: (t: PyType, a: PyValue[], kw: Kw) => {
-      const items: (PyValue | undefined)[] = a.slice();
-      if (items.length > fields.length) {
+      // py/objnamedtuple.c: the argument count is checked first, keywords included
+      const given = a.length + (kw?.size ?? 0);
+      if (given !== fields.length) {
         raise(
           TypeError,
-          `function takes ${fields.length} positional arguments but ${items.length} were given`,
+          `${name}() takes ${fields.length} positional arguments but ${given} were given`,
         );
       }
+      const items: (PyValue | undefined)[] = a.slice();
       if (kw !== undefined) {
         for (const [k, v] of kw) {
           const i = fields.indexOf(k);
@@ -150,11 +152,6 @@ function namedtuple(args: PyValue[]): PyValue {
             raise(TypeError, `function got multiple values for argument '${k}'`);
           }
           items[i] = v;
-        }
-      }
-      for (let i = 0; i < fields.length; i++) {
-        if (items[i] === undefined) {
-          raise(TypeError, "function missing required positional argument #" + (i + 1));
         }
       }
       return new PyTuple(items as PyValue[], t);
@@ -168,8 +165,7 @@ function namedtuple(args: PyValue[]): PyValue {
       return i >= 0 ? (self as PyTuple).items[i] : undefined;
     },
   });
-  type.locals.set("_fields", new PyTuple(fields));
-  return type;
+  return type; // no _fields: the unix and WebAssembly builds have none
 }
 
 // --- OrderedDict --------------------------------------------------------------------------

@@ -42,6 +42,7 @@ export function makeErrnoModule(): [string, PyValue][] {
   const slots = ERRNO_CODES[ERRNO_CODES.length - 1][1] + 1;
   const errorcode = new PyDict(undefined, slots);
   for (const [name, code] of ERRNO_CODES) errorcode.set(code, name);
+  errorcode.fixed = true;
   return [...ERRNO_CODES, ["errorcode", errorcode]];
 }
 

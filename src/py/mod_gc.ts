@@ -5,8 +5,12 @@
 import { builtin, type PyValue } from "./obj.ts";
 import { state } from "./interp_state.ts";
 import { getSmallInt } from "./obj_int.ts";
+import { gcPoolBytes } from "./heap.ts";
 
-const HEAP_TOTAL = 8 * 1024 * 1024;
+/** gc.mem_free() + gc.mem_alloc(): the pool of the nominal heap (-X heapsize). */
+export function gcTotal(): number {
+  return gcPoolBytes(state.heapBytes);
+}
 const GC_BLOCK_BYTES = 16;
 
 export function makeGcModule(): [string, PyValue][] {
@@ -17,7 +21,7 @@ export function makeGcModule(): [string, PyValue][] {
     ["disable", builtin("disable", () => (s.gcEnabled = false, null), 0, 0)],
     ["isenabled", builtin("isenabled", () => s.gcEnabled, 0, 0)],
     ["mem_alloc", builtin("mem_alloc", () => memAlloc(), 0, 0)],
-    ["mem_free", builtin("mem_free", () => HEAP_TOTAL - memAlloc(), 0, 0)],
+    ["mem_free", builtin("mem_free", () => gcTotal() - memAlloc(), 0, 0)],
     [
       "threshold",
       builtin(
@@ -38,22 +42,44 @@ export function makeGcModule(): [string, PyValue][] {
 
 /** Host bytes per nominal heap byte: upy's objects are larger than MicroPython's. */
 const SCALE = 64;
+const SAMPLE_BYTES = 2 * 1024 * 1024;
 
 /** A collection: the nominal heap restarts from what the host's heap holds now. */
 function collect(): void {
   const s = state;
-  s.gcBase = Math.min(HEAP_TOTAL / 2, s.host.memoryUsed() / SCALE);
+  s.gcSampleAt = -1;
+  s.gcBase = Math.min(gcTotal() / 2, s.host.memoryUsed() / SCALE);
   s.gcMark = s.host.allocatedBytes();
 }
 
 /** Bytes in use on the nominal heap (gc.mem_alloc, micropython.mem_info). */
-export function memAlloc(): number {
+export function memAlloc(fresh = false): number {
   const s = state;
   if (s.gcBase < 0) collect();
-  let used = s.gcBase + (s.host.allocatedBytes() - s.gcMark) / SCALE;
-  if (used > HEAP_TOTAL - 4096) {
+  const raw = s.host.allocatedBytes();
+  // The host's counter moves in big steps (reading it allocates tens of kilobytes): a reading
+  // within SAMPLE_BYTES of the last one repeats its answer, so that gc.mem_free() +
+  // gc.mem_alloc() adds up to the total as in MicroPython. `fresh`: always a new reading.
+  if (!fresh && s.gcSampleAt >= 0 && raw - s.gcSampleAt < SAMPLE_BYTES) return s.gcSampleUsed;
+  let used = s.gcBase + (raw - s.gcMark) / SCALE;
+  if (used > gcTotal() - 4096) {
     collect();
     used = s.gcBase;
   }
-  return Math.floor(used) & ~15;
+  used = Math.floor(used) & ~15;
+  if (used > s.memPeak) s.memPeak = used;
+  s.gcSampleAt = raw;
+  s.gcSampleUsed = used;
+  return used;
+}
+
+/** micropython.mem_total(): bytes allocated since the start (MICROPY_MEM_STATS). */
+export function memTotal(): number {
+  return Math.floor(state.host.allocatedBytes() / SCALE);
+}
+
+/** micropython.mem_peak(): the most ever in use. */
+export function memPeak(): number {
+  memAlloc(true);
+  return state.memPeak;
 }

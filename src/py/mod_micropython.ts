@@ -2,7 +2,9 @@
 import { builtin, type PyValue } from "./obj.ts";
 import { formatException, raise, RuntimeError, toPyException } from "./obj_exception.ts";
 import { call } from "./runtime.ts";
-import { memAlloc } from "./mod_gc.ts";
+import { gcTotal, memAlloc, memPeak, memTotal } from "./mod_gc.ts";
+import { heapLock, heapUnlock } from "./heap.ts";
+import { ringIOType } from "./obj_ringio.ts";
 import { getSmallInt } from "./obj_int.ts";
 import { requestSafePoint, state } from "./interp_state.ts";
 
@@ -19,7 +21,8 @@ export function schedulePending(): boolean {
 }
 
 /** Run the oldest queued callback, as the VM does at one safe point. An exception it raises is
- * printed and goes no further (mp_call_function_1_protected). */
+ * printed (on stdout, as the unix port prints it) and goes no further
+ * (mp_call_function_1_protected). */
 export function runOneScheduled(): void {
   if (schedLocked) return;
   const item = state.scheduled.shift();
@@ -28,7 +31,7 @@ export function runOneScheduled(): void {
   try {
     call(item[0], [item[1]]);
   } catch (e) {
-    state.host.writeStderr(formatException(toPyException(e)));
+    state.host.writeStdout(formatException(toPyException(e)));
   } finally {
     schedLocked = false;
   }
@@ -43,6 +46,7 @@ export function makeMicropythonModule(): [string, PyValue][] {
   const s = state;
   return [
     ["const", builtin("const", (a) => a[0], 1, 1)],
+    ["RingIO", ringIOType],
     [
       "opt_level",
       builtin(
@@ -57,24 +61,12 @@ export function makeMicropythonModule(): [string, PyValue][] {
       ),
     ],
     // In the order of py/modmicropython.c's table (help(micropython) lists it so).
+    ["mem_total", builtin("mem_total", () => memTotal(), 0, 0)],
+    ["mem_current", builtin("mem_current", () => memAlloc(true), 0, 0)],
+    ["mem_peak", builtin("mem_peak", () => memPeak(), 0, 0)],
     [
       "mem_info",
-      builtin(
-        "mem_info",
-        (a) => {
-          const used = memAlloc();
-          const total = 8 * 1024 * 1024;
-          s.host.writeStdout(
-            `stack: 0 out of 80000\nGC: total: ${total}, used: ${used}, free: ${total - used}\n` +
-              (a.length > 0
-                ? ""
-                : ` No. of 1-blocks: 0, 2-blocks: 0, max blk sz: 0, max free sz: 0\n`),
-          );
-          return null;
-        },
-        0,
-        1,
-      ),
+      builtin("mem_info", (a) => (s.host.writeStdout(memInfo(a.length > 0)), null), 0, 1),
     ],
     [
       "qstr_info",
@@ -91,22 +83,8 @@ export function makeMicropythonModule(): [string, PyValue][] {
       ),
     ],
     ["stack_use", builtin("stack_use", () => 0, 0, 0)],
-    [
-      "heap_lock",
-      builtin("heap_lock", () => (++s.heapLockDepth, null), 0, 0),
-    ],
-    [
-      "heap_unlock",
-      builtin(
-        "heap_unlock",
-        () => {
-          if (s.heapLockDepth > 0) --s.heapLockDepth;
-          return s.heapLockDepth;
-        },
-        0,
-        0,
-      ),
-    ],
+    ["heap_lock", builtin("heap_lock", () => (heapLock(), null), 0, 0)],
+    ["heap_unlock", builtin("heap_unlock", () => heapUnlock(), 0, 0)],
     ["kbd_intr", builtin("kbd_intr", (a) => (s.kbdIntrChar = getSmallInt(a[0]), null), 1, 1)],
     [
       "schedule",
@@ -123,4 +101,37 @@ export function makeMicropythonModule(): [string, PyValue][] {
       ),
     ],
   ];
+}
+
+const GC_BLOCK = 32;
+const LAYOUT_LINE_BLOCKS = 64;
+
+/** micropython.mem_info() as the unix port prints it, over the nominal heap; `verbose` adds the
+ * block map (gc_dump_alloc_table), with used blocks first. */
+function memInfo(verbose: boolean): string {
+  const total = gcTotal();
+  const used = memAlloc();
+  const free = total - used;
+  const usedBlocks = used / GC_BLOCK;
+  let out = `mem: total=${memTotal()}, current=${used}, peak=${memPeak()}\n` +
+    `stack: 0 out of 80000\n` +
+    `GC: total: ${total}, used: ${used}, free: ${free}\n` +
+    ` No. of 1-blocks: ${Math.floor(usedBlocks / 4)}, 2-blocks: ${Math.floor(usedBlocks / 8)}, ` +
+    `max blk sz: ${Math.min(usedBlocks, 12)}, max free sz: ${Math.floor(free / GC_BLOCK)}\n`;
+  if (!verbose) return out;
+  const blocks = total / GC_BLOCK;
+  const lines = Math.ceil(blocks / LAYOUT_LINE_BLOCKS);
+  const row = (i: number) => {
+    const first = i * LAYOUT_LINE_BLOCKS;
+    const n = Math.min(LAYOUT_LINE_BLOCKS, blocks - first);
+    let cells = "";
+    for (let b = first; b < first + n; b++) cells += b < usedBlocks ? (b % 4 ? "=" : "h") : ".";
+    return `${(first * GC_BLOCK).toString(16).padStart(8, "0")}: ${cells}\n`;
+  };
+  out += "GC memory layout; from 0:\n";
+  const usedLines = Math.ceil(usedBlocks / LAYOUT_LINE_BLOCKS);
+  for (let i = 0; i < usedLines; i++) out += row(i);
+  if (lines - 1 > usedLines) out += `       (${lines - 1 - usedLines} lines all free)\n`;
+  if (lines - 1 >= usedLines) out += row(lines - 1);
+  return out;
 }

@@ -5,6 +5,7 @@ import { builtin, defineType, PyObject, type PyType, type PyValue, typeOf } from
 import { PyByteArray, PyBytes } from "./obj_bytes.ts";
 import { formatException, PyBaseException, raise, SystemExit, TypeError } from "./obj_exception.ts";
 import { PyTuple } from "./obj_tuple.ts";
+import { attrTuple } from "./obj_attrtuple.ts";
 import { type InterpState, state } from "./interp_state.ts";
 import { requireStream, streamWrite as writeToStream } from "./stream.ts";
 import { repr } from "./runtime.ts";
@@ -96,23 +97,19 @@ export function writeTo(file: PyValue, text: string): void {
   else writeToStream(file, text);
 }
 
-const implType = defineType({
-  name: "implementation",
-  repr: () => "(name='micropython', version=(1, 27, 0, ''), _machine='upy on Deno', _mpy=774)",
-  getAttr: (_self, name) => {
-    switch (name) {
-      case "name":
-        return "micropython";
-      case "version":
-        return new PyTuple([1, 27, 0, ""]);
-      case "_machine":
-        return "upy on Deno";
-      case "_mpy":
-        return 774; // .mpy v6.3, no native architecture
-    }
-    return undefined;
-  },
-});
+/** sys.implementation, an attribute tuple as in the unix port. _build names the variant the
+ * unix port calls "standard"; _thread says "GIL" because upy's threads never run Python code in
+ * parallel (the unix port's are "unsafe"). */
+function implementation(): PyTuple {
+  return attrTuple(["name", "version", "_machine", "_mpy", "_build", "_thread"], [
+    "micropython",
+    new PyTuple([1, 27, 0, ""]),
+    "upy on Deno",
+    774, // .mpy v6.3, no native architecture
+    "standard",
+    "GIL",
+  ]);
+}
 
 /** sys.atexit's function per interpreter (MP_STATE_VM(sys_exitfunc)); the port calls it. */
 const exitFuncs = new WeakMap<InterpState, PyValue>();
@@ -145,7 +142,7 @@ export function makeSysModule(): [string, PyValue][] {
     ["stdin", stdinStream],
     ["stdout", stdoutStream],
     ["stderr", stderrStream],
-    ["implementation", new PyObject(implType)],
+    ["implementation", implementation()],
     ["version", "3.4.0; MicroPython v1.27.0 on 2025-12-10"],
     ["version_info", new PyTuple([3, 4, 0])],
     // The reference build is 32-bit; we follow it (hash values, maxsize).

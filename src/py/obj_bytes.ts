@@ -21,7 +21,8 @@ import {
 } from "./obj_exception.ts";
 import { unhashable } from "./obj_dict.ts";
 import { encodeUtf8 } from "./str_utf8.ts";
-import { fastSliceIndices, PySlice } from "./obj_slice.ts";
+import { UNIMPL_KW } from "./obj_str.ts";
+import { fastSliceIndices, PySlice, wordIndex } from "./obj_slice.ts";
 import { checkRepeatSize, repeatCount } from "./seq.ts";
 import { bytesHash, eq, getIter, iterNext } from "./runtime.ts";
 
@@ -222,13 +223,14 @@ function getItemImpl(self: PyValue, index: PyValue, name: string): PyValue {
     let i = typeof index === "boolean" ? (index ? 1 : 0) : index;
     if (i < 0) i += d.length;
     if (i >= 0 && i < d.length) return d[i];
+    if (typeof index === "number") wordIndex(index);
     return raise(IndexError, `${name} index out of range`);
   }
   if (index instanceof PySlice) {
     const part = d.slice(...fastSliceIndices(index, d.length));
     return self instanceof PyByteArray ? new PyByteArray(part) : new PyBytes(part);
   }
-  if (typeof index === "bigint") return raise(IndexError, `${name} index out of range`);
+  if (typeof index === "bigint") return wordIndex(index);
   const il = intLike(index);
   if (il !== undefined) return getItemImpl(self, il, name);
   return raise(TypeError, `${name} indices must be integers, not ${typeOf(index).name}`);
@@ -386,7 +388,7 @@ const common = {
 
 Object.assign(bytesType, common, {
   makeNew: (type: PyType, args: PyValue[], kw: Kw) => {
-    checkNoKw(kw);
+    if (kw !== undefined && kw.size > 0) raise(NotImplementedError, UNIMPL_KW);
     if (args.length === 1 && args[0] instanceof PyBytes && type === bytesType) return args[0];
     return new PyBytes(bytesData(args), type);
   },
@@ -416,10 +418,11 @@ Object.assign(bytearrayType, common, {
       return;
     }
     let i = typeof index === "number" ? index : intLike(index) ?? index;
+    if (typeof i === "bigint") i = wordIndex(i);
     if (typeof i !== "number") {
       raise(TypeError, `bytearray indices must be integers, not ${typeOf(index).name}`);
     }
-    i = i as number;
+    i = wordIndex(i as number);
     if (i < 0) i += d.length;
     if (i < 0 || i >= d.length) raise(IndexError, "bytearray index out of range");
     d[i] = byteSet(value);

@@ -25,15 +25,18 @@ export function complexRepr(re: number, im: number): string {
   return "(" + part(re) + (i[0] === "-" ? "" : "+") + i + "j)";
 }
 
-/** (ar + ai j) ** (br + bi j) (mp_obj_complex_binary_op POWER). */
+/** (ar + ai j) ** (br + bi j) (mp_obj_complex_binary_op POWER): exp(z2 * ln(z1)), with no
+ * shortcut for z2 == 0 (inf ** 0 is nan). A base whose |z|, squared as doubles, is 0 (1e-300
+ * too) only takes a real power >= 0: the real part becomes 1 or 0 and the imaginary one (a
+ * zero of either sign) stays. */
 export function complexPow(ar: number, ai: number, br: number, bi: number): PyComplex {
-  if (br === 0 && bi === 0) return new PyComplex(1, 0);
-  if (ar === 0 && ai === 0) {
-    if (bi !== 0 || br < 0) raise(ZeroDivisionError, "0.0 to a complex power");
-    return new PyComplex(0, 0);
+  const abs = Math.sqrt(ar * ar + ai * ai);
+  if (abs === 0) {
+    if (bi !== 0 || !(br >= 0)) raise(ZeroDivisionError, "0.0 to a complex power");
+    return new PyComplex(br === 0 ? 1 : 0, ai);
   }
   // musl's exp/sin/cos/atan2 (libm.ts), as the reference links them
-  const ln1 = Math.log(Math.sqrt(ar * ar + ai * ai));
+  const ln1 = Math.log(abs);
   const th1 = libm.atan2(ai, ar);
   const x3 = br * ln1 - bi * th1;
   const y3 = bi * ln1 + br * th1;
@@ -77,8 +80,9 @@ function complexBinary(op: number, ar: number, ai: number, br: number, bi: numbe
       }
       if (br === 0) return new PyComplex(ai / bi, -ar / bi);
       {
+        // multiplied by the divisor's reciprocal, as MicroPython rounds it
         const d = br * br + bi * bi;
-        return new PyComplex((ar * br + ai * bi) / d, (ai * br - ar * bi) / d);
+        return complexBinary(BinaryOp.MULTIPLY, ar, ai, br / d, bi / -d);
       }
     case BinaryOp.POWER:
       return complexPow(ar, ai, br, bi);

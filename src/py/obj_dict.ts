@@ -73,6 +73,9 @@ export class PyDict extends PyObject {
   strKeysOnly = true;
   /** A set's table (py/objset.c): lookups skip only when nothing was ever allocated. */
   isSet = false;
+  /** A read-only table (a built-in module's globals, errno.errorcode; py/map.c is_fixed):
+   * Python-level changes raise TypeError. Copies are writable. */
+  fixed = false;
 
   constructor(type: PyType = dictType, initialAlloc = 0, ordered = false) {
     super(type);
@@ -256,6 +259,12 @@ export class PyDict extends PyObject {
     if (v === undefined) return raise(KeyError, key);
     return v;
   }
+}
+
+/** mp_ensure_not_fixed: a bare TypeError before a read-only dict is changed. */
+export function ensureNotFixed(d: PyDict): PyDict {
+  if (d.fixed) raise(TypeError);
+  return d;
 }
 
 /** Raise TypeError for unhashable keys (MicroPython's wording). */

@@ -10,7 +10,7 @@ import {
   type PyType,
   type PyValue,
 } from "./obj.ts";
-import { dictType, PyDict, unhashable } from "./obj_dict.ts";
+import { dictType, ensureNotFixed, PyDict, unhashable } from "./obj_dict.ts";
 import { KeyError, raise, TypeError, ValueError } from "./obj_exception.ts";
 import { PyTuple } from "./obj_tuple.ts";
 import { eq, getIter, iterNext, len, repr, toArray } from "./runtime.ts";
@@ -95,7 +95,7 @@ Object.assign(dictType, {
       case BinaryOp.OR:
       case BinaryOp.INPLACE_OR: {
         // as dict.update: any iterable of pairs (py/objdict.c dict_binary_op)
-        const d = op === BinaryOp.OR ? asDict(self).copy() : asDict(self);
+        const d = op === BinaryOp.OR ? asDict(self).copy() : ensureNotFixed(asDict(self));
         dictUpdateFrom(d, other);
         return d;
       }
@@ -103,9 +103,10 @@ Object.assign(dictType, {
     return undefined;
   },
   getItem: (self: PyValue, key: PyValue) => asDict(self).getItem(key),
-  setItem: (self: PyValue, key: PyValue, value: PyValue) => asDict(self).set(key, value),
+  setItem: (self: PyValue, key: PyValue, value: PyValue) =>
+    ensureNotFixed(asDict(self)).set(key, value),
   delItem: (self: PyValue, key: PyValue) => {
-    if (asDict(self).delete(key) === undefined) raise(KeyError, key);
+    if (ensureNotFixed(asDict(self)).delete(key) === undefined) raise(KeyError, key);
   },
   getIter: (self: PyValue) => new PyDictIter(asDict(self), ViewKind.KEYS),
 });
@@ -174,7 +175,7 @@ const dictViewType: PyType = defineType({
 // --- methods ------------------------------------------------------------------------------
 
 addMethods(dictType, [
-  ["clear", (a) => (asDict(a[0]).clear(), null), 1, 1],
+  ["clear", (a) => (ensureNotFixed(asDict(a[0])).clear(), null), 1, 1],
   [
     "copy",
     (a) => {
@@ -201,7 +202,7 @@ addMethods(dictType, [
   [
     "pop",
     (a) => {
-      const v = asDict(a[0]).delete(a[1]);
+      const v = ensureNotFixed(asDict(a[0])).delete(a[1]);
       if (v !== undefined) return v;
       if (a.length > 2) return a[2];
       return raise(KeyError, a[1]);
@@ -212,7 +213,7 @@ addMethods(dictType, [
   [
     "popitem",
     (a) => {
-      const e = asDict(a[0]).popItem();
+      const e = ensureNotFixed(asDict(a[0])).popItem();
       if (e === undefined) return raise(KeyError, "popitem(): dictionary is empty");
       return new PyTuple(e);
     },
@@ -222,7 +223,7 @@ addMethods(dictType, [
   [
     "setdefault",
     (a) => {
-      const d = asDict(a[0]);
+      const d = ensureNotFixed(asDict(a[0]));
       const v = d.get(a[1]);
       if (v !== undefined) return v;
       const dflt = a.length > 2 ? a[2] : null;
@@ -235,7 +236,7 @@ addMethods(dictType, [
   [
     "update",
     (a, kw) => {
-      const d = asDict(a[0]);
+      const d = ensureNotFixed(asDict(a[0]));
       if (a.length > 1) dictUpdateFrom(d, a[1]);
       updateWithKw(d, kw);
       return null;

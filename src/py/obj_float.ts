@@ -74,7 +74,8 @@ export function c99Pow(x: number, y: number): number {
 }
 
 export function floatPow(x: number, y: number): PyValue {
-  if (x === 0 && y < 0) raise(ZeroDivisionError, "divide by zero");
+  // 0.0 ** -inf is inf, as C pow gives it
+  if (x === 0 && y < 0 && y !== -Infinity) raise(ZeroDivisionError, "divide by zero");
   if (x < 0 && y !== Math.floor(y) && y === y && Number.isFinite(y)) {
     return complexHooks.pow(x, 0, y, 0);
   }

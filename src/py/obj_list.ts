@@ -10,7 +10,9 @@ import {
   typeOf,
 } from "./obj.ts";
 import { IndexError, raise, TypeError } from "./obj_exception.ts";
-import { fastSliceIndices, PySlice, seqIndex } from "./obj_slice.ts";
+import { state } from "./interp_state.ts";
+import { allocFailed } from "./heap.ts";
+import { fastSliceIndices, PySlice, seqIndex, wordIndex } from "./obj_slice.ts";
 import { call, eq, toArray, truthy } from "./runtime.ts";
 import {
   compareSeq,
@@ -122,6 +124,7 @@ Object.assign(listType, {
     if (typeof index === "number") {
       const i = index < 0 ? index + items.length : index;
       if (i >= 0 && i < items.length) return items[i];
+      wordIndex(index);
       return raise(IndexError, "list index out of range");
     }
     if (index instanceof PySlice) return new PyList(sliceArray(items, index));
@@ -133,7 +136,10 @@ Object.assign(listType, {
 });
 
 function sortList(self: PyValue, kw: Kw): void {
-  const items = asList(self).items;
+  const list = asList(self);
+  // Sort a copy: a key or __lt__ may change the list meanwhile, which MicroPython 1.27 does not
+  // survive (it reads freed memory); as in CPython, the sorted items then replace the change.
+  const items = list.items.slice();
   let key: PyValue = null;
   let reverse = false;
   if (kw !== undefined) {
@@ -145,10 +151,19 @@ function sortList(self: PyValue, kw: Kw): void {
   }
   const keys = key === null ? items : items.map((x) => call(key, [x]));
   mpSort(items, keys, reverse);
+  list.items.length = items.length;
+  for (let i = 0; i < items.length; i++) list.items[i] = items[i];
+}
+
+// Lists start with room for 4 items (LIST_MIN_ALLOC); we keep no capacity, so under heap.ts's
+// gate an append past that is taken to grow the list.
+function listAppend(items: PyValue[], v: PyValue): void {
+  if (state.allocGate !== 0 && items.length >= 4) allocFailed(16);
+  items.push(v);
 }
 
 addMethods(listType, [
-  ["append", (a) => (asList(a[0]).items.push(a[1]), null), 2, 2],
+  ["append", (a) => (listAppend(asList(a[0]).items, a[1]), null), 2, 2],
   ["clear", (a) => (asList(a[0]).items.length = 0, null), 1, 1],
   ["copy", (a) => new PyList(asList(a[0]).items.slice()), 1, 1],
   ["count", (a) => countOf(asList(a[0]).items, a[1]), 2, 2],
@@ -156,6 +171,7 @@ addMethods(listType, [
     "extend",
     (a) => {
       const items = asList(a[0]).items;
+      if (state.allocGate !== 0) allocFailed(16); // heap.ts: the list grows
       for (const x of a[1] instanceof PyList ? a[1].items.slice() : toArray(a[1])) items.push(x);
       return null;
     },

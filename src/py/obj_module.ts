@@ -3,6 +3,7 @@
 import { defineType, PyObject, type PyType, type PyValue } from "./obj.ts";
 import { PyDict } from "./obj_dict.ts";
 import { AttributeError, KeyError, raise } from "./obj_exception.ts";
+import { MODULE_MEMBER_ORDER } from "./module_order.ts";
 
 /** Calls into Python, installed by the class code (this file sits below the runtime). */
 export const moduleHooks = {
@@ -62,11 +63,24 @@ const WRITABLE_BUILTIN_ATTRS: Readonly<Record<string, ReadonlySet<string>>> = {
 };
 const NONE_WRITABLE: ReadonlySet<string> = new Set();
 
+/** `members` with the names MicroPython's table lists first, in its order. */
+function inRomOrder(name: string, members: [string, PyValue][]): [string, PyValue][] {
+  const order = MODULE_MEMBER_ORDER[name];
+  if (order === undefined) return members;
+  const rank = (k: string) => {
+    const i = order.indexOf(k);
+    return i < 0 ? order.length : i;
+  };
+  return members.slice().sort((a, b) => rank(a[0]) - rank(b[0]));
+}
+
 /** A read-only built-in module from rows of [name, value] (the built-in modules' factories). */
 export function makeModule(name: string, members: [string, PyValue][]): PyModule {
-  const g = new PyDict(undefined, members.length + 1);
+  // A ROM table in MicroPython: iterated in declaration order, like an ordered dict.
+  const g = new PyDict(undefined, 0, true);
   g.set("__name__", name);
-  for (const [k, v] of members) g.set(k, v);
+  for (const [k, v] of inRomOrder(name, members)) g.set(k, v);
+  g.fixed = true;
   const m = new PyModule(g);
   m.writable = WRITABLE_BUILTIN_ATTRS[name] ?? NONE_WRITABLE;
   return m;
@@ -91,6 +105,7 @@ export function makeBuiltinsModule(lookup: PyDict): PyModule {
   if (o === undefined) {
     const table = new PyDict();
     for (const [k, v] of lookup.entries()) table.set(k, v);
+    table.fixed = true;
     o = { lookup, table, overridden: new Set() };
     overridesByLookup.set(lookup, o);
     builtinsOverrides.set(table, o);

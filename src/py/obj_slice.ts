@@ -60,10 +60,19 @@ export const sliceTupleHook = {
   make: (_items: PyValue[]): PyValue => raise(TypeError),
 };
 
+/** mp_obj_get_int on the 32-bit reference build: an index past a machine word (a long int's
+ * magnitude must fit 31 bits) is an OverflowError, not an IndexError. */
+export function wordIndex(v: number | bigint): number {
+  if (typeof v === "bigint" || v > 0x7fffffff || v < -0x7fffffff) {
+    return raise(OverflowError, "overflow converting long int to machine word");
+  }
+  return v;
+}
+
 function sliceInt(v: PyValue): number {
-  if (typeof v === "number") return v;
+  if (typeof v === "number") return wordIndex(v);
   if (typeof v === "boolean") return v ? 1 : 0;
-  if (typeof v === "bigint") return v < 0n ? -Infinity : Infinity;
+  if (typeof v === "bigint") return wordIndex(v);
   const i = intLike(v);
   if (i !== undefined) return sliceInt(i);
   return raise(TypeError, `can't convert ${typeOf(v).name} to int`);
@@ -112,7 +121,7 @@ export function seqIndex(index: PyValue, length: number, typeName: string): numb
   let i: number;
   if (typeof index === "number") i = index;
   else if (typeof index === "boolean") i = index ? 1 : 0;
-  else if (typeof index === "bigint") i = Infinity;
+  else if (typeof index === "bigint") return wordIndex(index);
   else if (intLike(index) !== undefined) return seqIndex(intLike(index)!, length, typeName);
   else {
     return raise(
@@ -120,7 +129,11 @@ export function seqIndex(index: PyValue, length: number, typeName: string): numb
       `${typeName} indices must be integers, not ${typeOf(index).name}`,
     );
   }
+  const raw = i;
   if (i < 0) i += length;
-  if (i < 0 || i >= length) raise(IndexError, `${typeName} index out of range`);
+  if (i < 0 || i >= length) {
+    wordIndex(raw);
+    raise(IndexError, `${typeName} index out of range`);
+  }
   return i;
 }

@@ -19,10 +19,12 @@ import {
   TypeError,
   UnicodeError,
 } from "./obj_exception.ts";
-import { PySlice, sliceIndices } from "./obj_slice.ts";
+import { PySlice, sliceIndices, wordIndex } from "./obj_slice.ts";
 import { checkRepeatSize, repeatCount } from "./seq.ts";
 import { str as strOf, strHash, strLength } from "./runtime.ts";
 import { decodeUtf8Loose, encodeUtf8, pairAt } from "./str_utf8.ts";
+import { state } from "./interp_state.ts";
+import { allocFailed } from "./heap.ts";
 
 const SURROGATE = /[\uD800-\uDFFF]/;
 
@@ -119,11 +121,14 @@ export function bufferOf(v: PyValue): Uint8Array | undefined {
   return undefined;
 }
 
+/** mp_arg_error_unimpl_kw: str() and bytes() accept no keywords (CPython's encoding=...). */
+export const UNIMPL_KW = "keyword argument(s) not implemented - use normal args instead";
+
 function strNew(_type: PyType, args: PyValue[], kw: Kw): PyValue {
-  if (kw !== undefined && kw.size > 0) {
-    raise(TypeError, "function doesn't take keyword arguments");
-  }
+  if (kw !== undefined && kw.size > 0) raise(NotImplementedError, UNIMPL_KW); // MICROPY_CPYTHON_COMPAT
   if (args.length === 0) return "";
+  // str(x) prints x into a new buffer, even a str (heap.ts: locked or full heap).
+  if (state.allocGate !== 0) allocFailed(32);
   if (args.length === 1) return strOf(args[0]);
   if (args.length > 3) {
     raise(TypeError, `function expected at most 3 arguments, got ${args.length}`);
@@ -148,11 +153,13 @@ export function strGetItem(s: string, index: PyValue): PyValue {
     if (!hasAstral(s)) {
       const i = index < 0 ? index + s.length : index;
       if (i >= 0 && i < s.length) return s[i];
+      wordIndex(index);
       return raise(IndexError, "string index out of range");
     }
     const n = strLength(s);
     const i = index < 0 ? index + n : index;
     if (i >= 0 && i < n) return charAt(s, i, true);
+    wordIndex(index);
     return raise(IndexError, "string index out of range");
   }
   if (index instanceof PySlice) {
@@ -176,7 +183,7 @@ export function strGetItem(s: string, index: PyValue): PyValue {
     return s.slice(u0, u0 + cpToUnit(s.slice(u0), stop - start));
   }
   if (typeof index === "boolean") return strGetItem(s, index ? 1 : 0);
-  if (typeof index === "bigint") return raise(IndexError, "string index out of range");
+  if (typeof index === "bigint") return wordIndex(index);
   const i = intLike(index);
   if (i !== undefined) return strGetItem(s, i);
   return raise(TypeError, `string indices must be integers, not ${typeOf(index).name}`);

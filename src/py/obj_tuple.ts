@@ -2,7 +2,7 @@
 import { BinaryOp, UnaryOp } from "./bytecode.ts";
 import { addMethods, defineType, type Kw, PyObject, type PyType, type PyValue } from "./obj.ts";
 import { IndexError, raise, TypeError } from "./obj_exception.ts";
-import { fastSliceIndices, PySlice, seqIndex, sliceTupleHook } from "./obj_slice.ts";
+import { fastSliceIndices, PySlice, seqIndex, sliceTupleHook, wordIndex } from "./obj_slice.ts";
 import { eq, hash, toArray } from "./runtime.ts";
 import {
   compareSeq,
@@ -97,6 +97,7 @@ Object.assign(tupleType, {
     if (typeof index === "number") {
       const i = index < 0 ? index + items.length : index;
       if (i >= 0 && i < items.length) return items[i];
+      wordIndex(index);
       return raise(IndexError, "tuple index out of range");
     }
     if (index instanceof PySlice) {

@@ -18,14 +18,15 @@ import {
 import {
   AttributeError,
   IndexError,
-  MemoryError,
   PyBaseException,
   raise,
   StopIteration,
   TypeError,
 } from "./obj_exception.ts";
 import { complexHooks, PyFloat } from "./obj_float.ts";
+import { binaryOpFailure, isPlainNumber } from "./binary_op_error.ts";
 import { state } from "./interp_state.ts";
+import { allocFailed, binaryOpAlloc } from "./heap.ts";
 import { PyModule } from "./obj_module.ts";
 import { encodeUtf8, pairAt } from "./str_utf8.ts";
 
@@ -370,18 +371,25 @@ export function binaryOp(op: number, a: PyValue, b: PyValue): PyValue {
     case BinaryOp.EXCEPTION_MATCH:
       return exceptionMatch(a, b);
   }
-  // Arithmetic on anything but small ints allocates: refused under micropython.heap_lock().
-  if (state.heapLockDepth !== 0 && (typeof a !== "number" || typeof b !== "number")) {
-    raise(MemoryError);
+  // Most arithmetic on anything but small ints allocates (heap.ts: lock and full heap).
+  if (state.allocGate !== 0) binaryOpAlloc(op, a, b);
+  const r = typeSlotOp(op, a, b);
+  if (r !== undefined) return r;
+  // a += b falls back to a = a + b (the error still names the augmented op).
+  if (op >= BinaryOp.INPLACE_OR && op <= BinaryOp.INPLACE_POWER) {
+    const plain = typeSlotOp(op + (BinaryOp.OR - BinaryOp.INPLACE_OR), a, b);
+    if (plain !== undefined) return plain;
   }
+  return unsupported(op, a, b);
+}
+
+/** The left operand's binary-op slot, then the right one's reflected op; undefined if neither
+ * takes them. */
+function typeSlotOp(op: number, a: PyValue, b: PyValue): PyValue | undefined {
   const ta = typeOf(a);
   if (ta.binaryOp !== undefined) {
     const r = ta.binaryOp(op, a, b);
     if (r !== undefined && r !== NotImplemented) return r;
-  }
-  // a += b falls back to a = a + b.
-  if (op >= BinaryOp.INPLACE_OR && op <= BinaryOp.INPLACE_POWER) {
-    return binaryOp(op + (BinaryOp.OR - BinaryOp.INPLACE_OR), a, b);
   }
   const rev = REVERSE_OF[op];
   if (rev !== undefined) {
@@ -391,14 +399,14 @@ export function binaryOp(op: number, a: PyValue, b: PyValue): PyValue {
       if (r !== undefined && r !== NotImplemented) return r;
     }
   }
-  return unsupported(op, a, b);
+  return undefined;
 }
 
+/** The TypeError of an op no type takes, named as MicroPython's dispatch names it. */
 function unsupported(op: number, a: PyValue, b: PyValue): never {
-  return raise(
-    TypeError,
-    `unsupported types for ${binaryOpName(op)}: '${typeOf(a).name}', '${typeOf(b).name}'`,
-  );
+  const failure = binaryOpFailure(op, a, b);
+  if (failure.iterate !== undefined) getIter(failure.iterate);
+  return raise(TypeError, failure.message);
 }
 
 /** `a is b`: identity, with value semantics for the unboxed representations. */
@@ -413,6 +421,8 @@ export function contains(container: PyValue, item: PyValue): boolean {
     const r = t.binaryOp(BinaryOp.CONTAINS, container, item);
     if (r !== undefined && r !== NotImplemented) return truthy(r);
   }
+  // A number is never iterable, and MicroPython may fail before trying to iterate it.
+  if (isPlainNumber(container)) unsupported(BinaryOp.IN, item, container);
   const it = getIter(container);
   for (let x = iterNext(it); x !== undefined; x = iterNext(it)) if (eq(x, item)) return true;
   return false;
@@ -558,9 +568,21 @@ export function loadMethod(obj: PyValue, name: string, dest: (PyValue | undefine
       }
     }
   }
-  dest[0] = getAttr(obj, name);
+  if (state.allocGate === 0) dest[0] = getAttr(obj, name);
+  else {
+    // Under heap.ts's gate: a method found this way is called, never kept, and MicroPython
+    // binds it without allocating (mp_load_method), e.g. int.from_bytes(...).
+    inLoadMethod = true;
+    try {
+      dest[0] = getAttr(obj, name);
+    } finally {
+      inLoadMethod = false;
+    }
+  }
   dest[1] = undefined;
 }
+
+let inLoadMethod = false;
 
 /** obj.name = value (value undefined = del obj.name). */
 export function setAttr(obj: PyValue, name: string, value: PyValue | undefined): void {
@@ -619,6 +641,7 @@ export function isCallable(v: PyValue): boolean {
 
 export class PyBoundMethod extends PyObject {
   constructor(public self: PyValue, public fn: PyValue) {
+    if (state.allocGate !== 0 && !inLoadMethod) allocFailed(32); // heap.ts
     super(boundMethodType);
   }
 }

@@ -3,7 +3,7 @@
 // programs can observe).
 import { BinaryOp } from "./bytecode.ts";
 import { defineType, intLike, PyObject, type PyType, type PyValue, typeOf } from "./obj.ts";
-import { type PySlice, sliceIndices } from "./obj_slice.ts";
+import { type PySlice, sliceIndices, wordIndex } from "./obj_slice.ts";
 import { MemoryError, OverflowError, raise, TypeError, ValueError } from "./obj_exception.ts";
 import { binaryOp, eq, repr, truthy } from "./runtime.ts";
 
@@ -79,15 +79,14 @@ export function repeatItems(items: PyValue[], n: number, header = 0): PyValue[] 
 function clampIndex(v: PyValue | undefined, len: number, dflt: number, name: string): number {
   if (v === undefined) return dflt;
   let i: number;
-  if (typeof v === "number") i = v;
+  if (typeof v === "number") i = wordIndex(v);
   else if (typeof v === "boolean") i = v ? 1 : 0;
   else {
     const n = intLike(v);
     if (n === undefined) {
       return raise(TypeError, `${name} indices must be integers, not ${typeOf(v).name}`);
     }
-    if (typeof n === "bigint") raise(OverflowError, "overflow converting long int to machine word");
-    i = Number(n);
+    i = wordIndex(n);
   }
   if (i < 0) i = Math.max(0, i + len);
   return Math.min(i, len);

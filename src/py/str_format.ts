@@ -4,6 +4,7 @@
 import { addMethods, type Kw, type PyValue, strType, typeOf } from "./obj.ts";
 import { IndexError, KeyError, NotImplementedError, raise, ValueError } from "./obj_exception.ts";
 import { PyFloat } from "./obj_float.ts";
+import { bytesType, PyBytes } from "./obj_bytes.ts";
 import { formatFloat } from "./float_format.ts";
 import { wordInt } from "./obj_int.ts";
 import { repr, str } from "./runtime.ts";
@@ -275,6 +276,11 @@ export function formatValue(v: PyValue, specText: string): string {
   }
   if (spec.align === "=") raise(ValueError, "'=' alignment not allowed in string format specifier");
   if (t !== "" && t !== "s") return unknownCode(t, v);
+  // a bytes object's own bytes are the text (mp_obj_str_get_data), its precision in bytes
+  if (v instanceof PyBytes && v.type === bytesType) {
+    const data = spec.precision >= 0 ? v.data.subarray(0, spec.precision) : v.data;
+    return pad("", new TextDecoder().decode(data), spec.width, spec.fill, spec.align);
+  }
   if (typeof v !== "string") return notStr(v);
   let s = v;
   if (spec.precision >= 0 && spec.precision < s.length) {

@@ -16,7 +16,6 @@ import { dictType, PyDict } from "./obj_dict.ts";
 import {
   KeyboardInterrupt,
   KeyError,
-  MemoryError,
   NameError,
   newException,
   NotImplementedError,
@@ -59,6 +58,7 @@ import {
 } from "./runtime.ts";
 import { PySeqIter } from "./seq.ts";
 import { runOneScheduled, schedulePending } from "./mod_micropython.ts";
+import { allocFailed, heapSafePoint } from "./heap.ts";
 import { overriddenBuiltin } from "./obj_module.ts";
 import {
   activate,
@@ -171,6 +171,7 @@ function checkpoint(canYield: boolean, atJump: boolean): boolean {
   }
   if (atJump && schedulePending()) runOneScheduled();
   if (schedulePending()) ticks = 0;
+  heapSafePoint(); // heap model: notice a full nominal heap (heap.ts)
   if (canYield) {
     if (vmThreads.hooks !== undefined) return true;
     const now = Date.now();
@@ -184,9 +185,9 @@ onSafePointRequest(() => {
   ticks = 0;
 });
 
-/** An allocation while micropython.heap_lock() is in force (the message can't be allocated). */
-function heapLocked(): never {
-  return raise(MemoryError);
+/** An allocation while heap.ts's gate is set (heap locked or full): may raise MemoryError. */
+function heapLocked(): void {
+  allocFailed(32);
 }
 
 function yieldPromise(): Promise<PyValue> {
@@ -402,6 +403,7 @@ function loop(
           case 0x32: { // MAKE_FUNCTION
             let u = bc[ip++];
             if (u > 0x7f) (u = readUintSlow(bc, ip - 1)), (ip = rIp);
+            if (st.allocGate !== 0) heapLocked();
             const raw = code.raw.children[u];
             if (raw !== undefined && raw.kind !== RawCodeKind.BYTECODE && st.nativeCode) {
               // Machine code (asm_thumb, @native, @viper), run by the port's machine.
@@ -414,6 +416,7 @@ function loop(
           case 0x33: { // MAKE_FUNCTION_DEFARGS
             let u = bc[ip++];
             if (u > 0x7f) (u = readUintSlow(bc, ip - 1)), (ip = rIp);
+            if (st.allocGate !== 0) heapLocked();
             const kwd = regs[sp--];
             const defs = regs[sp];
             const defaults = defs instanceof PyTuple ? defs.items : undefined;
@@ -429,6 +432,7 @@ function loop(
             let u = bc[ip++];
             if (u > 0x7f) (u = readUintSlow(bc, ip - 1)), (ip = rIp);
             const n = bc[ip++];
+            if (st.allocGate !== 0) heapLocked();
             const cells = regs.slice(sp - n + 1, sp + 1) as PyValue[];
             sp -= n;
             let defs: PyValue[] | undefined = undefined;
@@ -514,7 +518,7 @@ function loop(
           case 0x2a: { // BUILD_TUPLE
             let u = bc[ip++];
             if (u > 0x7f) (u = readUintSlow(bc, ip - 1)), (ip = rIp);
-            if (u !== 0 && st.heapLockDepth !== 0) heapLocked();
+            if (u !== 0 && st.allocGate !== 0) heapLocked();
             sp -= u - 1;
             regs[sp] = tuple(regs.slice(sp, sp + u) as PyValue[]);
             break;
@@ -522,7 +526,7 @@ function loop(
           case 0x2b: { // BUILD_LIST
             let u = bc[ip++];
             if (u > 0x7f) (u = readUintSlow(bc, ip - 1)), (ip = rIp);
-            if (st.heapLockDepth !== 0) heapLocked();
+            if (st.allocGate !== 0) heapLocked();
             sp -= u - 1;
             regs[sp] = new PyList(regs.slice(sp, sp + u) as PyValue[]);
             break;
@@ -530,20 +534,21 @@ function loop(
           case 0x2c: { // BUILD_MAP
             let u = bc[ip++];
             if (u > 0x7f) (u = readUintSlow(bc, ip - 1)), (ip = rIp);
-            if (st.heapLockDepth !== 0) heapLocked();
+            if (st.allocGate !== 0) heapLocked();
             regs[++sp] = new PyDict(dictType, u);
             break;
           }
           case 0x2d: { // BUILD_SET
             let u = bc[ip++];
             if (u > 0x7f) (u = readUintSlow(bc, ip - 1)), (ip = rIp);
-            if (st.heapLockDepth !== 0) heapLocked();
+            if (st.allocGate !== 0) heapLocked();
             sp -= u - 1;
             regs[sp] = newSet(regs.slice(sp, sp + u) as PyValue[]);
             break;
           }
           case 0x2e: { // BUILD_SLICE
             const n = bc[ip++];
+            if (st.allocGate !== 0) heapLocked();
             let step: PyValue = null;
             if (n === 3) step = regs[sp--] as PyValue;
             const stop = regs[sp--] as PyValue;
@@ -555,6 +560,7 @@ function loop(
             if (u > 0x7f) (u = readUintSlow(bc, ip - 1)), (ip = rIp);
             const coll = regs[sp - (u >> 2)];
             const kind = u & 3;
+            if (st.allocGate !== 0) heapLocked(); // growing the collection
             if (kind === 0) {
               (coll as PyList).items.push(regs[sp--] as PyValue);
             } else if (kind === 1) {
@@ -1481,6 +1487,7 @@ export function callWithLocals(fn: PyFunction, args: PyValue[], locals: PyDict):
 }
 
 function makeGenerator(fn: PyFunction, args: PyValue[], kw: Kw): PyValue {
+  if (state.allocGate !== 0) heapLocked();
   return new PyGenerator(frameFor(fn, args, kw), fn);
 }
 

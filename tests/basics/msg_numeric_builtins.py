@@ -1,0 +1,56 @@
+# hex and oct are "%#x" % x and "%#o" % x; pow with a modulus; round reads a non-int as a
+# float before ndigits; enumerate's arguments by keyword.
+def t(f):
+    try:
+        print(repr(f()))
+    except Exception as e:
+        print(type(e).__name__ + ":", e)
+
+
+t(lambda: hex(255))
+t(lambda: oct(-8))
+t(lambda: hex(True))
+t(lambda: oct((1,)))
+t(lambda: hex((255,)))
+t(lambda: oct((1.5, 2)))
+t(lambda: hex((1, "a")))
+t(lambda: hex(()))
+t(lambda: hex(1.5))
+t(lambda: oct(None))
+t(lambda: hex("a"))
+t(lambda: hex({}))
+t(lambda: bin((1,)))
+t(lambda: bin(-5))
+
+t(lambda: pow(65, 0, -3))
+t(lambda: pow(0, 0, 7))
+t(lambda: pow(0, 0, -7))
+t(lambda: pow(5, 0, 1))
+t(lambda: pow(5, 0, -1))
+t(lambda: pow(0, 0, 2**70))
+t(lambda: pow(7, 0, -(2**70)))
+t(lambda: pow(5, 1, -3))
+t(lambda: pow(5, 2, -3))
+t(lambda: pow(2, -1, 5))
+t(lambda: pow(2, 3, 0))
+t(lambda: pow(True, 0, -3))
+t(lambda: pow(3, 200, 1000))
+
+t(lambda: round(frozenset("abc"), None))
+t(lambda: round(range(3), 1.5))
+t(lambda: round(1.5, None))
+t(lambda: round(2.675, 2))
+t(lambda: round(True, 1))
+
+t(lambda: list(enumerate(iterable=[1, 2])))
+t(lambda: list(enumerate(iterable="ab", start=3)))
+t(lambda: list(enumerate(start=-1, iterable=(7,))))
+t(lambda: list(enumerate([1], 5)))
+t(lambda: list(enumerate([1], start=True)))
+t(lambda: list(enumerate()))
+t(lambda: list(enumerate(start=3)))
+t(lambda: list(enumerate([1], foo=2)))
+t(lambda: list(enumerate([1], 2, 3)))
+t(lambda: list(enumerate([1], 2, start=3)))
+t(lambda: list(enumerate([1], start=1.5)))
+t(lambda: list(enumerate([1], start=2**40)))
