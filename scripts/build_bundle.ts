@@ -25,6 +25,7 @@ export const RUN_FLAGS = [
   "--allow-all",
   "--no-prompt",
   "--no-lock",
+  "--v8-flags=--expose-gc", // gc() for the heap model (ports/unix/heap_probe.ts)
   "--no-config",
 ];
 

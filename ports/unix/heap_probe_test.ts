@@ -40,6 +40,6 @@ Deno.test("-X heapsize: holding more than the heap raises MemoryError", async ()
     return Number(n);
   };
   const small = await count("100000");
-  const large = await count("400000");
+  const large = await count("1000000");
   ok(small > 1000 && large > 2 * small, `${small} ${large}`);
 });

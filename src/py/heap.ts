@@ -29,10 +29,11 @@ export function gcPoolBytes(bytes: number): number {
  * code are larger than MicroPython's. */
 const LIVE_SCALE = 16;
 
-/** The port's view of the host heap: bytes live (cheap, approximate) and a full collection. */
+/** The port's view of the host heap: bytes live (cheap, approximate) and a full collection
+ * (false when it could not collect yet: then the heap is not judged full). */
 export interface HeapProbe {
   used(): number;
-  collect(): void;
+  collect(): boolean;
 }
 
 let probe: HeapProbe | undefined;
@@ -87,8 +88,7 @@ export function allocFailed(bytes: number): void {
   const s = state;
   if (s.heapLockDepth !== 0) raise(MemoryError, "memory allocation failed, heap is locked");
   if ((s.allocGate & GATE_FULL) === 0) return;
-  if (probe !== undefined) {
-    probe.collect();
+  if (probe !== undefined && probe.collect()) {
     if (overLimit(probe)) {
       raise(MemoryError, `memory allocation failed, allocating ${bytes} bytes`);
     }

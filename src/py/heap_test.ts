@@ -36,6 +36,7 @@ async function runOverFullHeap(heldLive: boolean): Promise<[string, number]> {
     collect: () => {
       collections++;
       if (!heldLive) used = 0;
+      return true;
     },
   });
   used = 1e9;
