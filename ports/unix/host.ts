@@ -9,6 +9,7 @@ import { encodeUtf8 } from "../../src/py/str_utf8.ts";
 import { denoTerminal, type StreamKind, streamKind } from "./terminal.ts";
 
 const POLLIN = 0x01, POLLOUT = 0x04, POLLHUP = 0x10;
+const ENXIO = 6, SEEK_DATA = 3;
 
 const dec = new TextDecoder();
 
@@ -293,20 +294,25 @@ class DenoFiles implements FileHost {
   }
 
   write(fd: number, data: Uint8Array): number {
+    const f = this.fileOf(fd); // (its EBADF/EISDIR as they are, not as a host failure)
     try {
-      writeAll(this.fileOf(fd), data);
+      writeAll(f, data);
       return data.length;
     } catch (e) {
       return hostError(e);
     }
   }
 
+  /** lseek(2) on Linux also takes SEEK_DATA (3) and SEEK_HOLE (4). */
+  readonly maxWhence = 4;
+
   seek(fd: number, offset: number, whence: number): number {
-    try {
-      return this.fileOf(fd).seekSync(offset, whence as Deno.SeekMode);
-    } catch (e) {
-      return hostError(e);
-    }
+    const f = this.fileOf(fd);
+    if (whence <= 2) return sys(() => f.seekSync(offset, whence as Deno.SeekMode));
+    // Deno has no SEEK_DATA/SEEK_HOLE: a file without holes is data up to its end.
+    const size = sys(() => f.statSync().size);
+    if (offset < 0 || offset >= size) throw newException(OSError, ENXIO);
+    return sys(() => f.seekSync(whence === SEEK_DATA ? offset : size, Deno.SeekMode.Start));
   }
 
   close(fd: number): void {

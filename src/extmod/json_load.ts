@@ -14,6 +14,7 @@ import { parseIntText } from "../py/obj_int.ts";
 import { PyList } from "../py/obj_list.ts";
 import { latin1 } from "../py/obj_bytes.ts";
 import { encodeUtf8 } from "../py/obj_str.ts";
+import { cpText } from "../py/str_utf8.ts";
 import { strFromUtf8, utf8Chars } from "./json_text.ts";
 
 /** Thrown in char mode when a \u escape would split a multi-byte char. */
@@ -101,7 +102,7 @@ function scanString(s: string, p: number, bytes: boolean): string {
         if (d > 9) d = (d - 39) & 0xff;
         num = (num << 4) | d;
       }
-      out += bytes ? utf8Chars(num) : String.fromCodePoint(num);
+      out += bytes ? utf8Chars(num) : cpText(num); // "\ud83d\ude00" stays two characters
     } else {
       out += SIMPLE_ESCAPES[e] ?? s[p];
     }

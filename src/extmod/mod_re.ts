@@ -5,7 +5,7 @@
 import { builtin, defineType, PyObject, type PyType, type PyValue } from "../py/obj.ts";
 import { latin1 } from "../py/obj_bytes.ts";
 import { IndexError, NotImplementedError, raise, ValueError } from "../py/obj_exception.ts";
-import { getSmallInt } from "../py/obj_int.ts";
+import { wordInt } from "../py/obj_int.ts";
 import { PyList } from "../py/obj_list.ts";
 import { call, identityHash, isCallable } from "../py/runtime.ts";
 import { compileRegex } from "./re_compile.ts";
@@ -64,8 +64,8 @@ function exec(anchored: boolean, args: PyValue[]): PyValue {
   let begin = 0;
   let end = len;
   if (compiled && args.length > 2) {
-    begin = Math.min(Math.max(getSmallInt(args[2]), 0), len);
-    if (args.length > 3) end = Math.max(Math.min(getSmallInt(args[3]), len), begin);
+    begin = Math.min(Math.max(wordInt(args[2]), 0), len);
+    if (args.length > 3) end = Math.max(Math.min(wordInt(args[3]), len), begin);
   }
   const caps = newCaps(prog);
   const found = anchored
@@ -77,7 +77,7 @@ function exec(anchored: boolean, args: PyValue[]): PyValue {
 function split(args: PyValue[]): PyValue {
   const prog = (args[0] as PyRe).prog;
   const subj = subjectOf(args[1]);
-  let maxsplit = args.length > 2 ? getSmallInt(args[2]) : 0;
+  let maxsplit = args.length > 2 ? wordInt(args[2]) : 0;
   const s = subj.bytes;
   const out: PyValue[] = [];
   const caps = newCaps(prog);
@@ -99,7 +99,7 @@ function sub(args: PyValue[]): PyValue {
   const [prog] = selfProgram(args[0]);
   const repl = args[1];
   const where = args[2];
-  let count = args.length > 3 ? getSmallInt(args[3]) : 0;
+  let count = args.length > 3 ? wordInt(args[3]) : 0;
   const subj = subjectOf(where);
   const s = subj.bytes;
   const caps = newCaps(prog);
@@ -138,7 +138,7 @@ const reType: PyType = defineType({
 
 function group(args: PyValue[]): PyValue {
   const m = args[0] as PyMatch;
-  const no = getSmallInt(args[1]);
+  const no = wordInt(args[1]);
   if (no < 0 || 2 * no >= m.caps.length) raise(IndexError, args[1]);
   const start = m.caps[2 * no];
   if (start < 0) return null;

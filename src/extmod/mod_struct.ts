@@ -2,8 +2,10 @@
 import { codeInfo, codeSize, readValue, writeValue } from "../py/binary.ts";
 import { builtin, type PyValue } from "../py/obj.ts";
 import { PyByteArray, PyBytes } from "../py/obj_bytes.ts";
+import { PyMemoryView } from "../py/obj_memoryview.ts";
 import { raise, TypeError, ValueError } from "../py/obj_exception.ts";
 import { PyTuple } from "../py/obj_tuple.ts";
+import { wordInt } from "../py/obj_int.ts";
 import { typeOf } from "../py/obj.ts";
 
 interface Field {
@@ -28,11 +30,14 @@ function parseFormat(fmt: string): Layout {
   let i = 0;
   let little = true;
   let native = true;
+  // '=' (native order, standard sizes) is a prefix MicroPython knows, but its size table has no
+  // entry for it: only 's' and 'x', which need no size, pass after it.
+  let sizeless = false;
   const c0 = fmt[0];
-  // MicroPython knows '<', '>', '!' and '@' ('=' is a bad typecode)
-  if (c0 === "<" || c0 === ">" || c0 === "!" || c0 === "@") {
-    little = c0 === "<" || c0 === "@";
+  if (c0 === "<" || c0 === ">" || c0 === "!" || c0 === "@" || c0 === "=") {
+    little = c0 !== ">" && c0 !== "!";
     native = c0 === "@";
+    sizeless = c0 === "=";
     i = 1;
   }
   const fields: Field[] = [];
@@ -40,10 +45,6 @@ function parseFormat(fmt: string): Layout {
   let nValues = 0;
   while (i < fmt.length) {
     let ch = fmt[i];
-    if (ch === " ") {
-      i++;
-      continue;
-    }
     let count = 1;
     if (ch >= "0" && ch <= "9") {
       let n = 0;
@@ -64,9 +65,10 @@ function parseFormat(fmt: string): Layout {
       offset += count;
       continue;
     }
-    if (codeInfo(ch) === undefined) raise(ValueError, "bad typecode");
+    if (sizeless || codeInfo(ch) === undefined) raise(ValueError, "bad typecode");
     const size = codeSize(ch);
-    if (native) offset = Math.ceil(offset / size) * size;
+    // alignment comes with each item, so a zero count does not align
+    if (native && count > 0) offset = Math.ceil(offset / size) * size;
     for (let k = 0; k < count; k++) {
       fields.push({ code: ch, count: 1, offset });
       offset += size;
@@ -87,10 +89,18 @@ function bufferOf(v: PyValue): Uint8Array {
   return raise(TypeError, "object with buffer protocol required");
 }
 
+/** pack_into's target: bytes, str and read-only memoryviews refuse MP_BUFFER_WRITE. */
+function writableBufferOf(v: PyValue): Uint8Array {
+  const readOnly = typeof v === "string" || v instanceof PyBytes ||
+    (v instanceof PyMemoryView && !v.writable());
+  if (readOnly) raise(TypeError, "object with buffer protocol required");
+  return bufferOf(v);
+}
+
 function fmtString(v: PyValue): string {
   if (typeof v === "string") return v;
   if (v instanceof PyBytes) return new TextDecoder().decode(v.data);
-  return raise(TypeError, "can't convert to str implicitly");
+  return raise(TypeError, `can't convert '${typeOf(v).name}' object to str implicitly`);
 }
 
 function packInto(layout: Layout, buf: Uint8Array, base: number, values: PyValue[]): void {
@@ -144,8 +154,8 @@ export function makeStructModule(): [string, PyValue][] {
         "pack_into",
         (a) => {
           const layout = parseFormat(fmtString(a[0]));
-          const buf = bufferOf(a[1]);
-          let off = a[2] as number;
+          const buf = writableBufferOf(a[1]);
+          let off = wordInt(a[2]);
           if (off < 0) off += buf.length;
           if (off < 0 || off + layout.size > buf.length) raise(ValueError, "buffer too small");
           packInto(layout, buf, off, a.slice(3));
@@ -175,7 +185,7 @@ export function makeStructModule(): [string, PyValue][] {
         "unpack_from",
         (a) => {
           const layout = parseFormat(fmtString(a[0]));
-          return unpackFrom(layout, bufferOf(a[1]), a.length > 2 ? a[2] as number : 0);
+          return unpackFrom(layout, bufferOf(a[1]), a.length > 2 ? wordInt(a[2]) : 0);
         },
         2,
         3,

@@ -1,6 +1,7 @@
 // time: the unix port's time module (extmod/modtime.c, ports/unix/modtime.c). Ticks wrap with
 // a period of 2**30 as in the reference build; sleeps suspend the VM instead of spinning.
-import { builtin, type PyValue } from "../py/obj.ts";
+import { builtin, type PyValue, typeOf } from "../py/obj.ts";
+import { floatArg } from "../py/mod_math.ts";
 import { newException, OSError, OverflowError, raise, TypeError } from "../py/obj_exception.ts";
 import { PyFloat, toFloat } from "../py/obj_float.ts";
 import { getInt, normInt } from "../py/obj_int.ts";
@@ -71,7 +72,8 @@ function sleepUnits(a: PyValue[], msPerUnit: number): PyValue {
 
 /** (year, month, mday, hour, minute, second, weekday, yearday, isdst) as unix modtime.c. */
 function timeTuple(a: PyValue[], utc: boolean): PyValue {
-  const secs = a.length === 0 || a[0] === null ? Math.floor(epochMs() / 1000) : toFloat(a[0]);
+  // (None is not "now" here: the argument goes through mp_obj_get_float)
+  const secs = a.length === 0 ? Math.floor(epochMs() / 1000) : floatArg(a[0]);
   const d = new Date(Math.trunc(secs) * 1000);
   if (Number.isNaN(d.getTime())) return raise(OverflowError, "timestamp out of range");
   const year = utc ? d.getUTCFullYear() : d.getFullYear();
@@ -103,7 +105,9 @@ function timeTuple(a: PyValue[], utc: boolean): PyValue {
 function mktime(a: PyValue[]): PyValue {
   const t = a[0];
   const items = t instanceof PyTuple || t instanceof PyList ? t.items : undefined;
-  if (items === undefined) return raise(TypeError, "object isn't a tuple or list");
+  if (items === undefined) {
+    return raise(TypeError, `object '${typeOf(t).name}' isn't a tuple or list`);
+  }
   if (items.length < 8 || items.length > 9) {
     return raise(TypeError, "mktime needs a tuple of length 8 or 9");
   }
@@ -112,7 +116,10 @@ function mktime(a: PyValue[]): PyValue {
   d.setFullYear(f[0], f[1] - 1, f[2]);
   d.setHours(f[3], f[4], f[5]);
   const ms = d.getTime();
-  if (Number.isNaN(ms)) return raise(OverflowError, "invalid mktime usage");
+  // libc's mktime answers -1 for an error, so one second before the epoch is refused too
+  if (Number.isNaN(ms) || Math.floor(ms / 1000) === -1) {
+    return raise(OverflowError, "invalid mktime usage");
+  }
   return Math.floor(ms / 1000);
 }
 

@@ -8,7 +8,7 @@ import { tuple } from "../py/obj_tuple.ts";
 import { callMethod, str, toArray } from "../py/runtime.ts";
 import { state, type VfsMount } from "../py/interp_state.ts";
 import { getSmallInt } from "../py/obj_int.ts";
-import { bufferData } from "../py/obj_bytes.ts";
+import { bufferData, PyBytes } from "../py/obj_bytes.ts";
 import { isPlainPosix } from "./vfs_posix.ts";
 
 export const EPERM = 1, ENOENT = 2, EINVAL = 22;
@@ -41,20 +41,31 @@ function rootMount(): VfsMount | undefined {
   return state.vfsMounts.find((m) => m.path === "/");
 }
 
-/** A path that must name something inside a mount (open, stat, remove...). */
-function resolve(path: PyValue): { mount: VfsMount; path: string } {
+/** A path that must name something inside a mount (open, stat, remove...); the path inside it
+ * has the type of the one given (str or bytes), as MicroPython passes it on. */
+function resolve(path: PyValue): { mount: VfsMount; path: PyValue } {
   const l = lookupPath(pathArg(path));
   if (l.mount === "root") {
     const root = rootMount();
-    if (root !== undefined) return { mount: root, path: "/" };
+    if (root !== undefined) return { mount: root, path: sameType("/", path) };
   }
   if (l.mount === "root" || l.mount === "none") return raise(OSError, ENOENT);
-  return l;
+  return { mount: l.mount, path: sameType(l.path, path) };
 }
 
+const utf8 = new TextDecoder();
+const toUtf8 = new TextEncoder();
+
+/** A path argument: str, or bytes (mp_obj_str_get_str takes both). */
 export function pathArg(v: PyValue): string {
   if (typeof v === "string") return v;
+  if (v instanceof PyBytes) return utf8.decode(v.data);
   return raise(TypeError, `can't convert '${typeOf(v).name}' object to str implicitly`);
+}
+
+/** `path` as a str or bytes object like `like`. */
+function sameType(path: string, like: PyValue): PyValue {
+  return like instanceof PyBytes ? new PyBytes(toUtf8.encode(path)) : path;
 }
 
 const call = (m: VfsMount, name: string, ...args: PyValue[]) => callMethod(m.obj, name, args);
@@ -92,18 +103,16 @@ export function vfsIlistdir(path: PyValue): PyValue[] {
   const l = lookupPath(p);
   if (l.mount === "root" || (l.mount === "none" && p === "")) {
     const root = rootMount();
-    if (root !== undefined) return toArray(call(root, "ilistdir", "/"));
+    if (root !== undefined) return toArray(call(root, "ilistdir", sameType("/", path)));
     return state.vfsMounts.map((m) => tuple([m.path.slice(1), S_IFDIR, 0]));
   }
   if (l.mount === "none") return raise(OSError, ENOENT);
-  return toArray(call(l.mount, "ilistdir", l.path));
+  return toArray(call(l.mount, "ilistdir", sameType(l.path, path)));
 }
 
-export function vfsListdir(path?: PyValue): string[] {
-  return vfsIlistdir(path === undefined ? "" : path).map((e) => {
-    const name = toArray(e)[0];
-    return typeof name === "string" ? name : str(name);
-  });
+/** The names of a directory's entries: bytes for a bytes path. */
+export function vfsListdir(path?: PyValue): PyValue[] {
+  return vfsIlistdir(path === undefined ? "" : path).map((e) => toArray(e)[0]);
 }
 
 export function vfsSimple(op: "mkdir" | "rmdir" | "remove", path: PyValue): void {
@@ -127,7 +136,7 @@ export function vfsChdir(path: PyValue): void {
     state.vfsCur = root;
     return;
   }
-  call(l.mount, "chdir", l.path);
+  call(l.mount, "chdir", sameType(l.path, path));
   state.vfsCur = l.mount;
 }
 

@@ -4,6 +4,8 @@ import { defineType, PyObject, type PyType, type PyValue } from "../py/obj.ts";
 import { OSError, raise } from "../py/obj_exception.ts";
 import { tuple } from "../py/obj_tuple.ts";
 import { PyList } from "../py/obj_list.ts";
+import { PyBytes } from "../py/obj_bytes.ts";
+import { encodeUtf8 } from "../py/obj_str.ts";
 import { fileObject } from "../py/builtins_open.ts";
 import type { HostFs } from "../py/host.ts";
 import { state, type VfsMount } from "../py/interp_state.ts";
@@ -17,10 +19,11 @@ class PyVfsPosix extends PyObject {
   constructor(type: PyType, readonly root: string) {
     super(type);
   }
-  /** The host path for a path inside this filesystem. */
-  host(path: PyValue): string {
+  /** The host path for a path inside this filesystem. An empty path is the current folder
+   * only where vfs_posix.c says so (ilistdir, statvfs); elsewhere the OS refuses it. */
+  host(path: PyValue, emptyIsHere = false): string {
     const p = pathArg(path);
-    if (p === "") return this.root === "" ? "." : this.root;
+    if (p === "") return this.root !== "" ? this.root : emptyIsHere ? "." : "";
     if (this.root === "") return p;
     return p.startsWith("/") ? this.root + p : p;
   }
@@ -60,8 +63,12 @@ export const vfsPosixType: PyType = defineType({
     [
       "ilistdir",
       (a) => {
-        const entries = fsOf().listdir(self(a[0]).host(a[1]));
-        const items = entries.map((e) => tuple([e.name, e.isDir ? S_IFDIR : S_IFREG, e.ino]));
+        const entries = fsOf().listdir(self(a[0]).host(a[1], true));
+        // A bytes path lists bytes names (vfs_posix.c's is_str).
+        const name = a[1] instanceof PyBytes
+          ? (n: string) => new PyBytes(encodeUtf8(n))
+          : (n: string) => n;
+        const items = entries.map((e) => tuple([name(e.name), e.isDir ? S_IFDIR : S_IFREG, e.ino]));
         return new PyList(items);
       },
       2,
@@ -87,7 +94,7 @@ export const vfsPosixType: PyType = defineType({
       2,
       2,
     ],
-    ["statvfs", (a) => tuple(fsOf().statvfs(self(a[0]).host(a[1]))), 2, 2],
+    ["statvfs", (a) => tuple(fsOf().statvfs(self(a[0]).host(a[1], true))), 2, 2],
     ["mkdir", (a) => (fsOf().mkdir(self(a[0]).host(a[1])), null), 2, 2],
     ["rmdir", (a) => (fsOf().rmdir(self(a[0]).host(a[1])), null), 2, 2],
     ["remove", (a) => (fsOf().remove(self(a[0]).host(a[1])), null), 2, 2],

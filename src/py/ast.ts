@@ -105,20 +105,25 @@ export interface Keyword {
   name?: string;
   value: Expr;
 }
+/** A trailer's own line: that of its '(', '.' or '['. MicroPython records it when it compiles
+ * the trailer as a node of its own (all but a method call's `.name(...)` pair). */
+interface Trailer extends Node {
+  tline?: number;
+}
 /** f(a, *b, k=c, **d): positional args may contain Starred nodes. */
-export interface CallExpr extends Node {
+export interface CallExpr extends Trailer {
   k: "call";
   func: Expr;
   args: Expr[];
   keywords: Keyword[];
 }
-export interface AttributeExpr extends Node {
+export interface AttributeExpr extends Trailer {
   k: "attr";
   value: Expr;
   attr: string;
 }
 /** value[index]; a[1:2, 3] has index Tuple(Slice, Const). */
-export interface SubscriptExpr extends Node {
+export interface SubscriptExpr extends Trailer {
   k: "subscript";
   value: Expr;
   index: Expr;

@@ -45,19 +45,23 @@ const nameArg = (v: PyValue): string => checkName(strArg(v));
 
 // --- print ----------------------------------------------------------------------------------
 
+/** print()'s sep and end: str, or bytes taken as their text (mp_obj_str_get_data). */
+const printTextArg = (v: PyValue): string =>
+  v instanceof PyBytes ? new TextDecoder().decode(v.data) : strArg(v);
+
 function print(args: PyValue[], kw: Kw): PyValue {
   let sep = " ";
   let end = "\n";
-  let file: PyValue = null;
+  let file: PyValue = stdoutStream; // file=None is no stream: OSError, as in MicroPython
   if (kw !== undefined && kw.size > 0) {
     for (const [k, v] of kw) {
-      if (k === "sep") sep = strArg(v);
-      else if (k === "end") end = strArg(v);
+      if (k === "sep") sep = printTextArg(v);
+      else if (k === "end") end = printTextArg(v);
       else if (k === "file") file = v;
       else raise(TypeError, "extra keyword arguments given");
     }
   }
-  if (file !== null && file !== stdoutStream) {
+  if (file !== stdoutStream) {
     // A stream gets each piece as its own write, as mp_print_str does (visible to io.IOBase).
     const pieces: string[] = [];
     args.forEach((a, i) =>
@@ -309,19 +313,28 @@ function sourceText(v: PyValue): string {
   return raise(TypeError, "object with buffer protocol required");
 }
 
-function dictArg(v: PyValue | undefined): PyDict | undefined {
-  if (v === undefined || v === null) return undefined;
-  if (v instanceof PyDict) return v;
-  return raise(TypeError, "globals must be a dict");
+/** builtinevex.c: globals then locals, None meaning "the caller's"; a non-dict is a bare
+ * TypeError, raised before the source is compiled. Given globals are the locals too unless
+ * locals are given as well. */
+function evalContext(args: PyValue[]): [PyDict | undefined, PyDict | undefined] {
+  let globals: PyDict | undefined;
+  let locals: PyDict | undefined;
+  for (let i = 1; i < 3 && i < args.length; i++) {
+    const v = args[i];
+    if (v === null) continue;
+    if (!(v instanceof PyDict)) raise(TypeError);
+    locals = v;
+    if (i === 1) globals = v;
+  }
+  return [globals, locals];
 }
 
 function evalOrExec(args: PyValue[], mode: "exec" | "eval"): PyValue {
+  const [globals, locals] = evalContext(args);
   const src = args[0];
   const code = compileHook.isCode(src)
     ? src
     : compileHook.compile(sourceText(src), "<string>", mode);
-  const globals = dictArg(args[1]);
-  const locals = args.length > 2 ? dictArg(args[2]) : globals;
   return compileHook.run(code, globals, locals);
 }
 
@@ -339,13 +352,12 @@ function compile(args: PyValue[]): PyValue {
 export const execfileReader = { read: (_path: string): string => raise(TypeError, "") };
 
 function execfile(args: PyValue[]): PyValue {
+  const [globals, locals] = evalContext(args);
   const path = strArg(args[0]);
   const text = compileHook.readFile !== undefined
     ? compileHook.readFile(path)
     : execfileReader.read(path);
   const code = compileHook.compile(text, path, "exec");
-  const globals = dictArg(args[1]);
-  const locals = args.length > 2 ? dictArg(args[2]) : globals;
   return compileHook.run(code, globals, locals);
 }
 

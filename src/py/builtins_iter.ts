@@ -78,7 +78,11 @@ enumerateType.makeNew = (_t, args, kw) => {
   return new PyNativeIter(enumerateType, () => {
     const x = iterNext(it);
     if (x === undefined) return undefined;
-    return new PyTuple([i++, x]);
+    // MP_OBJ_NEW_SMALL_INT(cur++) on the 32-bit reference build: a count past 2**30 wraps
+    // into the 31-bit small-int range
+    const n = (i << 1) >> 1;
+    i = (i + 1) | 0;
+    return new PyTuple([n, x]);
   });
 };
 
@@ -101,7 +105,9 @@ zipType.makeNew = (_t, args, kw) => {
 export const mapType: PyType = iteratorType("map");
 mapType.makeNew = (_t, args, kw) => {
   noKw(kw);
-  if (args.length < 2) raise(TypeError, "function missing 2 required positional arguments");
+  if (args.length < 2) {
+    raise(TypeError, `function missing ${2 - args.length} required positional arguments`);
+  }
   const fn = args[0];
   const its = args.slice(1).map(getIter);
   return new PyNativeIter(mapType, () => {
@@ -171,11 +177,10 @@ function iter(args: PyValue[]): PyValue {
 
 /** min/max with key= and default= (py/modbuiltins.c min_max). */
 // Other keywords are ignored, and a given key is called even when it is None.
-function minMax(args: PyValue[], kw: Kw, op: number, name: string): PyValue {
+function minMax(args: PyValue[], kw: Kw, op: number): PyValue {
   const key = kw?.get("key");
   const dflt = kw?.get("default");
   const items = args.length === 1 ? toArray(args[0]) : args;
-  if (args.length === 0) raise(TypeError, `${name} expected at least 1 argument`);
   if (items.length === 0) {
     if (dflt !== undefined) return dflt;
     return raise(ValueError, "arg is an empty sequence");
@@ -193,9 +198,8 @@ function minMax(args: PyValue[], kw: Kw, op: number, name: string): PyValue {
 }
 
 function sorted(args: PyValue[], kw: Kw): PyValue {
-  if (args.length !== 1) {
-    raise(TypeError, `function takes 1 positional arguments but ${args.length} were given`);
-  }
+  // modbuiltins.c: only the iterable is positional; a second one is taken for a key function.
+  if (args.length > 1) raise(TypeError, "must use keyword argument for key function");
   const items = toArray(args[0]);
   let key: PyValue = null;
   let reverse = false;
@@ -206,8 +210,7 @@ function sorted(args: PyValue[], kw: Kw): PyValue {
       else raise(TypeError, "extra keyword arguments given");
     }
   }
-  const keys = key === null ? items : items.map((x) => call(key, [x]));
-  mpSort(items, keys, reverse);
+  mpSort(items, key === null ? undefined : (x) => call(key, [x]), reverse);
   return new PyList(items);
 }
 
@@ -241,9 +244,9 @@ export const iterBuiltins: [string, PyValue][] = [
   ["next", builtin("next", next, 1, 2)],
   ["iter", builtin("iter", iter, 1, 1)],
   ["len", builtin("len", (a) => lenObj(a[0]), 1, 1)],
-  ["sorted", builtin("sorted", sorted, 1, 1, true)],
-  ["min", builtin("min", (a, kw) => minMax(a, kw, BinaryOp.LESS, "min"), 0, -1, true)],
-  ["max", builtin("max", (a, kw) => minMax(a, kw, BinaryOp.MORE, "max"), 0, -1, true)],
+  ["sorted", builtin("sorted", sorted, 1, -1, true)],
+  ["min", builtin("min", (a, kw) => minMax(a, kw, BinaryOp.LESS), 1, -1, true)],
+  ["max", builtin("max", (a, kw) => minMax(a, kw, BinaryOp.MORE), 1, -1, true)],
   ["sum", builtin("sum", sum, 1, 2)],
   ["any", builtin("any", (a) => anyAll(a, true), 1, 1)],
   ["all", builtin("all", (a) => anyAll(a, false), 1, 1)],

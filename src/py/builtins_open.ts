@@ -9,11 +9,13 @@ import {
   type PyValue,
   typeOf,
 } from "./obj.ts";
-import { bufferData, PyBytes } from "./obj_bytes.ts";
-import { getSmallInt } from "./obj_int.ts";
+import { PyBytes } from "./obj_bytes.ts";
+import { getInt, getSmallInt } from "./obj_int.ts";
 import { decodeUtf8 } from "./obj_str.ts";
 import { OSError, raise, StopIteration, TypeError, ValueError } from "./obj_exception.ts";
 import { PyList } from "./obj_list.ts";
+import { writableBuffer } from "./obj_memoryview.ts";
+import { clipLen, lineSizeArg, sizeArg, writeSlice } from "./stream_args.ts";
 import { execfileReader } from "./builtins_core.ts";
 import { str } from "./runtime.ts";
 import { state } from "./interp_state.ts";
@@ -39,6 +41,8 @@ export interface FileHost {
   close(fd: number): void;
   /** Write buffered changes through (file.flush()); optional. */
   flush?(fd: number): void;
+  /** The largest whence seek() takes (default 2; Linux adds SEEK_DATA 3 and SEEK_HOLE 4). */
+  readonly maxWhence?: number;
   /** Files have no OS descriptor to show in their repr (VfsLfs2, VfsFat files). */
   readonly noFds?: boolean;
 }
@@ -56,7 +60,6 @@ export const NO_FILES: FileHost = {
   close: () => {},
 };
 
-const enc = new TextEncoder();
 const dec = new TextDecoder();
 const CHUNK = 4096;
 
@@ -85,9 +88,9 @@ export class PyFile extends PyObject {
     return this.buf.length - this.pos;
   }
 
-  /** Read more from the host into the buffer; false at end of file. */
+  /** Read more from the host into the buffer; false at end of file. The end is asked about
+   * afresh each time: another writer may have made the file longer since. */
   fill(): boolean {
-    if (this.eof) return false;
     if (!this.readable) raise(OSError, EBADF);
     const more = this.files.read(this.fd, CHUNK);
     if (more.length === 0) {
@@ -118,7 +121,9 @@ export class PyFile extends PyObject {
     this.eof = false;
   }
 
+  /** Zero bytes are read or written without a look at the file (py/stream.c's loops). */
   readBytes(n: number): Uint8Array {
+    if (n === 0) return new Uint8Array(0);
     this.check();
     if (!this.readable) raise(OSError, EBADF);
     if (n < 0) {
@@ -131,6 +136,7 @@ export class PyFile extends PyObject {
 
   /** Read n characters of UTF-8 text. */
   readChars(n: number): Uint8Array {
+    if (n === 0) return new Uint8Array(0);
     this.check();
     if (!this.readable) raise(OSError, EBADF);
     if (n < 0) return this.readBytes(-1);
@@ -163,6 +169,7 @@ export class PyFile extends PyObject {
   }
 
   write(data: Uint8Array): number {
+    if (data.length === 0) return 0;
     this.check();
     if (!this.writable) raise(OSError, EBADF);
     if (this.buffered > 0 || this.eof) this.dropBuffer();
@@ -177,25 +184,6 @@ export class PyFile extends PyObject {
 }
 
 const asFile = (v: PyValue) => v as PyFile;
-
-function dataOf(v: PyValue): Uint8Array {
-  if (typeof v === "string") return enc.encode(v);
-  return bufferData(v) ?? raise(TypeError, "object with buffer protocol required");
-}
-
-/** A size argument: absent is -1; readline() also takes None, read() does not (py/stream.c). */
-function sizeArg(a: PyValue[], noneOk = false): number {
-  if (a.length < 2 || (noneOk && a[1] === null)) return -1;
-  return getSmallInt(a[1]);
-}
-
-/** The bytes readinto() may fill: a writable buffer (bytearray, memoryview, array). */
-function writableBuffer(v: PyValue): Uint8Array {
-  const b = v instanceof PyObject && !(v instanceof PyBytes) && v.type.buffer !== undefined
-    ? v.type.buffer(v, true)
-    : undefined;
-  return b ?? raise(TypeError, "object with buffer protocol required");
-}
 
 function makeFileType(name: string, binary: boolean): PyType {
   const wrap = (b: Uint8Array): PyValue => (binary ? new PyBytes(b) : decodeUtf8(b));
@@ -212,22 +200,24 @@ function makeFileType(name: string, binary: boolean): PyType {
     },
     methods: [
       ["__enter__", (a) => a[0], 1, 1],
-      ["__exit__", (a) => (asFile(a[0]).close(), null), 1, -1],
+      ["__exit__", (a) => (asFile(a[0]).close(), null), 4, 4],
       [
+        // The builtin next() itself in MicroPython: f.__next__(default) works.
         "__next__",
         (a) => {
           const line = asFile(a[0]).readLine();
-          return line.length === 0 ? raise(StopIteration) : wrap(line);
+          if (line.length > 0) return wrap(line);
+          return a.length > 1 ? a[1] : raise(StopIteration);
         },
         1,
-        1,
+        2,
       ],
       ["close", (a) => (asFile(a[0]).close(), null), 1, 1],
       [
         "read",
         (a) => {
           const f = asFile(a[0]);
-          const n = sizeArg(a);
+          const n = sizeArg(a, binary ? 1 : 0);
           return wrap(binary ? f.readBytes(n) : f.readChars(n));
         },
         1,
@@ -238,7 +228,7 @@ function makeFileType(name: string, binary: boolean): PyType {
         (a) => {
           const f = asFile(a[0]);
           const b = writableBuffer(a[1]);
-          const n = a.length > 2 ? Math.min(getSmallInt(a[2]), b.length) : b.length;
+          const n = a.length > 2 ? clipLen(a[2], b.length) : b.length;
           const got = f.readBytes(n);
           b.set(got);
           return got.length;
@@ -250,20 +240,20 @@ function makeFileType(name: string, binary: boolean): PyType {
         "readline",
         (a) => {
           const f = asFile(a[0]);
-          const n = sizeArg(a, true);
-          if (n >= 0) {
+          const n = lineSizeArg(a);
+          if (n === 0) return wrap(new Uint8Array(0));
+          if (n > 0) {
             const line = f.readLine();
             // Give back what exceeds the limit: bytes in text mode too (py/stream.c).
-            const keep = n;
-            if (keep < line.length) f.pos -= line.length - keep;
-            return wrap(line.subarray(0, keep));
+            if (n < line.length) f.pos -= line.length - n;
+            return wrap(line.subarray(0, n));
           }
           return wrap(f.readLine());
         },
         1,
         2,
       ],
-      ["write", (a) => asFile(a[0]).write(dataOf(a[1])), 2, 2],
+      ["write", (a) => asFile(a[0]).write(writeSlice(a)), 2, 4],
       ["__del__", (a) => (asFile(a[0]).close(), null), 1, 1],
       ["fileno", (a) => (asFile(a[0]).check(), asFile(a[0]).fd), 1, 1],
       [
@@ -295,7 +285,8 @@ function makeFileType(name: string, binary: boolean): PyType {
           f.check();
           const off = getSmallInt(a[1]);
           const whence = a.length > 2 ? getSmallInt(a[2]) : 0;
-          if (whence < 0 || whence > 2) raise(OSError, EINVAL);
+          if (whence === 0 && off < 0) raise(OSError, EINVAL);
+          if (whence < 0 || whence > (f.files.maxWhence ?? 2)) raise(OSError, EINVAL);
           f.dropBuffer();
           return f.files.seek(f.fd, off, whence);
         },
@@ -362,7 +353,11 @@ export function parseMode(mode: string): { flags: OpenFlags; binary: boolean } {
 export function fileObject(files: FileHost, file: PyValue, mode: string): PyFile {
   const { flags, binary } = parseMode(mode);
   const type = binary ? binaryFileType : textFileType;
-  if (typeof file === "number") return new PyFile(type, files, file, flags.read, flags.write);
+  if (typeof file === "number") {
+    const f = new PyFile(type, files, file, flags.read, flags.write);
+    f.closed = file < 0; // vfs_posix_file.c marks a closed file by fd -1
+    return f;
+  }
   if (typeof file !== "string") {
     return raise(
       TypeError,
@@ -379,24 +374,33 @@ export const openHook = {
   vfs: undefined as ((file: PyValue, mode: string) => PyValue) | undefined,
 };
 
+const OPEN_ARGS = ["file", "mode", "buffering", "encoding"];
+
 /** open(file, mode='r', buffering=-1, encoding=None, ...). */
 export function openFile(args: PyValue[], kw: Kw): PyValue {
   let file: PyValue | undefined = args[0];
   let mode: PyValue = args.length > 1 ? args[1] : "r";
-  // open(file, mode='r', buffering=-1, encoding=None): the last two are accepted and unused.
+  // open(file, mode='r', buffering=-1, encoding=None): the last two are accepted and unused,
+  // though buffering must be an int.
+  let buffering: PyValue = args.length > 2 ? args[2] : -1;
   if (args.length > 4) raise(TypeError, "extra positional arguments given");
-  if (kw !== undefined) {
-    for (const [k, v] of kw) {
-      if (k === "mode") mode = v;
-      else if (k === "file") file = v;
-      else if (k !== "buffering" && k !== "encoding") {
-        raise(TypeError, "extra keyword arguments given");
-      }
-    }
+  // A keyword naming an argument already given by position is left over, like an unknown one;
+  // mp_arg_parse_all complains once the known ones are parsed.
+  let extraKw = false;
+  for (const [k, v] of kw ?? []) {
+    const at = OPEN_ARGS.indexOf(k);
+    if (at < 0 || at < args.length) extraKw = true;
+    else if (k === "mode") mode = v;
+    else if (k === "file") file = v;
+    else if (k === "buffering") buffering = v;
   }
   if (file === undefined) {
     return raise(TypeError, "'file' argument required");
   }
+  getInt(buffering);
+  if (extraKw) raise(TypeError, "extra keyword arguments given");
+  // A bytes path names the same file as its text (mp_obj_str_get_str takes both).
+  if (file instanceof PyBytes) file = dec.decode(file.data);
   if (typeof mode !== "string") {
     raise(TypeError, `can't convert '${typeOf(mode).name}' object to str implicitly`);
   }

@@ -356,8 +356,10 @@ export const PRELUDE_SIZE = {
   C: [[0, 1], [0, 1]],
 } as const satisfies Record<string, PreludeField>;
 
-/** Extension bytes accepted per prelude group; more make the prelude malformed. */
-export const PRELUDE_MAX_EXT = 4;
+/** Extension bytes accepted per prelude group; more make the prelude malformed. Seven let
+ * n_state (4 + 2 bits per extension) reach the VM's bound of 2**16, which a list display of a
+ * few thousand items needs. */
+export const PRELUDE_MAX_EXT = 7;
 
 /** Line-number table entries (py/bc.h): one byte (bit LINE_LONG clear) holds a bytecode
  * delta in its low 5 bits and a line delta above them; two bytes hold a 4-bit bytecode delta,

@@ -1,6 +1,6 @@
 // Methods of bytes and bytearray (py/objstr.c, objarray.c): the text methods shared with str
 // (on latin-1 strings) plus decode, hex, fromhex, format, % and bytearray's append/extend.
-import { addMethods, builtin, type PyValue, typeOf } from "./obj.ts";
+import { addMethods, builtin, type PyType, type PyValue, typeOf } from "./obj.ts";
 import { raise, TypeError, ValueError } from "./obj_exception.ts";
 import {
   bufferData,
@@ -21,6 +21,7 @@ import { type TextKind, textMethods } from "./str_methods.ts";
 import { strFormat } from "./str_format.ts";
 import { percentFormat } from "./str_percent.ts";
 import { bytesFactory } from "./obj_int.ts";
+import { PyClassMethod } from "./obj_property.ts";
 
 const notStrImplicitly = (v: PyValue): never =>
   raise(TypeError, `can't convert '${typeOf(v).name}' object to str implicitly`);
@@ -129,9 +130,10 @@ addMethods(bytesType, [
   ["hex", hexMethod, 1, 2],
   ["format", (a, kw) => format(a, kw, bytesKind.wrap), 1, -1, true],
 ]);
+// fromhex is a classmethod (objstr.c): called on the type or an instance it gets (cls, str)
 bytesType.locals.set(
   "fromhex",
-  builtin("fromhex", (a) => new PyBytes(fromHex(a[a.length - 1])), 1, 2),
+  new PyClassMethod(builtin("fromhex", (a) => new PyBytes(fromHex(a[1]), a[0] as PyType), 2, 2)),
 );
 
 addMethods(bytearrayType, textMethods(bytearrayKind));
@@ -149,7 +151,7 @@ addMethods(bytearrayType, [
 ]);
 bytearrayType.locals.set(
   "fromhex",
-  builtin("fromhex", (a) => new PyByteArray(fromHex(a[a.length - 1])), 1, 2),
+  new PyClassMethod(builtin("fromhex", (a) => new PyByteArray(fromHex(a[1])), 2, 2)),
 );
 
 bytesPercentHook.format = (self, args) =>

@@ -86,9 +86,11 @@ export function compileExpr(c: Compiler, e: CExpr): void {
       return compileCall(c, e);
     case "attr":
       compileExpr(c, e.value);
+      trailerLine(c, e);
       return c.e.attr(e.attr, "load");
     case "subscript":
       compileExpr(c, e.value);
+      trailerLine(c, e);
       compileExpr(c, e.index);
       return c.e.subscr("load");
     case "slice":
@@ -258,7 +260,13 @@ function compileCall(c: Compiler, e: Expr & { k: "call" }): void {
     return c.e.callFunction(2, 0, 0);
   }
   compileExpr(c, f);
+  trailerLine(c, e);
   compileArgs(c, e.args, e.keywords, false, 0);
+}
+
+/** A trailer compiled as a node of its own records its line (compile_node on the trailer). */
+function trailerLine(c: Compiler, e: { tline?: number }): void {
+  if (e.tline !== undefined) c.e.setSourceLine(e.tline);
 }
 
 /** compile_trailer_paren_helper: positional (incl. *x) then keyword (incl. **x) arguments. */
@@ -310,15 +318,18 @@ export function compileTargetBase(c: Compiler, e: CExpr): void {
   switch (e.k) {
     case "attr":
       compileTargetBase(c, e.value);
+      trailerLine(c, e);
       c.e.attr(e.attr, "load");
       return;
     case "subscript":
       compileTargetBase(c, e.value);
+      trailerLine(c, e);
       compileExpr(c, e.index);
       c.e.subscr("load");
       return;
     case "call":
       compileTargetBase(c, e.func);
+      trailerLine(c, e);
       compileArgs(c, e.args, e.keywords, false, 0);
       return;
     default:

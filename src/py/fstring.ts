@@ -42,6 +42,9 @@ export function scanFString(lx: Lexer, raw: boolean): FScan {
       if (src.charCodeAt(p + 1) === c) {
         st.template += c === LBRACE ? "{{" : "}}";
         lx.pos = p + 2;
+        // py/lexer.c takes the character after "{{" as text without checking for the closing
+        // quote, so f"a{{" runs on past its quote (and is usually a SyntaxError)
+        if (c === LBRACE && src.charCodeAt(lx.pos) === q) st.template += src[lx.pos++];
       } else if (c === RBRACE) {
         // a lone '}' is left for str.format to reject at run time, as MicroPython does
         st.template += "}";
@@ -57,34 +60,10 @@ export function scanFString(lx: Lexer, raw: boolean): FScan {
   }
 }
 
-/** Skips a string literal nested in a field expression. */
-function skipNested(lx: Lexer, startLine: number): void {
-  const src = lx.src;
-  const q = src.charCodeAt(lx.pos);
-  const triple = src.charCodeAt(lx.pos + 1) === q && src.charCodeAt(lx.pos + 2) === q;
-  lx.pos += triple ? 3 : 1;
-  for (;;) {
-    const c = src.charCodeAt(lx.pos);
-    if (lx.pos >= src.length || (c === NL && !triple)) {
-      throw lx.error(startLine);
-    }
-    if (c === NL) {
-      lx.line++;
-      lx.lineStart = lx.pos + 1;
-    }
-    if (c === BSLASH) {
-      lx.pos++;
-      if (src.charCodeAt(lx.pos) === NL) throw lx.error(startLine);
-    } else if (c === q) {
-      if (!triple) break;
-      if (src.charCodeAt(lx.pos + 1) === q && src.charCodeAt(lx.pos + 2) === q) {
-        lx.pos += 2;
-        break;
-      }
-    }
-    lx.pos++;
-  }
-  lx.pos++;
+/** Whether `!` at `at` starts a conversion: `!r` or `!s` followed by ':' or '}'. */
+function isConversion(src: string, at: number): boolean {
+  const conv = src.charCodeAt(at + 1), after = src.charCodeAt(at + 2);
+  return (conv === 114 || conv === 115) && (after === 58 || after === RBRACE);
 }
 
 /** One replacement field, after its '{': appends its template text and expressions. */
@@ -92,25 +71,29 @@ function field(lx: Lexer, st: FScan, q: number, triple: boolean, startLine: numb
   const src = lx.src;
   const start = lx.pos, line = lx.line;
   let depth = 0;
+  let quote = 0; // inside a quoted string (only to tell a stray "!" from text)
   let c: number;
   for (;;) {
     c = src.charCodeAt(lx.pos);
     if (lx.pos >= src.length) throw lx.error(startLine);
-    if (c === SQ || c === DQ) {
-      skipNested(lx, startLine);
-      continue;
-    }
+    // as py/lexer.c: only [] and {} nest, and quotes are not special, so the ':' in
+    // f"{(lambda: 1)()}" or f"{'a:b'}" ends the expression (a SyntaxError in MicroPython)
     if (c === NL) {
       lx.line++;
       lx.lineStart = lx.pos + 1;
-    } else if (c === 40 || c === 91 || c === LBRACE) {
+    } else if (c === SQ || c === DQ) {
+      if (quote === 0) quote = c;
+      else if (quote === c) quote = 0;
+    } else if (c === 91 || c === LBRACE) {
       depth++;
-    } else if (c === 41 || c === 93 || c === RBRACE) {
+    } else if (c === 93 || c === RBRACE) {
       if (depth === 0) {
         if (c === RBRACE) break;
       } else depth--;
     } else if (depth === 0 && c === 33 && src.charCodeAt(lx.pos + 1) !== 61) {
-      break; // '!' conversion
+      // '!r' or '!s' conversion; any other '!' but '!=' outside a string cannot parse
+      if (isConversion(src, lx.pos)) break;
+      if (quote === 0) throw lx.error(startLine);
     } else if (depth === 0 && c === 58) {
       break; // ':' format spec
     }
@@ -131,9 +114,6 @@ function field(lx: Lexer, st: FScan, q: number, triple: boolean, startLine: numb
   if (c === 33) {
     const conv = src.charCodeAt(lx.pos + 1);
     const after = src.charCodeAt(lx.pos + 2);
-    if ((conv !== 114 && conv !== 115) || (after !== 58 && after !== RBRACE)) {
-      throw lx.error(startLine);
-    }
     st.template += "!" + String.fromCharCode(conv);
     lx.pos += 2;
     c = after;

@@ -2,6 +2,7 @@
 // columns (tab stops of 8), adjacent string literals joined into one token, f-strings rewritten
 // into a str.format template (see fstring.ts), and lexical errors raised as Python SyntaxError.
 import { checkName } from "./qstr_limit.ts";
+import { cpText } from "./str_utf8.ts";
 import type { ConstValue } from "./ast.ts";
 import { injectedArgs, nestsFieldFString, scanFString } from "./fstring.ts";
 import { syntaxError } from "./compile_error.ts";
@@ -479,7 +480,7 @@ export class Lexer {
 
   private codeChar(v: number, isBytes: boolean, startLine: number): string {
     if (isBytes ? v >= 0x100 : v >= 0x110000) throw this.error(startLine);
-    return isBytes || v < 0x10000 ? String.fromCharCode(v) : String.fromCodePoint(v);
+    return isBytes ? String.fromCharCode(v) : cpText(v); // a surrogate: its stand-in
   }
 
   private number(): Token {

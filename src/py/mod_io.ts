@@ -1,8 +1,8 @@
 // io: in-memory streams StringIO and BytesIO (py/objstringio.c).
 import { defineType, PyObject, type PyType, type PyValue } from "./obj.ts";
 import { PyByteArray, PyBytes } from "./obj_bytes.ts";
-import { OSError, raise, TypeError, ValueError } from "./obj_exception.ts";
-import { getInt, getSmallInt } from "./obj_int.ts";
+import { MemoryError, OSError, raise, TypeError, ValueError } from "./obj_exception.ts";
+import { getInt, wordInt } from "./obj_int.ts";
 import { writableBuffer } from "./obj_memoryview.ts";
 import { identityHash } from "./runtime.ts";
 import { bufferOf, decodeUtf8, encodeUtf8 } from "./obj_str.ts";
@@ -109,6 +109,29 @@ function writeSlice(data: Uint8Array, a: PyValue[]): Uint8Array {
   return data.subarray(off, off + Math.min(data.length - off, max));
 }
 
+/** The largest initial allocation granted before the reference heap runs out. */
+const MAX_ALLOCATION = 1 << 28;
+
+/** StringIO(n)/BytesIO(n): n bytes are allocated up front (a negative n is a huge size_t). */
+function allocationHint(v: number | bigint): void {
+  const n = wordInt(v);
+  if (n < 0 || n > MAX_ALLOCATION) {
+    raise(MemoryError, `memory allocation failed, allocating ${n >>> 0} bytes`);
+  }
+}
+
+/** readline's limit is read with MP_OBJ_SMALL_INT_VALUE, unchecked: only a small int means a
+ * size (-1 none; other negatives are a huge allocation); any other object's bits read as a
+ * size too large to matter. */
+function lineLimit(a: PyValue[]): number {
+  const v = a.length > 1 ? a[1] : -1;
+  if (typeof v !== "number" || v < -0x40000000 || v >= 0x40000000) return -1;
+  if (v < -1 || v > MAX_ALLOCATION) {
+    raise(MemoryError, `memory allocation failed, allocating ${v >>> 0} bytes`);
+  }
+  return v;
+}
+
 function makeStreamType(name: string, text: boolean): PyType {
   // Text streams hold UTF-8 and validate it on the way out (UnicodeError), as MicroPython.
   const out = (b: Uint8Array): PyValue => text ? decodeUtf8(b) : new PyBytes(b);
@@ -120,12 +143,16 @@ function makeStreamType(name: string, text: boolean): PyType {
     if (data !== undefined) return data;
     return raise(TypeError, "object with buffer protocol required");
   };
-  const sizeArg = (a: PyValue[]): number => a.length > 1 ? getSmallInt(a[1]) : -1;
+  const sizeArg = (a: PyValue[]): number => a.length > 1 ? wordInt(a[1]) : -1;
   return defineType({
     name,
     makeNew: (t, args) => {
-      // An int argument is only an allocation hint (an empty stream).
-      const init = args.length === 0 || typeof args[0] === "number" ? undefined : args[0];
+      // An int argument is only an allocation size (an empty stream), taken as a size_t.
+      const hint = args[0];
+      if (typeof hint === "number" || typeof hint === "bigint") allocationHint(hint);
+      const init = args.length === 0 || typeof hint === "number" || typeof hint === "bigint"
+        ? undefined
+        : hint;
       return new PyStringIO(t, init === undefined ? new Uint8Array() : inp(init));
     },
     repr: (self) => `<io.${name} 0x${identityHash(self as PyObject).toString(16)}>`,
@@ -140,7 +167,9 @@ function makeStreamType(name: string, text: boolean): PyType {
         "readinto",
         (a) => {
           const dest = writableBuffer(a[1]);
-          const n = a.length > 2 ? Math.min(getSmallInt(a[2]), dest.length) : dest.length;
+          // (the limit is read as an unsigned word: -1 means no limit, 2**32 nothing)
+          const limit = a.length > 2 ? Number(BigInt.asUintN(32, BigInt(getInt(a[2])))) : Infinity;
+          const n = Math.min(limit, dest.length);
           const got = asIO(a[0]).read(Math.max(n, 0));
           dest.set(got);
           return got.length;
@@ -158,15 +187,17 @@ function makeStreamType(name: string, text: boolean): PyType {
         1,
         2,
       ],
-      ["readline", (a) => out(asIO(a[0]).readline(sizeArg(a))), 1, 2],
+      ["readline", (a) => out(asIO(a[0]).readline(lineLimit(a))), 1, 2],
       ["getvalue", (a) => out(asIO(a[0]).value()), 1, 1],
       [
         "seek",
         (a) => {
           const s = asIO(a[0]);
-          const whence = a.length > 2 ? a[2] as number : 0;
+          // (offset first: both go through mp_obj_get_int)
+          const offset = wordInt(a[1]);
+          const whence = a.length > 2 ? wordInt(a[2]) : 0;
           const base = whence === 1 ? s.pos : whence === 2 ? s.size : 0;
-          const p = base + (a[1] as number);
+          const p = base + offset;
           if (p < 0) raise(OSError, 22);
           s.pos = p;
           return p;

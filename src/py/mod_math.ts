@@ -5,7 +5,7 @@ import { builtin, type Kw, type PyValue } from "./obj.ts";
 import { raise, TypeError, ValueError, ZeroDivisionError } from "./obj_exception.ts";
 import { c99Pow, PyFloat, toDouble } from "./obj_float.ts";
 import { PyTuple } from "./obj_tuple.ts";
-import { asInt, floatToInt, getInt, normInt, wordInt } from "./obj_int.ts";
+import { floatToInt, normInt, wordInt } from "./obj_int.ts";
 import { typeOf } from "./obj.ts";
 import * as libm from "./libm.ts";
 
@@ -44,14 +44,21 @@ function f2(fn: (x: number, y: number) => number) {
   };
 }
 
-function toIntResult(x: number): PyValue {
-  return floatToInt(x);
+/** ceil/floor/trunc: the argument goes through a float even when it is an int (so a big int
+ * loses its low bits, and one past the float range overflows), as modmath.c does. */
+function roundToInt(a: PyValue, fn: (x: number) => number): PyValue {
+  return floatToInt(fn(floatArg(a)));
 }
 
-function intOrFloat(a: PyValue, fn: (x: number) => number): PyValue {
-  const i = asInt(a);
-  if (i !== undefined) return i;
-  return toIntResult(fn(floatArg(a)));
+const signBits = new DataView(new ArrayBuffer(16));
+
+/** C's copysign: the magnitude of x with the sign bit of y, NaNs included. */
+function copysign(x: number, y: number): number {
+  signBits.setFloat64(0, x);
+  signBits.setFloat64(8, y);
+  const sign = signBits.getUint8(8) & 0x80;
+  signBits.setUint8(0, (signBits.getUint8(0) & 0x7f) | sign);
+  return signBits.getFloat64(0);
 }
 
 const frexpBits = new DataView(new ArrayBuffer(8));
@@ -76,7 +83,7 @@ function frexp(a: PyValue[]): PyValue {
 
 function ldexp(a: PyValue[]): PyValue {
   const x = floatArg(a[0]);
-  let e = Number(getInt(a[1]));
+  let e = wordInt(a[1]);
   let r = x;
   // Scale in steps so intermediate powers of two don't overflow.
   while (e > 1000) {
@@ -120,7 +127,7 @@ function isclose(a: PyValue[], kw: Kw): PyValue {
     for (const [k, v] of kw) {
       if (k === "rel_tol") rel = floatArg(v);
       else if (k === "abs_tol") abs = floatArg(v);
-      else raise(TypeError, `unexpected keyword argument '${k}'`);
+      else raise(TypeError, "extra keyword arguments given");
     }
   }
   if (rel < 0 || abs < 0) domainError();
@@ -153,8 +160,8 @@ const ROWS: Row[] = [
   ["atan", f1(libm.atan), 1, 1],
   ["atan2", f2(libm.atan2), 2, 2],
   ["atanh", f1(libm.atanh), 1, 1],
-  ["ceil", (a) => intOrFloat(a[0], Math.ceil), 1, 1],
-  ["copysign", f2((x, y) => (y < 0 || Object.is(y, -0) ? -Math.abs(x) : Math.abs(x))), 2, 2],
+  ["ceil", (a) => roundToInt(a[0], Math.ceil), 1, 1],
+  ["copysign", f2(copysign), 2, 2],
   ["cos", f1(libm.cos), 1, 1],
   ["cosh", f1(libm.cosh), 1, 1],
   // degrees and radians scale without the domain check (an overflow gives inf)
@@ -165,7 +172,7 @@ const ROWS: Row[] = [
   ["expm1", f1(libm.expm1), 1, 1],
   ["fabs", f1(Math.abs), 1, 1],
   ["factorial", factorial, 1, 1],
-  ["floor", (a) => intOrFloat(a[0], Math.floor), 1, 1],
+  ["floor", (a) => roundToInt(a[0], Math.floor), 1, 1],
   ["fmod", f2(fmod), 2, 2],
   ["frexp", frexp, 1, 1],
   ["gamma", f1(libm.tgamma), 1, 1],
@@ -186,7 +193,7 @@ const ROWS: Row[] = [
   ["sqrt", f1((x) => (x < 0 ? NaN : Math.sqrt(x))), 1, 1],
   ["tan", f1(libm.tan), 1, 1],
   ["tanh", f1(libm.tanh), 1, 1],
-  ["trunc", (a) => intOrFloat(a[0], Math.trunc), 1, 1],
+  ["trunc", (a) => roundToInt(a[0], Math.trunc), 1, 1],
 ];
 
 /** The math module's members. */

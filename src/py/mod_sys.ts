@@ -1,101 +1,15 @@
-// sys (py/modsys.c) and its standard stream objects. The stream objects are shared by every
-// interpreter (like MicroPython's ROM objects) and write through the running one's host;
-// argv, path and modules are the interpreter's own (interp_state.ts).
-import { builtin, defineType, PyObject, type PyType, type PyValue, typeOf } from "./obj.ts";
-import { PyByteArray, PyBytes } from "./obj_bytes.ts";
-import { formatException, PyBaseException, raise, SystemExit, TypeError } from "./obj_exception.ts";
+// sys (py/modsys.c). The standard stream objects live in std_streams.ts; argv, path and modules
+// are the interpreter's own (interp_state.ts).
+import { builtin, type PyValue, typeOf } from "./obj.ts";
+import { formatException, PyBaseException, SystemExit } from "./obj_exception.ts";
 import { PyTuple } from "./obj_tuple.ts";
 import { attrTuple } from "./obj_attrtuple.ts";
 import { type InterpState, state } from "./interp_state.ts";
-import { requireStream, streamWrite as writeToStream } from "./stream.ts";
+import { requireStream } from "./stream.ts";
 import { repr } from "./runtime.ts";
+import { stderrStream, stdinStream, stdoutStream, writeTo } from "./std_streams.ts";
 
-/** The stream objects: fd 0/1/2, text or binary (`.buffer`). */
-class PyStream extends PyObject {
-  constructor(type: PyType, public fd: number, public binary: boolean) {
-    super(type);
-  }
-}
-
-const enc = new TextEncoder();
-const dec = new TextDecoder();
-
-function streamWrite(s: PyStream, v: PyValue): number {
-  if (s.binary) {
-    if (!(v instanceof PyBytes || v instanceof PyByteArray)) {
-      return raise(TypeError, "object with buffer protocol required");
-    }
-    if (s.fd === 2) state.host.writeStderr(dec.decode(v.data));
-    else state.host.writeStdoutBytes(v.data);
-    return v.data.length;
-  }
-  if (typeof v !== "string") return raise(TypeError, "object with buffer protocol required");
-  if (s.fd === 2) state.host.writeStderr(v);
-  else state.host.writeStdout(v);
-  return enc.encode(v).length;
-}
-
-function streamRead(s: PyStream, n: number): PyValue {
-  if (s.binary) return new PyBytes(state.host.readBytes(n));
-  if (n < 0) {
-    let all = "";
-    for (let line = state.host.readLine(); line !== ""; line = state.host.readLine()) all += line;
-    return all;
-  }
-  return dec.decode(state.host.readBytes(n));
-}
-
-function makeStreamType(name: string): PyType {
-  return defineType({
-    name,
-    repr: (self) => `<io.${name} ${(self as PyStream).fd}>`,
-    getIter: (self) => self,
-    iterNext: (self) => {
-      const line = state.host.readLine();
-      return line === ""
-        ? undefined
-        : ((self as PyStream).binary ? new PyBytes(enc.encode(line)) : line);
-    },
-    getAttr: (self, attr) => {
-      const s = self as PyStream;
-      if (attr === "buffer" && !s.binary) {
-        return s.fd === 0 ? stdinBuffer : s.fd === 1 ? stdoutBuffer : stderrBuffer;
-      }
-      return undefined;
-    },
-    methods: [
-      ["write", (a) => streamWrite(a[0] as PyStream, a[1]), 2, 2],
-      ["read", (a) => streamRead(a[0] as PyStream, a.length > 1 ? a[1] as number : -1), 1, 2],
-      [
-        "readline",
-        (a) => {
-          const line = state.host.readLine();
-          return (a[0] as PyStream).binary ? new PyBytes(enc.encode(line)) : line;
-        },
-        1,
-        2,
-      ],
-      ["flush", () => null, 1, 1],
-      ["fileno", (a) => (a[0] as PyStream).fd, 1, 1],
-    ],
-  });
-}
-
-const textType = makeStreamType("TextIOWrapper");
-const fileType = makeStreamType("FileIO");
-export const stdinStream = new PyStream(textType, 0, false);
-export const stdoutStream = new PyStream(textType, 1, false);
-export const stderrStream = new PyStream(textType, 2, false);
-const stdinBuffer = new PyStream(fileType, 0, true);
-const stdoutBuffer = new PyStream(fileType, 1, true);
-const stderrBuffer = new PyStream(fileType, 2, true);
-
-/** Write a value to a file-like object: fast for the standard streams, else its .write(). */
-export function writeTo(file: PyValue, text: string): void {
-  if (file === stdoutStream || file === null) state.host.writeStdout(text);
-  else if (file === stderrStream) state.host.writeStderr(text);
-  else writeToStream(file, text);
-}
+export { stderrStream, stdinStream, stdoutStream, writeTo };
 
 /** sys.implementation, an attribute tuple as in the unix port. _build names the variant the
  * unix port calls "standard"; _thread says "GIL" because upy's threads never run Python code in

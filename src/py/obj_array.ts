@@ -5,9 +5,12 @@ import { codeSize, readValue, writeValue } from "./binary.ts";
 import { defineType, PyObject, type PyType, type PyValue, typeOf } from "./obj.ts";
 import { PyByteArray, PyBytes } from "./obj_bytes.ts";
 import { NotImplementedError, raise, TypeError, ValueError } from "./obj_exception.ts";
-import { PySlice, seqIndex, sliceIndices } from "./obj_slice.ts";
-import { eq, getIter, iterNext, repr, toArray } from "./runtime.ts";
-import { PySeqIter } from "./seq.ts";
+import { PyFloat } from "./obj_float.ts";
+import { getInt } from "./obj_int.ts";
+import { PyMemoryView } from "./obj_memoryview.ts";
+import { fastSliceIndices, PySlice, seqIndex } from "./obj_slice.ts";
+import { getIter, iterNext, repr } from "./runtime.ts";
+import { encodeUtf8 } from "./str_utf8.ts";
 
 export class PyArray extends PyObject {
   buf: Uint8Array;
@@ -24,9 +27,13 @@ export class PyArray extends PyObject {
     return this.buf.subarray(0, this.length * this.itemSize);
   }
   get(i: number): PyValue {
+    // py/binary.c's array accessors have no case for 'e' (only struct has): items read as 0
+    if (this.typecode === "e") return 0;
     return readValue(this.view, i * this.itemSize, this.typecode, true);
   }
   set(i: number, v: PyValue): void {
+    // ...and a store takes an int (mp_obj_get_int) but writes nothing
+    if (this.typecode === "e") return void getInt(v);
     writeValue(this.view, i * this.itemSize, this.typecode, true, v);
   }
   push(v: PyValue): void {
@@ -36,7 +43,15 @@ export class PyArray extends PyObject {
       this.buf = nb;
       this.view = new DataView(nb.buffer);
     }
-    this.set(this.length++, v);
+    // (the length grows only once the value has been stored: a bad value leaves no item)
+    this.set(this.length, v);
+    this.length++;
+  }
+  /** Takes `data` (whole items) as the array's new contents. */
+  setBytes(data: Uint8Array): void {
+    this.buf = data.length > 0 ? data : new Uint8Array(this.itemSize);
+    this.view = new DataView(this.buf.buffer);
+    this.length = data.length / this.itemSize;
   }
   items(): PyValue[] {
     const out: PyValue[] = new Array(this.length);
@@ -54,36 +69,54 @@ function fromBytes(code: string, data: Uint8Array): PyArray {
   return a;
 }
 
+/** A buffer's bytes and its item typecode ('B' for bytes-like objects), or undefined. */
+function bufferWithCode(v: PyValue): [Uint8Array, string] | undefined {
+  if (v instanceof PyArray) return [v.bytes, v.typecode];
+  if (v instanceof PyMemoryView) return [v.bytes(), v.typecode];
+  if (typeof v === "string") return [encodeUtf8(v), "B"];
+  const data = typeOf(v).buffer?.(v, false);
+  return data === undefined ? undefined : [data, "B"];
+}
+
+/** Appends whole items: raw bytes from anything with the buffer protocol (an extension to
+ * CPython), otherwise the values an iterable yields. */
 function extend(a: PyArray, src: PyValue): void {
-  if (src instanceof PyArray) {
-    for (const v of src.items()) a.push(v);
+  const buf = bufferWithCode(src);
+  if (buf !== undefined) {
+    const n = Math.floor(buf[0].length / a.itemSize) * a.itemSize;
+    const joined = new Uint8Array(a.bytes.length + n);
+    joined.set(a.bytes);
+    joined.set(buf[0].subarray(0, n), a.bytes.length);
+    a.setBytes(joined);
     return;
   }
   const it = getIter(src);
   for (let x = iterNext(it); x !== undefined; x = iterNext(it)) a.push(x);
 }
 
-const isByteCode = (c: string) => c === "b" || c === "B";
-
-/** Comparisons as MicroPython 1.27's array does them: byte arrays order against any buffer by
- * their bytes; otherwise only == between arrays (or a bytearray) of the same typecode works,
- * and anything else raises a bare NotImplementedError. */
+/** Comparisons as MicroPython 1.27's array does them. == only asks objects whose type checks
+ * other types (another array, a bytearray, a memoryview); the rest are simply unequal. Then, as
+ * for ordering against any buffer: typecodes must match up to signedness and not be floats
+ * (NaN), and ordering also needs one side unsigned; else a bare NotImplementedError. */
 function compareArray(op: number, a: PyArray, other: PyValue): boolean {
-  let code: string | undefined;
-  let data: Uint8Array | undefined;
-  if (other instanceof PyArray) [code, data] = [other.typecode, other.bytes];
-  else if (other instanceof PyByteArray) [code, data] = ["B", other.data];
-  if (op === BinaryOp.EQUAL) {
-    if (code === undefined || data === undefined) return false;
-    if (code !== a.typecode) raise(NotImplementedError);
-    return compareBytes(a.bytes, data) === 0;
-  }
-  const bytes = typeOf(other).buffer?.(other, false);
-  if (!isByteCode(a.typecode) || bytes === undefined || (code !== undefined && !isByteCode(code))) {
+  const checksOther = other instanceof PyArray || other instanceof PyByteArray ||
+    other instanceof PyMemoryView;
+  if (op === BinaryOp.EQUAL && !checksOther) return false;
+  const buf = bufferWithCode(other);
+  if (buf === undefined) return false;
+  const lhsCode = a.typecode.toLowerCase();
+  const rhsCode = buf[1].toLowerCase();
+  const unsigned = a.typecode !== lhsCode || buf[1] !== rhsCode;
+  if (
+    lhsCode !== rhsCode || lhsCode === "f" || lhsCode === "d" ||
+    (op !== BinaryOp.EQUAL && !unsigned)
+  ) {
     return raise(NotImplementedError);
   }
-  const c = compareBytes(a.bytes, bytes);
+  const c = compareBytes(a.bytes, buf[0]);
   switch (op) {
+    case BinaryOp.EQUAL:
+      return c === 0;
     case BinaryOp.LESS:
       return c < 0;
     case BinaryOp.LESS_EQUAL:
@@ -101,21 +134,62 @@ function compareBytes(x: Uint8Array, y: Uint8Array): number {
   return x.length - y.length;
 }
 
+/** `x in array`: a buffer is never found (only a bytearray searches bytes), and looking for a
+ * number is not implemented. */
+function contains(other: PyValue): boolean {
+  if (bufferWithCode(other) !== undefined) return false;
+  const isNumber = typeof other === "number" || typeof other === "bigint" ||
+    other instanceof PyFloat;
+  return isNumber ? raise(NotImplementedError) : false;
+}
+
+/** a[i:j] = src: src must be an array-like of the same item size, or bytes for a byte-sized
+ * array; the lengths may differ. */
+function assignSlice(a: PyArray, index: PySlice, value: PyValue): void {
+  const [start, stop] = fastSliceIndices(index, a.length);
+  let src: Uint8Array;
+  if (value instanceof PyArray || value instanceof PyByteArray || value instanceof PyMemoryView) {
+    const [data, code] = bufferWithCode(value)!;
+    if (codeSize(code) !== a.itemSize) raise(ValueError, "lhs and rhs should be compatible");
+    src = data.slice();
+  } else if (value instanceof PyBytes) {
+    if (a.itemSize !== 1) raise(ValueError, "lhs and rhs should be compatible");
+    src = value.data.slice();
+  } else {
+    return raise(NotImplementedError, "array/bytes required on right side");
+  }
+  const size = a.itemSize;
+  const tail = a.bytes.slice(stop * size);
+  const joined = new Uint8Array(start * size + src.length + tail.length);
+  joined.set(a.bytes.subarray(0, start * size));
+  joined.set(src, start * size);
+  joined.set(tail, start * size + src.length);
+  a.setBytes(joined);
+}
+
+function checkTypecode(v: PyValue): string {
+  if (typeof v === "string") return v[0] ?? "";
+  if (v instanceof PyBytes) return String.fromCharCode(v.data[0] ?? 0);
+  return raise(TypeError, `can't convert '${typeOf(v).name}' object to str implicitly`);
+}
+
 export const arrayType: PyType = defineType({
   name: "array",
   makeNew: (_t, args) => {
-    if (args.length < 1 || args.length > 2) {
-      raise(TypeError, `function takes 2 positional arguments but ${args.length} were given`);
+    if (args.length < 1) raise(TypeError, "function missing 1 required positional arguments");
+    if (args.length > 2) {
+      raise(TypeError, `function expected at most 2 arguments, got ${args.length}`);
     }
     // only the first char of the typecode counts ('ii' is 'i')
-    const code = typeof args[0] === "string" ? args[0][0] : undefined;
-    if (code === undefined) return raise(ValueError, "bad typecode");
+    const code = checkTypecode(args[0]);
     codeSize(code);
     if (args.length === 1) return new PyArray(code);
     const init = args[1];
+    // raw bytes only from bytes and bytearray; anything else (arrays too) by iteration
     if (init instanceof PyBytes || init instanceof PyByteArray) return fromBytes(code, init.data);
     const a = new PyArray(code);
-    extend(a, init);
+    const it = getIter(init);
+    for (let x = iterNext(it); x !== undefined; x = iterNext(it)) a.push(x);
     return a;
   },
   repr: (self) => {
@@ -152,37 +226,46 @@ export const arrayType: PyType = defineType({
       case BinaryOp.MORE_EQUAL:
         return compareArray(op, a, other);
       case BinaryOp.CONTAINS:
-        return a.items().some((v) => eq(v, other));
+        return contains(other);
     }
     return undefined;
   },
   getItem: (self, index) => {
     const a = asArray(self);
     if (index instanceof PySlice) {
-      const [start, , step, count] = sliceIndices(index, a.length);
-      const r = new PyArray(a.typecode, count);
-      for (let i = 0, j = start; i < count; i++, j += step) r.push(a.get(j));
-      return r;
+      const [start, stop] = fastSliceIndices(index, a.length);
+      return fromBytes(a.typecode, a.bytes.slice(start * a.itemSize, stop * a.itemSize));
     }
     return a.get(seqIndex(index, a.length, "array"));
   },
   setItem: (self, index, value) => {
     const a = asArray(self);
-    if (index instanceof PySlice) {
-      const [start, , step, count] = sliceIndices(index, a.length);
-      const src = value instanceof PyArray ? value.items() : toArray(value);
-      if (src.length !== count) raise(TypeError, "array size mismatch");
-      for (let i = 0, j = start; i < count; i++, j += step) a.set(j, src[i]);
-      return;
-    }
+    if (index instanceof PySlice) return assignSlice(a, index, value);
     a.set(seqIndex(index, a.length, "array"), value);
   },
-  getIter: (self) => new PySeqIter({ items: asArray(self).items() }),
+  getIter: (self) => new PyArrayIter(asArray(self)),
   buffer: (self) => asArray(self).bytes,
   methods: [
     ["append", (a) => (asArray(a[0]).push(a[1]), null), 2, 2],
     ["extend", (a) => (extend(asArray(a[0]), a[1]), null), 2, 2],
   ],
+});
+
+/** Iterates live, as MicroPython's: items appended meanwhile are seen, removed ones are not. */
+class PyArrayIter extends PyObject {
+  cur = 0;
+  constructor(public array: PyArray) {
+    super(arrayIterType);
+  }
+}
+
+const arrayIterType: PyType = defineType({
+  name: "iterator",
+  getIter: (self) => self,
+  iterNext: (self) => {
+    const it = self as PyArrayIter;
+    return it.cur < it.array.length ? it.array.get(it.cur++) : undefined;
+  },
 });
 
 export function makeArrayModule(): [string, PyValue][] {

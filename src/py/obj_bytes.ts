@@ -414,6 +414,11 @@ Object.assign(bytearrayType, common, {
       const [start, stop] = fastSliceIndices(index, d.length);
       const src = bufferData(value);
       if (src === undefined) raise(NotImplementedError, "array/bytes required on right side");
+      // an array or memoryview of wider items doesn't fit bytes (py/objarray.c)
+      const itemSize = (value as { itemSize?: number }).itemSize;
+      if (itemSize !== undefined && itemSize !== 1) {
+        raise(ValueError, "lhs and rhs should be compatible");
+      }
       ba.splice(start, stop, src!);
       return;
     }

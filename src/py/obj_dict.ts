@@ -112,7 +112,9 @@ export class PyDict extends PyObject {
     }
     if (key === null) return null;
     const real = key instanceof PyFloat ? key.value : zeroImagReal(key);
-    if (real !== undefined) {
+    // A NaN equals nothing, itself included: a dict finds only the same object (py/map.c
+    // checks identity first), a set never finds one (py/objset.c only compares).
+    if (real !== undefined && real === real) {
       const v = real;
       if (Number.isInteger(v) && !Number.isSafeInteger(v)) return BigInt(v);
       return v === 0 ? 0 : v;
@@ -123,7 +125,9 @@ export class PyDict extends PyObject {
     if (this.buckets === undefined) this.buckets = new Map();
     let list = this.buckets.get(h);
     if (list !== undefined) {
-      for (const slot of list) if (slot.key === key || eq(slot.key, key)) return slot;
+      for (const slot of list) {
+        if ((slot.key === key && !this.isSet) || eq(slot.key, key)) return slot;
+      }
     }
     if (!create) return undefined;
     const slot = new KeySlot(key, h);

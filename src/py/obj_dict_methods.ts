@@ -12,8 +12,9 @@ import {
 } from "./obj.ts";
 import { dictType, ensureNotFixed, PyDict, unhashable } from "./obj_dict.ts";
 import { KeyError, raise, TypeError, ValueError } from "./obj_exception.ts";
+import { PyClassMethod } from "./obj_property.ts";
 import { PyTuple } from "./obj_tuple.ts";
-import { eq, getIter, iterNext, len, repr, toArray } from "./runtime.ts";
+import { eq, getIter, identityHash, iterNext, len, repr, toArray } from "./runtime.ts";
 
 const asDict = (v: PyValue) => v as PyDict;
 
@@ -66,8 +67,9 @@ function dictEqual(a: PyDict, b: PyDict): boolean {
 
 Object.assign(dictType, {
   makeNew: (type: PyType, args: PyValue[], kw: Kw) => {
+    // objdict.c hands the arguments on to dict.update, which counts the new dict as its self
     if (args.length > 1) {
-      raise(TypeError, `function expected at most 1 arguments, got ${args.length}`);
+      raise(TypeError, `function expected at most 2 arguments, got ${args.length + 1}`);
     }
     const d = new PyDict(type);
     if (args.length === 1) dictUpdateFrom(d, args[0]);
@@ -152,7 +154,12 @@ export class PyDictView extends PyObject {
 
 const dictViewType: PyType = defineType({
   name: "dict_view",
-  hash: unhashable,
+  // keys and items views compare as sets, so they are unhashable; a values view hashes by
+  // identity as in MicroPython.
+  hash: (self) =>
+    (self as PyDictView).kind === ViewKind.VALUES
+      ? identityHash(self as PyDictView)
+      : unhashable(self),
   repr: (self) => {
     const v = self as PyDictView;
     const parts: string[] = [];
@@ -247,31 +254,31 @@ addMethods(dictType, [
   ],
 ]);
 
-// fromkeys is a classmethod-like builtin: dict.fromkeys(iterable, value=None).
+// fromkeys is a classmethod: dict.fromkeys(iterable, value=None), also through an instance.
+// MicroPython ignores the class (the result is a plain dict) but counts it among the arguments.
 dictType.locals.set(
   "fromkeys",
-  builtin(
+  new PyClassMethod(builtin(
     "fromkeys",
     (a) => {
-      // MicroPython counts the class among the arguments
-      if (a.length > 2) {
-        raise(TypeError, `function expected at most 3 arguments, got ${a.length + 1}`);
+      if (a.length > 3) {
+        raise(TypeError, `function expected at most 3 arguments, got ${a.length}`);
       }
-      const keys = toArray(a[0]);
+      const keys = toArray(a[1]);
       let size = 0;
       try {
-        size = len(a[0]);
+        size = len(a[1]);
       } catch {
         size = 0;
       }
       const d = new PyDict(dictType, size);
-      const v = a.length > 1 ? a[1] : null;
+      const v = a.length > 2 ? a[2] : null;
       for (const k of keys) d.set(k, v);
       return d;
     },
-    1,
+    2,
     -1,
-  ),
+  )),
 );
 
 /** Build a dict from keyword arguments (used by the VM for **kwargs). */

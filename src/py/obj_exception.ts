@@ -196,5 +196,21 @@ export function formatException(e: PyBaseException): string {
       out += `  File "${t.file}", line ${t.line}` + (t.block === "" ? "\n" : `, in ${t.block}\n`);
     }
   }
-  return out + `${e.type.name}: ${str(e)}\n`;
+  return out + exceptionLine(e) + "\n";
+}
+
+/** The last line of a traceback (instance_print with PRINT_EXC): a user class's own __repr__
+ * if it has one, else "Name: " and the native exception's message (a user __str__ is not
+ * consulted). */
+function exceptionLine(e: PyBaseException): string {
+  let native: PyType | undefined;
+  for (const t of e.type.mro) {
+    if (!t.isUserClass) {
+      native = t;
+      break;
+    }
+    if (t.locals.has("__repr__")) return repr(e);
+  }
+  const text = native?.str !== undefined ? native.str(e) : str(e);
+  return `${e.type.name}: ${text}`;
 }

@@ -106,6 +106,9 @@ export const closureType: PyType = defineType({
   repr: (self) => `<closure ${functionRepr(self)} at ${hex(self as PyObject)}>`,
   call: (self, args, kw) => (self as FunctionObject).invoke(args, kw),
   getAttr: funAttr,
+  // objclosure.c forwards every attribute access to the function as a load, a store or delete
+  // too: one the function has fails, any other does nothing (and `w.x = 1` is not an error).
+  setAttr: (self, name) => name !== "__class__" && funAttr(self, name) === undefined,
   descrGet: bindFun,
   isMethodLike: true,
 });
@@ -223,7 +226,6 @@ export const generatorType: PyType = defineType({
       4,
     ],
     ["close", (a) => genClose(a[0] as GeneratorObject), 1, 1],
-    ["__next__", (a) => resumeOrRaise(a[0] as GeneratorObject, null, undefined), 1, 1],
     [
       "pend_throw",
       (a) => {

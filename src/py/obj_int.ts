@@ -22,6 +22,7 @@ import {
   ValueError,
   ZeroDivisionError,
 } from "./obj_exception.ts";
+import { bigResult, bitLength, checkPowSize, MAX_MPZ_BITS } from "./int_mpz_size.ts";
 import { floatBinary, floatPow, PyFloat } from "./obj_float.ts";
 import { PyClassMethod } from "./obj_property.ts";
 import { PyTuple } from "./obj_tuple.ts";
@@ -95,11 +96,11 @@ export function intPow(a: number | bigint, b: number | bigint): number | bigint 
       if (!Number.isSafeInteger(base)) break;
     }
   }
-  const eb = big(b);
-  if (eb > 0xffffffn && (a !== 0 && a !== 1 && a !== -1)) {
-    return raise(OverflowError, "result overflows");
-  }
-  return normInt(big(a) ** eb);
+  const x = big(a);
+  // 0, 1 and -1 to a huge power need no room
+  if (x >= -1n && x <= 1n) return x === -1n && (big(b) & 1n) === 0n ? 1 : normInt(x);
+  checkPowSize(x, b);
+  return bigResult(true, a, b, () => normInt(x ** big(b)));
 }
 
 /** pow(a, b, m) (mpz_pow3_inpl). */
@@ -138,9 +139,6 @@ function shiftCount(s: number | bigint): number {
   return s;
 }
 
-/** Bits past which MicroPython's heap (and a JS BigInt) can't hold a shifted long int. */
-const MAX_SHIFT_BITS = 1047153920;
-
 function shiftLeft(a: number | bigint, count: number | bigint): number | bigint {
   const s = shiftCount(count);
   if (typeof a === "number" && s < 53) {
@@ -148,7 +146,7 @@ function shiftLeft(a: number | bigint, count: number | bigint): number | bigint 
     if (Number.isSafeInteger(r)) return r;
   }
   if (a === 0 || a === 0n) return 0;
-  if (bitLength(a) + s > MAX_SHIFT_BITS) {
+  if (bitLength(a) + s > MAX_MPZ_BITS) {
     // mpz_shl_inpl asks for the operand's 16-bit digits plus the whole and partial new ones
     const digits = Math.ceil(bitLength(a) / 16) + (s >> 4) + (s & 15 ? 1 : 0);
     return raise(MemoryError, `memory allocation failed, allocating ${2 * digits} bytes`);
@@ -214,19 +212,19 @@ export function intBinaryOp(op: number, a: number | bigint, bv: PyValue): PyValu
         const r = a + b;
         if (Number.isSafeInteger(r)) return r;
       }
-      return normInt(big(a) + big(b));
+      return bigResult(false, a, b, () => normInt(big(a) + big(b)));
     case BinaryOp.SUBTRACT:
       if (typeof a === "number" && typeof b === "number") {
         const r = a - b;
         if (Number.isSafeInteger(r)) return r;
       }
-      return normInt(big(a) - big(b));
+      return bigResult(false, a, b, () => normInt(big(a) - big(b)));
     case BinaryOp.MULTIPLY:
       if (typeof a === "number" && typeof b === "number") {
         const r = a * b;
         if (Number.isSafeInteger(r)) return r + 0;
       }
-      return normInt(big(a) * big(b));
+      return bigResult(true, a, b, () => normInt(big(a) * big(b)));
     case BinaryOp.FLOOR_DIVIDE:
       return intFloorDiv(a, b);
     case BinaryOp.MODULO:
@@ -277,8 +275,7 @@ export function intUnaryOp(op: number, a: number | bigint): PyValue | undefined 
       return typeof a === "number" ? Math.abs(a) : normInt(a < 0n ? -a : a);
     case UnaryOp.HASH:
       return intHash(a);
-    case UnaryOp.FLOAT_MAYBE:
-      return new PyFloat(Number(a));
+      // No FLOAT_MAYBE: float(IntSubclass(1)) is a TypeError in MicroPython.
   }
   return undefined;
 }
@@ -452,10 +449,7 @@ Object.assign(boolType, {
 });
 
 /** Number of bits needed for |v| (int.bit_length when enabled; used by math). */
-export function bitLength(v: number | bigint): number {
-  const b = big(v);
-  return (b < 0n ? -b : b).toString(2).length - (b === 0n ? 1 : 0);
-}
+export { bitLength };
 
 intType.locals.set("from_bytes", new PyClassMethod(builtin("from_bytes", fromBytes, 2, 4)));
 addMethods(intType, [["to_bytes", toBytes, 1, 4]]);
@@ -532,7 +526,7 @@ export function parseIntText(s: string, base: number): number | bigint {
   if (n === 0 || i < end || leadingZero) {
     return raise(
       ValueError,
-      `invalid syntax for integer with base ${noPrefix ? argBase : base}: ${
+      `invalid syntax for integer with base ${leadingZero ? argBase : base}: ${
         quoteTail(s.slice(start))
       }`,
     );

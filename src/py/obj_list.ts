@@ -146,11 +146,10 @@ function sortList(self: PyValue, kw: Kw): void {
     for (const [k, v] of kw) {
       if (k === "key") key = v;
       else if (k === "reverse") reverse = truthy(v);
-      else raise(TypeError, `unexpected keyword argument '${k}'`);
+      else raise(TypeError, "extra keyword arguments given"); // mp_arg_parse_all
     }
   }
-  const keys = key === null ? items : items.map((x) => call(key, [x]));
-  mpSort(items, keys, reverse);
+  mpSort(items, key === null ? undefined : (x) => call(key, [x]), reverse);
   list.items.length = items.length;
   for (let i = 0; i < items.length; i++) list.items[i] = items[i];
 }

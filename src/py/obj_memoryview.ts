@@ -3,7 +3,7 @@
 import { BinaryOp, UnaryOp } from "./bytecode.ts";
 import { codeSize, readValue, writeValue } from "./binary.ts";
 import { defineType, type Kw, PyObject, type PyType, type PyValue, typeOf } from "./obj.ts";
-import { IndexError, raise, TypeError, ValueError } from "./obj_exception.ts";
+import { IndexError, NotImplementedError, raise, TypeError, ValueError } from "./obj_exception.ts";
 import { fastSliceIndices, PySlice } from "./obj_slice.ts";
 import { arrayBinaryOp, PyByteArray, PyBytes } from "./obj_bytes.ts";
 import { PyArray } from "./obj_array.ts";
@@ -114,9 +114,19 @@ export const memoryviewType: PyType = defineType({
     if (!m.writable()) raise(TypeError, "'memoryview' object doesn't support item assignment");
     if (index instanceof PySlice) {
       const [s, e] = sliceRange(m, index);
+      // as py/objarray.c: an array-like of the same item size and length (a view can't grow)
       const src = typeOf(value).buffer?.(value, false);
-      if (src === undefined) return raise(TypeError, "object with buffer protocol required");
-      if (src.length !== (e - s) * m.itemSize) raise(ValueError, "memoryview size mismatch");
+      const itemSize = value instanceof PyBytes || value instanceof PyByteArray
+        ? 1
+        : value instanceof PyArray || value instanceof PyMemoryView
+        ? value.itemSize
+        : 0;
+      if (src === undefined || itemSize === 0) {
+        return raise(NotImplementedError, "array/bytes required on right side");
+      }
+      if (itemSize !== m.itemSize || src.length !== (e - s) * m.itemSize) {
+        raise(ValueError, "lhs and rhs should be compatible");
+      }
       m.bytes().set(src.slice(), s * m.itemSize);
       return;
     }

@@ -422,8 +422,8 @@ Deno.test("bytes, bytearray, memoryview", () => {
     [() => binaryOp(B.IN, 300, b("abc")), "False"],
     [() => callMethod(b("a\x00\xff\n'\""), "hex", []), "'6100c3bf0a2722'"],
     [() => callMethod(b("abc"), "hex", [":"]), "'61:62:63'"],
-    [() => call(bytesType.locals.get("fromhex")!, ["61 62"]), "b'ab'"],
-    [() => call(bytesType.locals.get("fromhex")!, ["6"]), "ValueError non-hex digit"],
+    [() => callMethod(bytesType, "fromhex", ["61 62"]), "b'ab'"],
+    [() => callMethod(b(""), "fromhex", ["6"]), "ValueError non-hex digit"],
     [
       () => callMethod(b("a,b"), "split", [","]),
       "TypeError can't convert 'str' object to bytes implicitly",

@@ -2,7 +2,7 @@
 // special-case in FOR_ITER.
 import { BinaryOp, UnaryOp } from "./bytecode.ts";
 import { defineType, intLike, type Kw, PyObject, type PyType, type PyValue } from "./obj.ts";
-import { raise, TypeError, ValueError } from "./obj_exception.ts";
+import { OverflowError, raise, TypeError, ValueError } from "./obj_exception.ts";
 import { PySlice, seqIndex, sliceIndices } from "./obj_slice.ts";
 import { typeName } from "./seq.ts";
 
@@ -10,10 +10,12 @@ export class PyRange extends PyObject {
   constructor(public start: number, public stop: number, public step: number) {
     super(rangeType);
   }
+  /** range_len in the 32-bit reference build's machine ints: the sum wraps, so a range
+   * spanning more than 2**31 has length 0 there. */
   get length(): number {
     const { start, stop, step } = this;
-    if (step > 0) return stop > start ? Math.floor((stop - start + step - 1) / step) : 0;
-    return start > stop ? Math.floor((start - stop - step - 1) / -step) : 0;
+    const n = Math.trunc(((stop - start + step - (step > 0 ? 1 : -1)) | 0) / step) | 0;
+    return n > 0 ? n : 0;
   }
 }
 
@@ -37,12 +39,15 @@ export const rangeIterType: PyType = defineType({
   },
 });
 
+/** A bound (mp_obj_get_int): it must fit the 32-bit reference build's machine word. */
 function rangeArg(v: PyValue): number {
-  if (typeof v === "number") return v;
   if (typeof v === "boolean") return v ? 1 : 0;
-  const i = intLike(v);
-  if (typeof i === "number") return i;
-  return raise(TypeError, `can't convert ${typeName(v)} to int`);
+  const i = typeof v === "number" ? v : intLike(v);
+  if (i === undefined) return raise(TypeError, `can't convert ${typeName(v)} to int`);
+  if (typeof i === "bigint" || i < -0x7fffffff || i > 0x7fffffff) {
+    return raise(OverflowError, "overflow converting long int to machine word");
+  }
+  return i;
 }
 
 export const rangeType: PyType = defineType({

@@ -1,6 +1,7 @@
 // str (py/objstr.c, objstrunicode.c): a JS string with code-point semantics. Strings made
 // only of BMP characters (the common case) index directly; astral characters, stored as
-// surrogate pairs, take the slower code-point walk.
+// surrogate pairs, take the slower code-point walk. A surrogate code point is an astral
+// stand-in (str_utf8.ts), so "\ud83d\ude00" stays two characters as in MicroPython.
 import { BinaryOp, UnaryOp } from "./bytecode.ts";
 import {
   defineType,
@@ -22,7 +23,7 @@ import {
 import { PySlice, sliceIndices, wordIndex } from "./obj_slice.ts";
 import { checkRepeatSize, repeatCount } from "./seq.ts";
 import { str as strOf, strHash, strLength } from "./runtime.ts";
-import { decodeUtf8Loose, encodeUtf8, pairAt } from "./str_utf8.ts";
+import { decodeUtf8Loose, encodeUtf8, mpCodePoint, pairAt, strCompare } from "./str_utf8.ts";
 import { state } from "./interp_state.ts";
 import { allocFailed } from "./heap.ts";
 
@@ -85,7 +86,8 @@ export function quoteString(s: string, bytes = false): string {
     else if (c === 9) out += "\\t";
     else if (c < 0x100 || bytes) out += "\\x" + hex(c, 2);
     else if (pairAt(s, i)) {
-      out += "\\U" + hex(s.codePointAt(i)!, 8);
+      const cp = mpCodePoint(s.codePointAt(i)!); // a stand-in prints as its surrogate
+      out += cp < 0x10000 ? "\\u" + hex(cp, 4) : "\\U" + hex(cp, 8);
       i++;
       run = i + 1;
     } else out += "\\u" + hex(c, 4);
@@ -221,13 +223,13 @@ function strBinaryOp(op: number, self: PyValue, other: PyValue): PyValue | undef
   if (typeof other !== "string") return undefined;
   switch (op) {
     case BinaryOp.LESS:
-      return s < other;
+      return strCompare(s, other) < 0;
     case BinaryOp.MORE:
-      return s > other;
+      return strCompare(s, other) > 0;
     case BinaryOp.LESS_EQUAL:
-      return s <= other;
+      return strCompare(s, other) <= 0;
     case BinaryOp.MORE_EQUAL:
-      return s >= other;
+      return strCompare(s, other) >= 0;
   }
   return undefined;
 }

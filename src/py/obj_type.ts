@@ -9,6 +9,7 @@
 // the native object itself with `type` = the class. Other native bases (int, str, float...)
 // are wrapped: a `PyInstance` holding the native value in `native` (MicroPython's subobj[0]).
 import { checkName } from "./qstr_limit.ts";
+import { encodeUtf8 } from "./str_utf8.ts";
 import {
   builtin,
   defineType,
@@ -170,8 +171,11 @@ function installSlots(cls: UserType): void {
     : undefined;
   cls.len = has.has("__len__") || nb?.len !== undefined ? instanceLen : undefined;
   cls.getItem = has.has("__getitem__") || nb?.getItem ? instanceGetItem : undefined;
-  cls.setItem = has.has("__setitem__") || nb?.setItem ? instanceSetItem : undefined;
-  cls.delItem = has.has("__delitem__") || nb?.delItem ? instanceDelItem : undefined;
+  // A native base with any subscript slot takes stores and deletes too (and names itself when
+  // it refuses them, as mp_obj_subscr on the subobj does).
+  const subscr = nb?.getItem ?? nb?.setItem ?? nb?.delItem;
+  cls.setItem = has.has("__setitem__") || subscr ? instanceSetItem : undefined;
+  cls.delItem = has.has("__delitem__") || subscr ? instanceDelItem : undefined;
   cls.getIter = has.has("__iter__") || nb?.getIter ? instanceGetIter : undefined;
   cls.iterNext = has.has("__next__") || nb?.iterNext ? instanceIterNext : undefined;
   cls.setAttr = has.has("__setattr__") || has.has("__delattr__") || nb?.setAttr
@@ -179,7 +183,9 @@ function installSlots(cls: UserType): void {
     : undefined;
   cls.descrGet = has.has("__get__") ? instanceDescrGet : undefined;
   cls.descrSet = has.has("__set__") || has.has("__delete__") ? instanceDescrSet : undefined;
-  cls.buffer = nb?.buffer;
+  // A str subclass instance offers its native str's UTF-8 through the buffer protocol, as the
+  // subobj does in MicroPython (int(S("5")), bytes(S("ab")), b"x" + S("y")).
+  cls.buffer = nb === typeOf("") ? (self) => encodeUtf8(nativeOf(self) as string) : nb?.buffer;
   cls.getAttr = undefined;
   if (nb !== undefined) {
     if (wrapsNative(nb)) cls.getAttr = wrappedGetAttr;
@@ -333,9 +339,18 @@ function classDict(cls: PyType): PyDict {
 }
 
 typeType.makeNew = (_meta, args, kw) => {
-  if (args.length === 1 && (kw === undefined || kw.size === 0)) return typeOf(args[0]);
+  // type_make_new: mp_arg_check_num(n_args, n_kw, 1, 3, false) comes first.
+  if (kw !== undefined && kw.size > 0) raise(TypeError, "function doesn't take keyword arguments");
+  if (args.length === 0) raise(TypeError, "function missing 1 required positional arguments");
+  if (args.length > 3) {
+    raise(TypeError, `function expected at most 3 arguments, got ${args.length}`);
+  }
+  if (args.length === 1) return typeOf(args[0]);
   if (args.length !== 3) return raise(TypeError, "type takes 1 or 3 arguments");
   const [name, bases, dict] = args;
+  if (typeof name !== "string") {
+    raise(TypeError, `can't convert '${typeOf(name).name}' object to str implicitly`);
+  }
   if (!(bases instanceof PyTuple) || !(dict instanceof PyDict)) return raise(TypeError);
   return makeClass(checkName(str(name)), bases.items as PyType[], dict);
 };
@@ -365,7 +380,7 @@ typeType.setAttr = (self, name, value) => {
   }
   if (value === undefined) {
     if (self.nsDict.delete(name) === undefined) {
-      raise(AttributeError, `type object '${self.name}' has no attribute '${name}'`);
+      raise(AttributeError, `'type' object has no attribute '${name}'`);
     }
   } else self.nsDict.set(name, isPlainBuiltin(value) ? new PyStaticMethod(value) : value);
   if (name.startsWith("__")) refreshSlots(self);
@@ -379,7 +394,9 @@ objectType.makeNew = (type, args, kw) => {
   if (type !== objectType && !type.isUserClass) {
     raise(TypeError, `can't create '${type.name}' instances`);
   }
-  if ((kw !== undefined && kw.size > 0) || args.length > 0) {
+  // mp_arg_check_num: keywords are refused before the positional count is checked
+  if (kw !== undefined && kw.size > 0) raise(TypeError, "function doesn't take keyword arguments");
+  if (args.length > 0) {
     raise(TypeError, `function takes 0 positional arguments but ${args.length} were given`);
   }
   return new PyObject(type);
@@ -408,10 +425,13 @@ objectType.locals.set(
   "__dict__",
   new PySpecialAttr((obj, owner) => {
     if (obj === undefined) return classDict(owner);
-    if (obj instanceof PyObject && (obj.dict !== undefined || obj.type.isUserClass)) {
-      if (obj.dict === undefined) obj.dict = new Map();
-      return dictView(obj.dict);
+    if (obj instanceof PyObject && obj.type.isUserClass) {
+      // MicroPython hands out a read-only copy of the instance's members (objtype.c).
+      const d = dictView(new Map(obj.dict ?? []));
+      d.fixed = true;
+      return d;
     }
+    if (obj instanceof PyObject && obj.dict !== undefined) return dictView(obj.dict);
     return raise(AttributeError, `'${typeOf(obj).name}' object has no attribute '__dict__'`);
   }),
 );
@@ -466,7 +486,7 @@ objectMethods.set(
     "__delattr__",
     (a) => {
       if (!objectDict(a[0], a[1]).delete(a[1] as string)) {
-        raise(AttributeError, `'${typeOf(a[0]).name}' object has no attribute '${a[1]}'`);
+        raise(AttributeError, "no such attribute");
       }
       return null;
     },
@@ -484,17 +504,21 @@ const nextOfIterator = builtin(
   "__next__",
   (a) => {
     const v = typeOf(a[0]).iterNext!(a[0]);
-    return v !== undefined ? v : raise(StopIteration);
+    if (v !== undefined) return v;
+    return a.length > 1 ? a[1] : raise(StopIteration); // it is next(): a default is allowed
   },
   1,
-  1,
+  2,
 );
+/** What `it.__next__` binds: the builtin next, which the VM installs (it keeps a generator's
+ * return value); the plain version above until then. */
+export const iteratorNextHook: { next: PyValue } = { next: nextOfIterator };
 // Any iterator answers `__next__` with the builtin next bound to it (py/runtime.c
 // mp_load_method_maybe).
 getattrFallback.fallback = (obj, name) => {
   const t = typeOf(obj);
   if (name === "__next__" && t.iterNext !== undefined && !(obj instanceof PyType)) {
-    return new PyBoundMethod(obj, nextOfIterator);
+    return new PyBoundMethod(obj, iteratorNextHook.next);
   }
   if (!t.isUserClass) return undefined;
   const f = lookupSpecial(t, "__getattr__");
@@ -510,7 +534,8 @@ function subclassCheck(t: PyType, classinfo: PyValue): boolean {
     return isSubtype(t, classinfo);
   }
   if (classinfo instanceof PyTuple) {
-    for (const c of classinfo.items) if (subclassCheck(t, c)) return true;
+    // A tuple's items are not checked: anything but a class (even a nested tuple) never matches.
+    for (const c of classinfo.items) if (c instanceof PyType && isSubtype(t, c)) return true;
     return false;
   }
   return raise(TypeError, "issubclass() arg 2 must be a class or a tuple of classes");

@@ -24,13 +24,17 @@ import {
 } from "./runtime.ts";
 import { isSubtype } from "./obj.ts";
 import { PyDict } from "./obj_dict.ts";
+import { PyList } from "./obj_list.ts";
 import { vmEnv } from "./vm_env.ts";
 import { PyClassMethod, PyStaticMethod } from "./obj_property.ts";
 
+/** Marks a special method the class lacks in its lookup cache (None, a real value, is null). */
+const ABSENT: unique symbol = Symbol("absent");
+
 /** A class made by a `class` statement or type(name, bases, dict). */
 export class UserType extends PyType {
-  /** Cache of special-method lookups (null = absent); cleared when slots are recomputed. */
-  special: Map<string, PyValue | null>;
+  /** Cache of special-method lookups; cleared when slots are recomputed. */
+  special: Map<string, PyValue | typeof ABSENT>;
   /** Classes that have this one in their MRO (to refresh their slots). */
   subclasses: UserType[];
   /** Does instance creation need the slow path (__new__, __init__ or a native base)? */
@@ -72,9 +76,9 @@ export function nativeOf(v: PyValue): PyValue {
 export function lookupSpecial(cls: PyType, name: string): PyValue | undefined {
   if (cls instanceof UserType) {
     const c = cls.special.get(name);
-    if (c !== undefined) return c === null ? undefined : c;
+    if (c !== undefined) return c === ABSENT ? undefined : c;
     const v = findSkippingObject(cls, name);
-    cls.special.set(name, v === undefined ? null : v);
+    cls.special.set(name, v === undefined ? ABSENT : v);
     return v;
   }
   return findSkippingObject(cls, name);
@@ -198,21 +202,37 @@ export function instanceBinaryOp(op: number, self: PyValue, other: PyValue): PyV
   if (nb !== undefined && nb.binaryOp !== undefined) {
     // MicroPython hands the whole op to the native value (mp_binary_op(op, subobj[0], rhs)):
     // its errors name the native type, and the result (even of an in-place op) is native.
-    if (self instanceof PyInstance && op !== BinaryOp.CONTAINS) {
-      const n = nativeOf(self);
-      const reflected = op >= BinaryOp.REVERSE_OR && op <= BinaryOp.REVERSE_POWER;
-      if (reflected && (typeof n === "number" || typeof n === "bigint")) {
-        // MicroPython's int has no reflected ops: 2 + IntSub(5) fails naming two ints.
-        return raise(
-          TypeError,
-          `unsupported types for ${binaryOpName(op)}: 'int', '${typeOf(other).name}'`,
-        );
-      }
-      return runtimeBinaryOp(op, n, other);
+    if (op >= BinaryOp.REVERSE_OR && op <= BinaryOp.REVERSE_POWER) {
+      return reflectedOnNative(op, nativeOf(self), other, nb);
     }
-    return nb.binaryOp(op, nativeOf(self), other);
+    if (self instanceof PyInstance && op !== BinaryOp.CONTAINS) {
+      return runtimeBinaryOp(op, nativeOf(self), other);
+    }
+    const r = nb.binaryOp(op, nativeOf(self), other);
+    // An in-place op hands back MicroPython's native sub-object, a plain list sharing the
+    // items: after `l += [1]` a list subclass instance's name holds a `list`.
+    if (r === self && self instanceof PyList && op >= BinaryOp.INPLACE_OR) {
+      if (op <= BinaryOp.INPLACE_POWER) return new PyList(self.items);
+    }
+    return r;
   }
   return undefined;
+}
+
+/** `other op x` reaching x's native value: no MicroPython native type has reflected ops, so it
+ * fails. A small int meeting a small int or float reports the reflected op (the small-int fast
+ * path of mp_binary_op); otherwise the error names the forward op and the operands' order
+ * (mp_binary_op turns a failed reflected op back for its message). */
+function reflectedOnNative(op: number, n: PyValue, other: PyValue, nb: PyType): never {
+  const small = (v: PyValue) => typeof v === "number" && v >= -0x40000000 && v < 0x40000000;
+  if (small(n) && (small(other) || typeOf(other).name === "float")) {
+    raise(TypeError, `unsupported types for ${binaryOpName(op)}: 'int', '${typeOf(other).name}'`);
+  }
+  const forward = binaryOpName(op - BinaryOp.REVERSE_OR + BinaryOp.OR);
+  return raise(
+    TypeError,
+    `unsupported types for ${forward}: '${typeOf(other).name}', '${nb.name}'`,
+  );
 }
 
 export function instanceUnaryOp(op: number, self: PyValue): PyValue | undefined {
@@ -229,6 +249,11 @@ export function instanceUnaryOp(op: number, self: PyValue): PyValue | undefined 
         return raise(TypeError);
       }
       return r;
+    }
+    if (op === UnaryOp.BOOL) {
+      // mp_obj_is_true's fallback: true unless __len__ gave exactly the small int 0.
+      const lenFn = lookupSpecial(t, "__len__");
+      if (lenFn !== undefined) return callSpecial1(lenFn, self) !== 0;
     }
   }
   const nb = t.nativeBase;
@@ -300,7 +325,7 @@ export function instanceSetItem(self: PyValue, index: PyValue, value: PyValue): 
   }
   const nb = t.nativeBase;
   if (nb?.setItem === undefined) {
-    raise(TypeError, `'${t.name}' object doesn't support item assignment`);
+    raise(TypeError, `'${(nb ?? t).name}' object doesn't support item assignment`);
   }
   nb.setItem(nativeOf(self), index, value);
 }
@@ -314,7 +339,7 @@ export function instanceDelItem(self: PyValue, index: PyValue): void {
   }
   const nb = t.nativeBase;
   if (nb?.delItem === undefined) {
-    raise(TypeError, `'${t.name}' object doesn't support item deletion`);
+    raise(TypeError, `'${(nb ?? t).name}' object doesn't support item deletion`);
   }
   nb.delItem(nativeOf(self), index);
 }

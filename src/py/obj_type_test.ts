@@ -291,3 +291,43 @@ Deno.test("type() forms, isinstance errors, object", () => {
   const A = makeClass("A", [], dict([]));
   assertEquals(repr(call(A, [1, 2])).startsWith("<A object at "), true);
 });
+
+Deno.test("None dunders stay None after caching; bool via __len__; read-only __dict__", () => {
+  const NoHash = makeClass("NoHash", [], dict([["__hash__", null]]));
+  const x = call(NoHash, []);
+  // The second lookup comes from the special-method cache: None must not read as "absent".
+  for (let i = 0; i < 2; i++) {
+    assertEquals(pyErr(() => hash(x)), "TypeError: 'NoneType' object isn't callable");
+  }
+  const lenOf = (v: PyValue) => fn("__len__", () => v, 1);
+  for (const [v, want] of [[0, false], [3, true], [false, true], [null, true]] as const) {
+    const L = makeClass("L", [], dict([["__len__", lenOf(v)]]));
+    assertEquals(truthy(call(L, [])), want);
+  }
+  const A = makeClass("A", [], dict([]));
+  const a = call(A, []);
+  setAttr(a, "k", 1);
+  const d = getAttr(a, "__dict__");
+  assertEquals(pyErr(() => callMethod(d, "clear", [])), "TypeError: ");
+  setAttr(a, "m", 2);
+  assertEquals(len(d), 1); // a snapshot
+});
+
+Deno.test("type() argument checks and isinstance tuples without nesting", () => {
+  assertEquals(
+    pyErr(() => call(typeType, [])),
+    "TypeError: function missing 1 required positional arguments",
+  );
+  assertEquals(
+    pyErr(() => call(typeType, ["A", tuple([]), new PyDict(), 1])),
+    "TypeError: function expected at most 3 arguments, got 4",
+  );
+  assertEquals(
+    pyErr(() => call(typeType, [1, tuple([]), new PyDict()])),
+    "TypeError: can't convert 'int' object to str implicitly",
+  );
+  const A = makeClass("A", [], dict([]));
+  const a = call(A, []);
+  assertEquals(isinstance(a, tuple([tuple([A])])), false);
+  assertEquals(isinstance(a, tuple([1, A])), true);
+});

@@ -223,12 +223,13 @@ export class ExprParser {
     const line = this.tok.line;
     let e = this.parseAtom();
     for (;;) {
+      const tline = this.tok.line;
       if (this.eat(".")) {
-        e = { k: "attr", value: e, attr: this.name(), line };
+        e = { k: "attr", value: e, attr: this.name(), line, tline };
       } else if (this.eat("(")) {
-        e = this.parseCall(e, line);
+        e = { ...this.parseCall(e, line), tline };
       } else if (this.eat("[")) {
-        e = { k: "subscript", value: e, index: this.parseSubscripts(), line };
+        e = { k: "subscript", value: e, index: this.parseSubscripts(), line, tline };
       } else {
         return e;
       }

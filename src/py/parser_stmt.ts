@@ -13,6 +13,7 @@ import type {
   WithItem,
 } from "./ast.ts";
 import { Tk } from "./lexer.ts";
+import { checkName } from "./qstr_limit.ts";
 import { ExprParser } from "./parser_expr.ts";
 
 const AUG_OPS: Record<string, BinOp> = {
@@ -220,10 +221,11 @@ export class StmtParser extends ExprParser {
     return { k: "expr", value: first, line };
   }
 
+  /** A dotted module name: one qstr in MicroPython, so it too has the name length limit. */
   private dottedName(): string {
     let name = this.name();
     while (this.eat(".")) name += "." + this.name();
-    return name;
+    return checkName(name);
   }
 
   /** 'from' ('.' | '...')* [dotted_name] 'import' ('*' | '(' names ')' | names) */

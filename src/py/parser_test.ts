@@ -10,7 +10,9 @@ function strip(v: unknown): unknown {
   if (Array.isArray(v)) return v.map(strip);
   if (v && typeof v === "object") {
     const o: Record<string, unknown> = {};
-    for (const [k, x] of Object.entries(v)) if (k !== "line" && x !== undefined) o[k] = strip(x);
+    for (const [k, x] of Object.entries(v)) {
+      if (k !== "line" && k !== "tline" && x !== undefined) o[k] = strip(x);
+    }
     return o;
   }
   return v;
@@ -435,6 +437,14 @@ Deno.test("line numbers: first token of each construct; a decorated def takes th
   const t = parse("try:\n  pass\nexcept E:\n  pass\nif a:\n  pass\nelif b:\n  pass", "<t>").body;
   assertEquals((t[0] as { handlers: { line: number }[] }).handlers[0].line, 3);
   assertEquals((t[1] as { orelse: Stmt[] }).orelse[0].line, 7);
+});
+
+Deno.test("trailers keep the line of their own '.', '(' or '['", () => {
+  const m: Module = parse("y = (o\n  .a\n  [\n  1](\n  ))\n", "<t>");
+  const call = (m.body[0] as unknown as { value: Expr & { k: "call" } }).value;
+  const sub = call.func as Expr & { k: "subscript" };
+  const attr = sub.value as Expr & { k: "attr" };
+  assertEquals([call.line, call.tline, sub.tline, attr.tline], [1, 4, 3, 2]);
 });
 
 Deno.test("deep nesting raises a Python exception, not a JS one", () => {

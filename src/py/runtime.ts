@@ -226,6 +226,15 @@ export function notEqual(a: PyValue, b: PyValue): PyValue {
   return isUser(a) || isUser(b) ? equalSlow(true, a, b) : !eq(a, b);
 }
 
+/** Natives whose equality reads the other operand through the buffer protocol. */
+const BUFFER_EQ = new Set(["bytearray", "array", "memoryview"]);
+
+/** Is `v` an instance of a user class with its own __eq__ (for !=: its own __ne__)? */
+function definesEq(v: PyValue, neq: boolean): boolean {
+  if (!(v instanceof PyObject) || !v.type.isUserClass) return false;
+  return v.type.lookup(neq ? "__ne__" : "__eq__") !== undefined;
+}
+
 /** The two passes of mp_obj_equal_not_equal: o1's __ne__ (for !=) or __eq__, then the same
  * the other way round, then identity. */
 function equalSlow(neq: boolean, a: PyValue, b: PyValue): PyValue {
@@ -237,6 +246,13 @@ function equalSlow(neq: boolean, a: PyValue, b: PyValue): PyValue {
   for (let pass = 0; pass < 2; pass++) {
     const t = typeOf(o1);
     if (t.binaryOp !== undefined && (pass === 0 || t !== typeOf(o2) || t.isUserClass)) {
+      if (pass === 0 && !t.isUserClass && definesEq(o2, neq) && !BUFFER_EQ.has(t.name)) {
+        // MicroPython's natives compare only with their exact type: `[1] == C()` reaches
+        // C.__eq__ (a buffer's equality takes any buffer, though).
+        o1 = b;
+        o2 = a;
+        continue;
+      }
       if (neq && t.isUserClass) {
         const r = t.binaryOp(BinaryOp.NOT_EQUAL, o1, o2);
         if (r !== undefined) return r;

@@ -6,6 +6,7 @@ import { defineType, intLike, PyObject, type PyType, type PyValue, typeOf } from
 import { type PySlice, sliceIndices, wordIndex } from "./obj_slice.ts";
 import { MemoryError, OverflowError, raise, TypeError, ValueError } from "./obj_exception.ts";
 import { binaryOp, eq, repr, truthy } from "./runtime.ts";
+import { strCompare } from "./str_utf8.ts";
 
 /** "a, b, c" with reprs, wrapped by the caller. */
 export function reprItems(items: PyValue[]): string {
@@ -113,33 +114,33 @@ function less(a: PyValue, b: PyValue): boolean {
   if ((ta === "number" || ta === "bigint") && (tb === "number" || tb === "bigint")) {
     return (a as number) < (b as number);
   }
-  if (typeof a === "string" && typeof b === "string") return a < b;
+  if (typeof a === "string" && typeof b === "string") return strCompare(a, b) < 0;
   return truthy(binaryOp(BinaryOp.LESS, a, b));
 }
 
 /** Sort `items` in place exactly as MicroPython's list.sort orders them (py/objlist.c:
- * quicksort with the last element as pivot; not stable). `keys` are precomputed key values
- * parallel to `items` (or the items themselves). */
-export function mpSort(items: PyValue[], keys: PyValue[], reverse: boolean): void {
+ * quicksort with the last element as pivot; not stable). A `key` function is called at each
+ * comparison, as mp_quicksort does, so its calls (and their side effects) match. */
+export function mpSort(
+  items: PyValue[],
+  key: ((v: PyValue) => PyValue) | undefined,
+  reverse: boolean,
+): void {
   const want = !reverse;
+  const k = key ?? ((v: PyValue) => v);
   const swap = (i: number, j: number) => {
     const x = items[i];
     items[i] = items[j];
     items[j] = x;
-    if (keys !== items) {
-      const k = keys[i];
-      keys[i] = keys[j];
-      keys[j] = k;
-    }
   };
   const sortRange = (head: number, tail: number): void => {
     while (head < tail) {
       let h = head - 1;
       let t = tail;
-      const pivot = keys[tail];
+      const pivot = k(items[tail]);
       for (;;) {
-        do ++h; while (h < t && less(keys[h], pivot) === want);
-        do --t; while (h < t && less(pivot, keys[t]) === want);
+        do ++h; while (h < t && less(k(items[h]), pivot) === want);
+        do --t; while (h < t && less(pivot, k(items[t])) === want);
         if (h >= t) break;
         swap(h, t);
       }

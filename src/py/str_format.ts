@@ -9,7 +9,7 @@ import { formatFloat } from "./float_format.ts";
 import { wordInt } from "./obj_int.ts";
 import { repr, str } from "./runtime.ts";
 import { notStr } from "./obj_str.ts";
-import { pairAt } from "./str_utf8.ts";
+import { cpText, encodeUtf8, pairAt } from "./str_utf8.ts";
 
 /** A parsed format spec: [[fill]align][sign][#][0][width][,|_][.precision][type]. An empty
  * fill/align means "not given" (formatValue picks the default for the value's kind). */
@@ -87,7 +87,8 @@ export function byteLength(s: string): number {
   let n = s.length;
   for (let i = 0; i < s.length; i++) {
     const c = s.charCodeAt(i);
-    if (c >= 0x80) n += c < 0x800 ? 1 : pairAt(s, i) ? 0 : 2;
+    // a pair is 4 bytes (its 2 units + 2), a stand-in for a surrogate 3
+    if (c >= 0x80) n += c < 0x800 ? 1 : !pairAt(s, i) ? 2 : c === 0xd8f6 || c === 0xd8f7 ? -1 : 0;
   }
   return n;
 }
@@ -133,8 +134,10 @@ function signOf(neg: boolean, sign: string): string {
 }
 
 /** Zero padding of `n` chars that continues the digit grouping of a `p`-char number (a
- * separator every `every` digits; one that lands last is still followed by a '0'). */
+ * separator every `every` digits; one that lands last is still followed by a '0', and so is
+ * a number that ends on a separator's place even when no padding is due). */
 function groupedZeros(p: number, n: number, sep: string, every: number): string {
+  if (n === 0) return p % (every + 1) === 0 ? "0" : "";
   let s = "";
   while (n > 0) {
     if (++p % (every + 1) === 0) {
@@ -148,6 +151,40 @@ function groupedZeros(p: number, n: number, sep: string, every: number): string 
   return s;
 }
 
+/** Zero fill with grouping (every 3 for ',', 4 for '_'): the zeros continue the grouping of
+ * the text beside them. MicroPython 1.27's centring fills one side, then the other against
+ * the first one's length: the left first for an odd pad, the right first for an even one. */
+function zeroFillGrouped(
+  lead: string,
+  body: string,
+  width: number,
+  align: string,
+  sep: string,
+): string {
+  const every = sep === "," ? 3 : 4;
+  const zeros = (p: number, n: number) => groupedZeros(p, n, sep, every);
+  if (align === "=") {
+    const n = width - lead.length - body.length;
+    return n < 0 ? lead + body : lead + zeros(body.length, n) + body;
+  }
+  const text = lead + body;
+  const len = text.length;
+  const n = width - len;
+  if (n < 0) return text;
+  if (align === "<") return text + zeros(len, n);
+  if (align !== "^") return zeros(len, n) + text;
+  const nl = n >> 1, nr = n - nl;
+  let left: string, right: string;
+  if (n % 2 === 1) {
+    left = zeros(len + nr, nl);
+    right = zeros(len + left.length, nr);
+  } else {
+    right = zeros(len + nl, nr);
+    left = zeros(len + right.length, nl);
+  }
+  return left + text + right;
+}
+
 /** MicroPython stores a char made from an int as one byte; a str holding a lone byte >= 0x80
  * reads back as the code point its UTF-8 decoder makes of it (the lead byte's payload bits). */
 export function loneByteChar(b: number): number {
@@ -155,6 +192,22 @@ export function loneByteChar(b: number): number {
   let ord = b & 0x7f;
   for (let mask = 0x40; ord & mask; mask >>= 1) ord &= ~mask;
   return ord;
+}
+
+/** The first `n` UTF-8 bytes of `s` (MicroPython's precision counts bytes), read back the way
+ * its decoder reads a cut sequence: a lead byte's payload bits, then any continuation bytes. */
+export function utf8Prefix(s: string, n: number): string {
+  const data = encodeUtf8(s);
+  if (n >= data.length) return s;
+  let out = "";
+  for (let i = 0; i < n;) {
+    let ord = loneByteChar(data[i++]);
+    if (data[i - 1] >= 0x80) {
+      while (i < n && (data[i] & 0xc0) === 0x80) ord = (ord << 6) | (data[i++] & 0x3f);
+    }
+    out += cpText(ord);
+  }
+  return out;
 }
 
 /** Format an int (number|bigint) with a resolved spec (fill and align set) whose type is one of
@@ -197,22 +250,10 @@ export function formatIntSpec(v: number | bigint, spec: Spec): string {
   }
   const sep = spec.grouping;
   if (sep !== "") digits = group(digits, sep, every);
-  let lead = signOf(neg, spec.sign) + (spec.alt ? prefix : "");
+  const lead = signOf(neg, spec.sign) + (spec.alt ? prefix : "");
   const fill = spec.fill;
-  if (sep === "" || fill !== "0" || align === "^") {
-    return pad(lead, digits, spec.width, fill, align);
-  }
-  // Zero fill with grouping: the padding zeros are grouped too (every 3 for ',', 4 for '_').
-  let width = spec.width;
-  if (align === "=") width -= lead.length;
-  else {
-    digits = lead + digits;
-    lead = "";
-  }
-  const n = width - digits.length;
-  if (n <= 0) return lead + digits;
-  const zeros = groupedZeros(digits.length, n, sep, sep === "," ? 3 : 4);
-  return align === "<" ? lead + digits + zeros : lead + zeros + digits;
+  if (sep === "" || fill !== "0") return pad(lead, digits, spec.width, fill, align);
+  return zeroFillGrouped(lead, digits, spec.width, align, sep);
 }
 
 /** Format a float with a resolved spec whose type is one of e E f F g G n % or "". */
@@ -232,13 +273,9 @@ export function formatFloatSpec(x: number, spec: Spec): string {
   if (neg || (signChar !== "" && body[0] === signChar)) body = body.slice(1);
   const lead = signOf(neg, spec.sign);
   body += suffix;
-  if (spec.grouping !== "" && spec.fill === "0" && spec.align === "=") {
+  if (spec.grouping !== "" && spec.fill === "0") {
     // the digits aren't grouped, but zero padding is, as if the text were digits
-    const n = spec.width - lead.length - body.length;
-    if (n > 0) {
-      body = groupedZeros(body.length, n, spec.grouping, spec.grouping === "," ? 3 : 4) + body;
-    }
-    return lead + body;
+    return zeroFillGrouped(lead, body, spec.width, spec.align, spec.grouping);
   }
   return pad(lead, body, spec.width, spec.fill, spec.align);
 }
@@ -283,9 +320,7 @@ export function formatValue(v: PyValue, specText: string): string {
   }
   if (typeof v !== "string") return notStr(v);
   let s = v;
-  if (spec.precision >= 0 && spec.precision < s.length) {
-    s = [...s].slice(0, spec.precision).join("");
-  }
+  if (spec.precision >= 0 && spec.precision < s.length * 3) s = utf8Prefix(s, spec.precision);
   return pad("", s, spec.width, spec.fill, spec.align);
 }
 

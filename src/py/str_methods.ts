@@ -15,9 +15,10 @@ import { PyTuple } from "./obj_tuple.ts";
 import { PyByteArray, PyBytes } from "./obj_bytes.ts";
 import { getIter, iterNext, truthy } from "./runtime.ts";
 import { cpToUnit, decodeUtf8, encodeUtf8, hasAstral, notStr, unitToCp } from "./obj_str.ts";
-import { pairAt } from "./str_utf8.ts";
-import { getSmallInt } from "./obj_int.ts";
+import { cpText, mpCodePoint, pairAt } from "./str_utf8.ts";
+import { getSmallInt, wordInt } from "./obj_int.ts";
 import { byteLength } from "./str_format.ts";
+import { checkRepeatSize } from "./seq.ts";
 
 /** How a str-like type maps to and from working strings. */
 export interface TextKind {
@@ -54,8 +55,15 @@ const isDigit = (c: number) => c >= 48 && c <= 57;
 const isUpper = (c: number) => c >= 65 && c <= 90;
 const isLower = (c: number) => c >= 97 && c <= 122;
 
-/** Optional start/end arguments resolved to unit offsets [start, end] (clamped). */
-function range(k: TextKind, s: string, a: PyValue[], from: number): [number, number] {
+/** Optional start/end arguments resolved to unit offsets [start, end] (clamped); `endFirst`
+ * checks the end argument first, as startswith/endswith do. */
+function range(
+  k: TextKind,
+  s: string,
+  a: PyValue[],
+  from: number,
+  endFirst = false,
+): [number, number] {
   const astral = k.unicode && hasAstral(s);
   const n = astral ? unitToCp(s, s.length) : s.length;
   const idx = (v: PyValue | undefined, dflt: number): number => {
@@ -69,8 +77,9 @@ function range(k: TextKind, s: string, a: PyValue[], from: number): [number, num
     if (i < 0) i = Math.max(0, i + n);
     return Math.min(i, n);
   };
+  let end = endFirst ? idx(a[from + 1], n) : 0;
   let start = idx(a[from], 0);
-  let end = idx(a[from + 1], n);
+  if (!endFirst) end = idx(a[from + 1], n);
   if (astral) {
     start = cpToUnit(s, start);
     end = cpToUnit(s, end);
@@ -119,9 +128,10 @@ function count(k: TextKind, a: PyValue[]): number {
 
 function startsEnds(k: TextKind, a: PyValue[], ends: boolean): boolean {
   const s = k.self(a[0]);
-  const [start, end] = range(k, s, a, 2);
+  const [start, end] = range(k, s, a, 2, true);
   const test = (p: PyValue) => {
     const pre = (k.prefixArg ?? k.arg)(p);
+    if (pre.length === 0) return true; // MicroPython: whatever the range
     if (end - start < pre.length) return false;
     return ends ? s.startsWith(pre, end - pre.length) : s.startsWith(pre, start);
   };
@@ -158,7 +168,9 @@ function split(k: TextKind, a: PyValue[], rev: boolean): PyValue {
     if (rev && maxsplit >= 0) raise(NotImplementedError, "rsplit(None,n)");
     parts = splitWhitespace(s, maxsplit);
   } else {
-    const sep = (k.sepArg ?? k.arg)(a[1]);
+    // rsplit with a count reads its separator as startswith does (str or bytes, raw bytes)
+    const sepOf = rev && maxsplit >= 0 ? k.prefixArg : k.sepArg;
+    const sep = (sepOf ?? k.arg)(a[1]);
     if (sep.length === 0) raise(ValueError, "empty separator");
     if (maxsplit < 0) parts = s.split(sep);
     else if (!rev) {
@@ -223,11 +235,12 @@ function join(k: TextKind, a: PyValue[]): PyValue {
 
 function replace(k: TextKind, a: PyValue[]): PyValue {
   const s = k.self(a[0]);
-  let max = a.length > 3 ? getSmallInt(a[3]) : -1; // read first, as py/objstr.c does
+  // the count is read first, and a zero count returns self before the strings are checked
+  let max = a.length > 3 ? getSmallInt(a[3]) : -1;
+  if (max === 0) return a[0];
   const old = k.arg(a[1]);
   const rep = k.arg(a[2]);
   if (max < 0) max = Infinity;
-  if (max === 0) return a[0];
   let out = "";
   if (old.length === 0) {
     let n = 0;
@@ -266,8 +279,9 @@ function splitlines(k: TextKind, a: PyValue[], kw: Map<string, PyValue> | undefi
   let keep = a.length > 1 ? truthy(a[1]) : false;
   if (kw !== undefined) {
     for (const [name, v] of kw) {
+      // mp_arg_parse_all's wording
       if (name === "keepends") keep = truthy(v);
-      else raise(TypeError, `unexpected keyword argument '${name}'`);
+      else raise(TypeError, "extra keyword arguments given");
     }
   }
   const out: PyValue[] = [];
@@ -286,11 +300,12 @@ function splitlines(k: TextKind, a: PyValue[], kw: Map<string, PyValue> | undefi
 
 function center(k: TextKind, a: PyValue[]): PyValue {
   const s = k.self(a[0]);
-  const width = getSmallInt(a[1]);
+  const width = wordInt(a[1]); // mp_obj_get_int on a 32-bit build
   // py/objstr.c reads the width unsigned and allocates width + 1 bytes
   if (width < -1) {
     raise(MemoryError, `memory allocation failed, allocating ${(width + 1) >>> 0} bytes`);
   }
+  checkRepeatSize(1, width + 1, 1, 0); // a width past the heap: MemoryError, not a JS error
   const n = k.unicode ? byteLength(s) : s.length; // MicroPython counts UTF-8 bytes
   if (width <= n) return a[0];
   const left = Math.floor((width - n) / 2);
@@ -365,7 +380,7 @@ export function ord(v: PyValue): number {
   if (typeof v === "string") {
     const n = v.length;
     if (n === 1) return v.charCodeAt(0);
-    if (n === 2 && pairAt(v, 0)) return v.codePointAt(0)!;
+    if (n === 2 && pairAt(v, 0)) return mpCodePoint(v.codePointAt(0)!);
     return raise(
       TypeError,
       `ord() expected a character, but string of length ${unitToCp(v, n)} found`,
@@ -381,9 +396,9 @@ export function ord(v: PyValue): number {
 
 /** chr(i). */
 export function chr(v: PyValue): string {
-  const i = getSmallInt(v);
+  const i = wordInt(v); // mp_obj_get_int on a 32-bit build
   if (i < 0 || i > 0x10ffff) raise(ValueError, "chr() arg not in range(0x110000)");
-  return String.fromCodePoint(i);
+  return cpText(i);
 }
 
 void IndexError;

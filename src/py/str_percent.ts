@@ -1,4 +1,5 @@
 // printf-style `fmt % args` for str and bytes (py/objstr.c str_modulo_format).
+import { checkName } from "./qstr_limit.ts";
 import { intLike, type PyValue, typeOf } from "./obj.ts";
 import { KeyError, raise, TypeError, ValueError } from "./obj_exception.ts";
 import { PyFloat, toDouble } from "./obj_float.ts";
@@ -8,7 +9,14 @@ import { repr, str } from "./runtime.ts";
 import { floatToInt, wordInt } from "./obj_int.ts";
 import { decodeUtf8, encodeUtf8, strPercentHook } from "./obj_str.ts";
 import { fromLatin1, latin1, PyBytes } from "./obj_bytes.ts";
-import { defaultSpec, formatFloatSpec, loneByteChar, pad, type Spec } from "./str_format.ts";
+import {
+  defaultSpec,
+  formatFloatSpec,
+  loneByteChar,
+  pad,
+  type Spec,
+  utf8Prefix,
+} from "./str_format.ts";
 
 function intOf(v: PyValue, allowFloat: boolean): number | bigint {
   const i = intLike(v);
@@ -65,7 +73,8 @@ export function percentFormat(fmt: string, argv: PyValue, bytes = false): string
       const close = fmt.indexOf(")", i);
       if (close < 0) raise(ValueError, "incomplete format key");
       const key = fmt.slice(i + 1, close);
-      arg = dict!.get(bytes ? decodeUtf8(fromLatin1(key)) : key);
+      // MicroPython looks the key up as a qstr, so a key is a name with its length limit.
+      arg = dict!.get(checkName(bytes ? decodeUtf8(fromLatin1(key)) : key));
       if (arg === undefined) raise(KeyError, key);
       i = close + 1;
     }
@@ -167,22 +176,6 @@ function convertOne(t: string, v: PyValue, spec: Spec, at: number, bytes: boolea
     ValueError,
     `unsupported format character '${t}' (0x${t.charCodeAt(0).toString(16)}) at index ${at}`,
   );
-}
-
-/** The first `n` UTF-8 bytes of `s` (MicroPython's precision counts bytes), read back the way
- * its decoder reads a cut sequence: a lead byte's payload bits, then any continuation bytes. */
-function utf8Prefix(s: string, n: number): string {
-  const data = encodeUtf8(s);
-  if (n >= data.length) return s;
-  let out = "";
-  for (let i = 0; i < n;) {
-    let ord = loneByteChar(data[i++]);
-    if (data[i - 1] >= 0x80) {
-      while (i < n && (data[i] & 0xc0) === 0x80) ord = (ord << 6) | (data[i++] & 0x3f);
-    }
-    out += String.fromCodePoint(ord);
-  }
-  return out;
 }
 
 function intPercent(v: number | bigint, t: string, spec: Spec, fill: string): string {

@@ -1,7 +1,27 @@
-// UTF-8 as MicroPython's str stores it (py/unicode.c). A str here is a JS string: a high and
-// a low surrogate in a row are one character outside the BMP, any other surrogate is a
-// character of its own, which MicroPython encodes as 3 bytes (ED A0 80 for U+D800) instead of
-// TextEncoder's replacement character.
+// UTF-8 as MicroPython's str stores it (py/unicode.c). A str here is a JS string. MicroPython
+// holds any code point, surrogates included, each as its own character: "\ud83d\ude00" is two
+// characters (6 UTF-8 bytes) there, but two such UTF-16 units in a row are one astral character
+// in JS. So a surrogate code point U+D800..U+DFFF is stored as a stand-in from plane 4, which
+// Unicode leaves unassigned: U+4D800..U+4DFFF. chr/ord, the lexer, repr, encoding, decoding and
+// comparison translate; everything else sees one (astral) character, as MicroPython does. A
+// lone surrogate unit that reaches a str some other way is still a character of its own,
+// encoded as 3 bytes (ED A0 80 for U+D800) instead of TextEncoder's replacement character.
+
+/** Distance from a surrogate code point to its stand-in. */
+const STAND_IN_SHIFT = 0x40000;
+/** Lead units of the stand-ins' surrogate pairs (U+4D800..U+4DFFF). */
+const STAND_IN_LEAD = /[\uD8F6\uD8F7]/;
+
+/** The JS text of MicroPython code point `cp` (a surrogate becomes its stand-in). */
+export function cpText(cp: number): string {
+  if (cp >= 0xd800 && cp <= 0xdfff) cp += STAND_IN_SHIFT;
+  return cp < 0x10000 ? String.fromCharCode(cp) : String.fromCodePoint(cp);
+}
+
+/** MicroPython's code point for a JS code point (a stand-in becomes its surrogate). */
+export function mpCodePoint(cp: number): number {
+  return cp >= 0x4d800 && cp <= 0x4dfff ? cp - STAND_IN_SHIFT : cp;
+}
 
 /** Is there a surrogate pair (one astral character) at UTF-16 offset `u` of `s`? */
 export function pairAt(s: string, u: number): boolean {
@@ -15,10 +35,11 @@ const encoder = new TextEncoder();
 
 /** The UTF-8 bytes of `s`, lone surrogates as 3-byte sequences. */
 export function encodeUtf8(s: string): Uint8Array {
-  if (s.isWellFormed()) return encoder.encode(s);
+  if (s.isWellFormed() && !STAND_IN_LEAD.test(s)) return encoder.encode(s);
   const out: number[] = [];
   for (let u = 0; u < s.length; u++) {
-    const c = s.codePointAt(u)!;
+    let c = s.codePointAt(u)!;
+    if (c >= 0x10000 && (c = mpCodePoint(c)) < 0x10000) u++; // a stand-in's two units
     if (c < 0x80) out.push(c);
     else if (c < 0x800) out.push(0xc0 | (c >> 6), 0x80 | (c & 0x3f));
     else if (c < 0x10000) out.push(0xe0 | (c >> 12), 0x80 | ((c >> 6) & 0x3f), 0x80 | (c & 0x3f));
@@ -51,7 +72,22 @@ export function decodeUtf8Loose(data: Uint8Array): string | undefined {
       cp = (cp << 6) | (c & 0x3f);
     }
     if (cp > 0x10ffff) return undefined;
-    out += cp < 0x10000 ? String.fromCharCode(cp) : String.fromCodePoint(cp);
+    out += cpText(cp);
   }
   return out;
+}
+
+/** Orders two strs as MicroPython does, by their UTF-8 bytes, which is code-point order: JS's
+ * UTF-16 order differs where an astral character (a surrogate pair) meets U+E000..U+FFFF, and
+ * a stand-in sorts as its surrogate. */
+export function strCompare(a: string, b: string): number {
+  const n = Math.min(a.length, b.length);
+  let i = 0;
+  while (i < n && a.charCodeAt(i) === b.charCodeAt(i)) i++;
+  if (i === n) return a.length - b.length;
+  const x = a.charCodeAt(i), y = b.charCodeAt(i);
+  if (x < 0xd800 && y < 0xd800) return x - y;
+  // the difference may fall on the low half of a pair that starts one unit back
+  if (i > 0 && (pairAt(a, i - 1) || pairAt(b, i - 1))) i--;
+  return mpCodePoint(a.codePointAt(i)!) - mpCodePoint(b.codePointAt(i)!);
 }

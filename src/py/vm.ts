@@ -844,7 +844,7 @@ function loop(
           case 0x55: { // LOAD_SUBSCR
             const idx = regs[sp--] as PyValue;
             const obj = regs[sp] as PyValue;
-            if (typeof idx === "number" && obj instanceof PyList) {
+            if (typeof idx === "number" && obj instanceof PyList && !obj.type.isUserClass) {
               const items = obj.items;
               const i = idx < 0 ? idx + items.length : idx;
               if (i >= 0 && i < items.length) {
@@ -861,7 +861,7 @@ function loop(
             const val = regs[sp - 2];
             sp -= 3;
             if (val === undefined) delItem(obj, idx);
-            else if (typeof idx === "number" && obj instanceof PyList) {
+            else if (typeof idx === "number" && obj instanceof PyList && !obj.type.isUserClass) {
               const items = obj.items;
               const i = idx < 0 ? idx + items.length : idx;
               if (i >= 0 && i < items.length) items[i] = val;

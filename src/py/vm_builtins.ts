@@ -9,7 +9,7 @@ import { isException, raise, StopIteration, TypeError, ValueError } from "./obj_
 import { call, isCallable } from "./runtime.ts";
 import { type NativeScope, state, withNativeLocals } from "./interp_state.ts";
 import { funHooks, PyCell, PyFunction, PyGenerator } from "./obj_fun.ts";
-import { callSpecialValue, lookupSpecial, makeClass } from "./obj_type.ts";
+import { callSpecialValue, iteratorNextHook, lookupSpecial, makeClass } from "./obj_type.ts";
 import { dirHooks } from "./builtins_core.ts";
 import { iterBuiltins } from "./builtins_iter.ts";
 import { importName } from "./import.ts";
@@ -141,6 +141,10 @@ function next(args: PyValue[], kw: Kw): PyValue {
   }
 }
 
+const vmNext = builtin("next", next, 1, 2);
+// `it.__next__` is this next bound to the iterator (py/runtime.c mp_load_method_maybe).
+iteratorNextHook.next = vmNext;
+
 /** Rows merged into the builtins namespace after the others (boot_table.ts); `next` replaces
  * the plain one. */
 export const vmBuiltins: [string, PyValue][] = [
@@ -148,5 +152,5 @@ export const vmBuiltins: [string, PyValue][] = [
   ["__import__", builtin("__import__", importBuiltin, 1, 5)],
   ["globals", builtin("globals", () => currentGlobals(), 0, 0)],
   ["locals", builtin("locals", currentLocals, 0, 0)],
-  ["next", builtin("next", next, 1, 2)],
+  ["next", vmNext],
 ];

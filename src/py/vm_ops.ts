@@ -31,7 +31,8 @@ export function callExit(fn: PyValue, self: Slot, a: PyValue, b: PyValue): PyVal
 
 export function unpackSequence(seq: PyValue, n: number, regs: Slot[], sp: number): void {
   let items: PyValue[];
-  if (seq instanceof PyTuple || seq instanceof PyList) {
+  // Only exact tuples and lists are read directly; subclasses iterate (their __iter__ counts).
+  if ((seq instanceof PyTuple || seq instanceof PyList) && !seq.type.isUserClass) {
     items = seq.items;
     if (items.length < n) raise(ValueError, `need more than ${items.length} values to unpack`);
     if (items.length > n) raise(ValueError, `too many values to unpack (expected ${n})`);
@@ -52,7 +53,7 @@ export function unpackEx(seq: PyValue, u: number, regs: Slot[], sp: number): voi
   const nLeft = u & 0xff;
   const nRight = (u >> 8) & 0xff;
   let items: PyValue[];
-  if (seq instanceof PyTuple || seq instanceof PyList) items = seq.items;
+  if ((seq instanceof PyTuple || seq instanceof PyList) && !seq.type.isUserClass) items = seq.items;
   else {
     const it = getIter(seq);
     items = [];

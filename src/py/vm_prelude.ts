@@ -221,9 +221,11 @@ function readPreludeGroup<K extends string>(
     z = bc[ip++];
     for (const k of names) {
       const [[, firstWidth], [shift, width]] = layout[k];
-      out[k] |= ((z >> shift) & ((1 << width) - 1)) << (firstWidth + n * width);
+      // Arithmetic, not a shift: a late byte's bits sit above bit 31.
+      out[k] += ((z >> shift) & ((1 << width) - 1)) * 2 ** (firstWidth + n * width);
     }
   }
+  for (const k of names) if (out[k] > 0x7fffffff) malformed();
   return [out, ip];
 }
 
@@ -316,6 +318,16 @@ const LOCAL_OPS: ReadonlySet<number> = new Set([
   Op.DELETE_DEREF,
 ]);
 
+/** Opcodes whose uint operand packs two byte counts; the VM reads each masked to 8 bits (as
+ * MicroPython's does), so a call with 300 keyword arguments loads, and then misbehaves there. */
+const PACKED_OPS: ReadonlySet<number> = new Set([
+  Op.UNPACK_EX,
+  Op.CALL_FUNCTION,
+  Op.CALL_FUNCTION_VAR_KW,
+  Op.CALL_METHOD,
+  Op.CALL_METHOD_VAR_KW,
+]);
+
 /** The local slot a LOAD_FAST_MULTI/STORE_FAST_MULTI opcode names, else -1. */
 function fastMultiSlot(op: number): number {
   const m = multiRange(op);
@@ -345,7 +357,7 @@ function verifyOps(code: Code): void {
       (format === "child" && arg >= nChild) ||
       (LOCAL_OPS.has(op) && arg >= code.nState) ||
       fastMultiSlot(op) >= code.nState ||
-      (format === "uint" && arg > MAX_STATE && !LOCAL_OPS.has(op))
+      (format === "uint" && arg > MAX_STATE && !LOCAL_OPS.has(op) && !PACKED_OPS.has(op))
     ) malformed();
     if (ins.target >= 0 || format === "sjump" || format === "ujump") targets.push(ins.target);
     ip += ins.size;

@@ -1,0 +1,32 @@
+# random: argument errors and boundary ranges of randrange/randint/choice/uniform
+import random
+random.seed(5)
+def t(label, f):
+    try:
+        print(label, repr(f()))
+    except Exception as e:
+        print(label, type(e).__name__, e)
+t("randrange 0", lambda: random.randrange(0))
+t("randrange -1", lambda: random.randrange(-1))
+t("randrange 1", lambda: random.randrange(1))
+t("randrange 5 5", lambda: random.randrange(5, 5))
+t("randrange 5 4", lambda: random.randrange(5, 4))
+t("randrange step 0", lambda: random.randrange(0, 10, 0))
+t("randrange neg empty", lambda: random.randrange(0, 10, -1))
+t("randrange float", lambda: random.randrange(1.5))
+t("randrange big", lambda: random.randrange(2**40) >= 0)
+t("randint eq", lambda: random.randint(3, 3))
+t("randint rev", lambda: random.randint(4, 3))
+t("randint big", lambda: 0 <= random.randint(0, 2**70) <= 2**70)
+t("randint neg", lambda: -10 <= random.randint(-10, -5) <= -5)
+t("choice empty", lambda: random.choice([]))
+t("choice str empty", lambda: random.choice(""))
+t("choice dict", lambda: random.choice({1: 2}))
+t("choice int", lambda: random.choice(5))
+t("uniform rev", lambda: -1 <= random.uniform(1, -1) <= 1)
+t("uniform str", lambda: random.uniform("a", 1))
+t("getrandbits neg", lambda: random.getrandbits(-1))
+t("getrandbits str", lambda: random.getrandbits("1"))
+t("random arg", lambda: random.random(1))
+t("seed none", lambda: random.seed())
+t("seed 2", lambda: random.seed(1, 2))
