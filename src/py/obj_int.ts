@@ -14,15 +14,15 @@ import {
   type PyValue,
   typeOf,
 } from "./obj.ts";
+import { OverflowError, raise, TypeError, ValueError, ZeroDivisionError } from "./obj_exception.ts";
 import {
-  MemoryError,
-  OverflowError,
-  raise,
-  TypeError,
-  ValueError,
-  ZeroDivisionError,
-} from "./obj_exception.ts";
-import { bigResult, bitLength, checkPowSize, MAX_MPZ_BITS } from "./int_mpz_size.ts";
+  bigResult,
+  bitLength,
+  checkPowSize,
+  MAX_MPZ_BITS,
+  mpzAllocFailed,
+  mpzDigits,
+} from "./int_mpz_size.ts";
 import { floatBinary, floatPow, PyFloat } from "./obj_float.ts";
 import { PyClassMethod } from "./obj_property.ts";
 import { PyTuple } from "./obj_tuple.ts";
@@ -147,9 +147,8 @@ function shiftLeft(a: number | bigint, count: number | bigint): number | bigint 
   }
   if (a === 0 || a === 0n) return 0;
   if (bitLength(a) + s > MAX_MPZ_BITS) {
-    // mpz_shl_inpl asks for the operand's 16-bit digits plus the whole and partial new ones
-    const digits = Math.ceil(bitLength(a) / 16) + (s >> 4) + (s & 15 ? 1 : 0);
-    return raise(MemoryError, `memory allocation failed, allocating ${2 * digits} bytes`);
+    // mpz_shl_inpl asks for the operand's digits plus the whole and partial new ones
+    return mpzAllocFailed(mpzDigits(bitLength(a)) + mpzDigits(s));
   }
   return normInt(big(a) << BigInt(s));
 }
@@ -447,9 +446,6 @@ Object.assign(boolType, {
   },
   binaryOp: (op: number, self: PyValue, other: PyValue) => boolOrInt(op, self as boolean, other),
 });
-
-/** Number of bits needed for |v| (int.bit_length when enabled; used by math). */
-export { bitLength };
 
 intType.locals.set("from_bytes", new PyClassMethod(builtin("from_bytes", fromBytes, 2, 4)));
 addMethods(intType, [["to_bytes", toBytes, 1, 4]]);

@@ -9,7 +9,7 @@ import { formatFloat } from "./float_format.ts";
 import { wordInt } from "./obj_int.ts";
 import { repr, str } from "./runtime.ts";
 import { notStr } from "./obj_str.ts";
-import { cpText, encodeUtf8, pairAt } from "./str_utf8.ts";
+import { byteLength, cpText, encodeUtf8, pairAt } from "./str_utf8.ts";
 
 /** A parsed format spec: [[fill]align][sign][#][0][width][,|_][.precision][type]. An empty
  * fill/align means "not given" (formatValue picks the default for the value's kind). */
@@ -80,17 +80,6 @@ export function parseSpec(s: string): Spec {
   if (i < s.length && "bcdeEfFgGnosxX%".includes(s[i])) spec.type = s[i++];
   if (i < s.length) raise(ValueError, "invalid format specifier");
   return spec;
-}
-
-/** Length for padding purposes: MicroPython counts UTF-8 bytes. */
-export function byteLength(s: string): number {
-  let n = s.length;
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    // a pair is 4 bytes (its 2 units + 2), a stand-in for a surrogate 3
-    if (c >= 0x80) n += c < 0x800 ? 1 : !pairAt(s, i) ? 2 : c === 0xd8f6 || c === 0xd8f7 ? -1 : 0;
-  }
-  return n;
 }
 
 /** Pad `body` (with `lead` = sign and prefix, kept before '=' padding) to `width`. */

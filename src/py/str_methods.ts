@@ -15,9 +15,8 @@ import { PyTuple } from "./obj_tuple.ts";
 import { PyByteArray, PyBytes } from "./obj_bytes.ts";
 import { getIter, iterNext, truthy } from "./runtime.ts";
 import { cpToUnit, decodeUtf8, encodeUtf8, hasAstral, notStr, unitToCp } from "./obj_str.ts";
-import { cpText, mpCodePoint, pairAt } from "./str_utf8.ts";
+import { byteLength, cpText, mpCodePoint, pairAt } from "./str_utf8.ts";
 import { getSmallInt, wordInt } from "./obj_int.ts";
-import { byteLength } from "./str_format.ts";
 import { checkRepeatSize } from "./seq.ts";
 
 /** How a str-like type maps to and from working strings. */

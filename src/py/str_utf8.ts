@@ -31,6 +31,18 @@ export function pairAt(s: string, u: number): boolean {
   return d >= 0xdc00 && d < 0xe000;
 }
 
+/** The UTF-8 length of `s` as MicroPython stores it (padding, precision and the name limit
+ * count bytes). */
+export function byteLength(s: string): number {
+  let n = s.length;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    // a pair is 4 bytes (its 2 units + 2), a stand-in for a surrogate 3
+    if (c >= 0x80) n += c < 0x800 ? 1 : !pairAt(s, i) ? 2 : c === 0xd8f6 || c === 0xd8f7 ? -1 : 0;
+  }
+  return n;
+}
+
 const encoder = new TextEncoder();
 
 /** The UTF-8 bytes of `s`, lone surrogates as 3-byte sequences. */
