@@ -1,3 +1,4 @@
+# oracle: source-only
 # __name__, __doc__, __module__, __qualname__, __class__ on classes, instances and methods
 class Outer:
     """Outer doc."""

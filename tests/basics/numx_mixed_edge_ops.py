@@ -1,3 +1,6 @@
+# oracle: source-only
+# (divmod(-2**30, -1): mpy-cross folds -2**30 to a small int, on which the 32-bit reference
+# returns (-1073741824, 0); compiled from source it stays a long int)
 # assorted edge results: sort flags, negative slices, rounding of huge floats, machine-word divisions
 a = [3, 1, 2]
 a.sort(reverse=5)
