@@ -9,7 +9,7 @@ import { formatFloat } from "./float_format.ts";
 import { wordInt } from "./obj_int.ts";
 import { repr, str } from "./runtime.ts";
 import { notStr } from "./obj_str.ts";
-import { byteLength, cpText, encodeUtf8, pairAt } from "./str_utf8.ts";
+import { byteLength, cpText, encodeUtf8 } from "./str_utf8.ts";
 
 /** A parsed format spec: [[fill]align][sign][#][0][width][,|_][.precision][type]. An empty
  * fill/align means "not given" (formatValue picks the default for the value's kind). */
