@@ -19,7 +19,11 @@ import { type Host, memoryHost } from "./src/py/host.ts";
 import { compileModule } from "./src/py/compile.ts";
 import { parse } from "./src/py/parser.ts";
 import { writeMpy } from "./src/mpy/writer.ts";
-import { unixInterpreter } from "./ports/unix/interpreter.ts";
+import { provideNativeRunner, UNIX_LAZY, unixInterpreter } from "./ports/unix/interpreter.ts";
+import { providePart } from "./src/py/lazy_modules.ts";
+import { LAZY_CORE } from "./src/py/boot_table.ts";
+import { CORE_EXTRAS } from "./src/extmod/extras.ts";
+import { nativeRunner, UNIX_EXTRAS } from "./ports/unix/extras.ts";
 
 export { Interpreter, PythonError, REPL_BANNER } from "./src/py/interpreter.ts";
 export type { InterpreterOptions, RunResult } from "./src/py/interpreter.ts";
@@ -31,6 +35,12 @@ export { unixInterpreter } from "./ports/unix/interpreter.ts";
 export { readMpy } from "./src/mpy/reader.ts";
 export { writeMpy } from "./src/mpy/writer.ts";
 export type { CompiledModule } from "./src/py/raw_code.ts";
+
+// A library keeps every module at hand (the CLI loads some on demand, for its start-up): so an
+// interpreter's synchronous entry points (importModule, call) can reach them all at once.
+providePart(LAZY_CORE, CORE_EXTRAS);
+providePart(UNIX_LAZY, UNIX_EXTRAS);
+provideNativeRunner(nativeRunner);
 
 export interface CreateOptions extends Omit<InterpreterOptions, "host"> {
   /** The whole host (files, streams, clock); `stdout`/`stderr`/`stdin` override its streams.

@@ -27,7 +27,7 @@ import {
   Reject,
   T2,
 } from "./asm_thumb_enc.ts";
-import { FLAG_SETTING, INT_FORMS, TWO_OP } from "./asm_thumb_table.ts";
+import { FLAG_SETTING, intFormsTable, TWO_OP } from "./asm_thumb_table.ts";
 import { vfpMnemonic } from "./asm_vfp.ts";
 
 type Branch = {
@@ -46,8 +46,6 @@ type Item =
   | Branch
   | { k: "align"; n: number }
   | { k: "label"; name: string; line: number };
-
-const ALL_FORMS: Record<string, Form[]> = INT_FORMS;
 
 interface Parsed {
   base: string;
@@ -75,7 +73,7 @@ function parseMnemonic(mnemonic: string): Parsed | null {
   }
   if (m.startsWith("v")) return { base: m, s: false, cond: -1, width };
   const isBase = (b: string) =>
-    b in ALL_FORMS || b === "b" || b === "bl" || b === "cbz" || b === "cbnz";
+    b in intFormsTable() || b === "b" || b === "bl" || b === "cbz" || b === "cbnz";
   const tryS = (b: string): Parsed | null => {
     if (isBase(b)) return { base: b, s: false, cond: -1, width };
     if (b.endsWith("s") && FLAG_SETTING.has(b.slice(0, -1))) {
@@ -135,7 +133,7 @@ export function createAssembler(
   }
 
   function select(p: Parsed, mn: string, ops: Operand[], line: number, inIT: boolean): number[] {
-    let forms = ALL_FORMS[p.base];
+    let forms = intFormsTable()[p.base];
     let o = ops;
     if (forms === undefined) {
       const v = vfpMnemonic(p.base, ops);

@@ -364,183 +364,195 @@ export const TWO_OP = new Set([
   "mul",
 ]);
 
-export const INT_FORMS: Record<string, Form[]> = {
-  mov: [
-    form("ri", T1, 2, "it", (o, c) => [0x2000 | lo(c, r(o, 0)) << 8 | uimm(c, iv(o[1]), 256)]),
-    form("rr", T1, 2, "n", (o) => [0x4600 | (r(o, 0) & 8) << 4 | r(o, 1) << 3 | (r(o, 0) & 7)]),
-    form("rr", T1, 2, "s", (o, c) => {
-      notIT(c);
-      return [lo(c, r(o, 1)) << 3 | lo(c, r(o, 0))];
-    }),
-    ...sn("ri", (o, c, s) => dpImm(2, s, wr(c, r(o, 0)), 15, constOf(c, iv(o[1])))),
-    form("ri", T2, 4, "n", (o, c) => imm16(0xf240, wr(c, r(o, 0)), uimm(c, iv(o[1]), 0x10000))),
-    ...sn("rr", (o, c, s) => dpReg(2, s, wr(c, r(o, 0)), 15, wr(c, r(o, 1)))),
-  ],
-  movw: [
-    form("ri", T2, 4, "x", (o, c) => imm16(0xf240, wr(c, r(o, 0)), uimm(c, iv(o[1]), 0x10000))),
-  ],
-  movt: [
-    form("ri", T2, 4, "x", (o, c) => imm16(0xf2c0, wr(c, r(o, 0)), uimm(c, iv(o[1]), 0x10000))),
-  ],
-  movwt: [form("ri", T2, 8, "x", (o, c) => {
-    const d = wr(c, r(o, 0));
-    const v = iv(o[1]);
-    if (!Number.isInteger(v) || v < -0x80000000 || v > 0xffffffff) {
-      throw new Reject(`'${c.mn}' integer ${v} doesn't fit in 32 bits`);
-    }
-    return [...imm16(0xf240, d, v & 0xffff), ...imm16(0xf2c0, d, (v >>> 16) & 0xffff)];
-  })],
-  mvn: [
-    rr16as("it", 0x43c0),
-    ...sn("ri", (o, c, s) => dpImm(3, s, wr(c, r(o, 0)), 15, constOf(c, iv(o[1])))),
-    ...sn("rr", (o, c, s) => dpReg(3, s, wr(c, r(o, 0)), 15, wr(c, r(o, 1)))),
-  ],
-  addw: [
-    form(
-      "rri",
-      T2,
-      4,
-      "x",
-      (o, c) =>
-        imm16(0xf200, wr(c, r(o, 0)), uimm(c, iv(o[2]), 4096)).map((h, i) =>
-          i === 0 ? h & ~0xf | r(o, 1) : h
-        ),
-    ),
-  ],
-  subw: [
-    form(
-      "rri",
-      T2,
-      4,
-      "x",
-      (o, c) =>
-        imm16(0xf2a0, wr(c, r(o, 0)), uimm(c, iv(o[2]), 4096)).map((h, i) =>
-          i === 0 ? h & ~0xf | r(o, 1) : h
-        ),
-    ),
-  ],
-  add: addSub(false),
-  sub: addSub(true),
-  adc: alu(0x4140, 10, true),
-  sbc: alu(0x4180, 11, false),
-  and: alu(0x4000, 0, true),
-  eor: alu(0x4040, 4, true),
-  orr: alu(0x4300, 2, true),
-  bic: alu(0x4380, 1, false),
-  orn: [
-    ...sn("rri", (o, c, s) => dpImm(3, s, wr(c, r(o, 0)), wr(c, r(o, 1)), constOf(c, iv(o[2])))),
-    ...sn("rrr", (o, c, s) => dpReg(3, s, wr(c, r(o, 0)), wr(c, r(o, 1)), wr(c, r(o, 2)))),
-  ],
-  rsb: [
-    form("rri", T1, 2, "it", (o, c) => {
-      if (iv(o[2]) !== 0) throw new Reject(`'${c.mn}' 16-bit form only subtracts from 0`);
-      return [0x4240 | lo(c, r(o, 1)) << 3 | lo(c, r(o, 0))];
-    }),
-    ...sn("rri", (o, c, s) => dpImm(14, s, wr(c, r(o, 0)), wr(c, r(o, 1)), constOf(c, iv(o[2])))),
-    ...sn("rrr", (o, c, s) => dpReg(14, s, wr(c, r(o, 0)), wr(c, r(o, 1)), wr(c, r(o, 2)))),
-  ],
-  neg: [
-    rr16as("it", 0x4240),
-    ...sn("rr", (o, c, s) => dpImm(14, s, wr(c, r(o, 0)), wr(c, r(o, 1)), 0)),
-  ],
-  mul: [
-    form("rrr", T1, 2, "it", (o, c) => {
-      const [d, n, m] = [r(o, 0), r(o, 1), r(o, 2)];
-      if (d !== n && d !== m) throw new Reject(`'${c.mn}' needs the destination as a source`);
-      return [0x4340 | lo(c, d === m ? n : m) << 3 | lo(c, d)];
-    }),
-    form(
-      "rrr",
-      T2,
-      4,
-      "n",
-      (o, c) => [0xfb00 | wr(c, r(o, 1)), 0xf000 | wr(c, r(o, 0)) << 8 | wr(c, r(o, 2))],
-    ),
-  ],
-  mla: [
-    form(
-      "rrrr",
-      T2,
-      4,
-      "x",
-      (
-        o,
-        c,
-      ) => [0xfb00 | wr(c, r(o, 1)), wr(c, r(o, 3)) << 12 | wr(c, r(o, 0)) << 8 | wr(c, r(o, 2))],
-    ),
-  ],
-  mls: [
-    form(
-      "rrrr",
-      T2,
-      4,
-      "x",
-      (
-        o,
-        c,
-      ) => [
-        0xfb00 | wr(c, r(o, 1)),
-        wr(c, r(o, 3)) << 12 | wr(c, r(o, 0)) << 8 | 0x10 | wr(c, r(o, 2)),
-      ],
-    ),
-  ],
-  sdiv: [rrr32(0xfb90, 0xf0f0)],
-  udiv: [rrr32(0xfbb0, 0xf0f0)],
-  lsl: shift(0),
-  lsr: shift(1),
-  asr: shift(2),
-  ror: shift(3),
-  cmp: compare(0x4280, 13, true, true),
-  cmn: compare(0x42c0, 8, false, false),
-  tst: compare(0x4200, 0, false, false),
-  teq: compare(0, 4, false, false),
-  clz: [rr32(0xfab0, 0xf080)],
-  rbit: [rr32(0xfa90, 0xf0a0)],
-  rev: [rr16(0xba00), rr32(0xfa90, 0xf080)],
-  rev16: [rr16(0xba40), rr32(0xfa90, 0xf090)],
-  revsh: [rr16(0xbac0), rr32(0xfa90, 0xf0b0)],
-  sxth: extend(0xb200, 0xfa0f),
-  sxtb: extend(0xb240, 0xfa4f),
-  uxth: extend(0xb280, 0xfa1f),
-  uxtb: extend(0xb2c0, 0xfa5f),
-  ldr: ldst({ n16: 0x6800, sp16: 0x9800, w: 0xf8d0, size: 4, load: true }),
-  str: ldst({ n16: 0x6000, sp16: 0x9000, w: 0xf8c0, size: 4, load: false }),
-  ldrb: ldst({ n16: 0x7800, sp16: 0, w: 0xf890, size: 1, load: true }),
-  strb: ldst({ n16: 0x7000, sp16: 0, w: 0xf880, size: 1, load: false }),
-  ldrh: ldst({ n16: 0x8800, sp16: 0, w: 0xf8b0, size: 2, load: true }),
-  strh: ldst({ n16: 0x8000, sp16: 0, w: 0xf8a0, size: 2, load: false }),
-  ldrsb: ldst({ n16: 0, sp16: 0, w: 0xf990, size: 1, load: true }),
-  ldrsh: ldst({ n16: 0, sp16: 0, w: 0xf9b0, size: 2, load: true }),
-  ldrex: [form("rm", T2, 4, "x", (o, c) => {
-    const a = mem(o[1]);
-    return [0xe850 | wr(c, a.base), wr(c, r(o, 0)) << 12 | 0xf00 | uimm(c, a.offset, 256, 4)];
-  })],
-  strex: [form("rrm", T2, 4, "x", (o, c) => {
-    const a = mem(o[2]);
-    return [
-      0xe840 | wr(c, a.base),
-      wr(c, r(o, 1)) << 12 | wr(c, r(o, 0)) << 8 | uimm(c, a.offset, 256, 4),
-    ];
-  })],
-  push: pushPop(true),
-  pop: pushPop(false),
-  bx: [form("r", T1, 2, "x", (o) => [0x4700 | r(o, 0) << 3])],
-  blx: [form("r", T1, 2, "x", (o, c) => {
-    if (r(o, 0) === 15) throw new Reject(`'${c.mn}' can't use pc`);
-    return [0x4780 | r(o, 0) << 3];
-  })],
-  nop: hint(0xbf00),
-  yield: hint(0xbf10),
-  wfe: hint(0xbf20),
-  wfi: hint(0xbf30),
-  sev: hint(0xbf40),
-  cpsid: cps(false),
-  cpsie: cps(true),
-  bkpt: [imm8op(0xbe00)],
-  svc: [imm8op(0xdf00)],
-  mrs: [form("rl", T1, 4, "x", (o, c) => [0xf3ef, 0x8000 | wr(c, r(o, 0)) << 8 | sysReg(c, o[1])])],
-  msr: [form("lr", T1, 4, "x", (o, c) => [0xf380 | wr(c, r(o, 1)), 0x8800 | sysReg(c, o[0])])],
-};
+let intForms: Record<string, Form[]> | undefined;
+
+/** The integer instruction forms by mnemonic, built on first use (start-up need not pay for
+ * the assembler's tables). */
+export function intFormsTable(): Record<string, Form[]> {
+  return intForms ??= buildIntForms();
+}
+
+function buildIntForms(): Record<string, Form[]> {
+  return {
+    mov: [
+      form("ri", T1, 2, "it", (o, c) => [0x2000 | lo(c, r(o, 0)) << 8 | uimm(c, iv(o[1]), 256)]),
+      form("rr", T1, 2, "n", (o) => [0x4600 | (r(o, 0) & 8) << 4 | r(o, 1) << 3 | (r(o, 0) & 7)]),
+      form("rr", T1, 2, "s", (o, c) => {
+        notIT(c);
+        return [lo(c, r(o, 1)) << 3 | lo(c, r(o, 0))];
+      }),
+      ...sn("ri", (o, c, s) => dpImm(2, s, wr(c, r(o, 0)), 15, constOf(c, iv(o[1])))),
+      form("ri", T2, 4, "n", (o, c) => imm16(0xf240, wr(c, r(o, 0)), uimm(c, iv(o[1]), 0x10000))),
+      ...sn("rr", (o, c, s) => dpReg(2, s, wr(c, r(o, 0)), 15, wr(c, r(o, 1)))),
+    ],
+    movw: [
+      form("ri", T2, 4, "x", (o, c) => imm16(0xf240, wr(c, r(o, 0)), uimm(c, iv(o[1]), 0x10000))),
+    ],
+    movt: [
+      form("ri", T2, 4, "x", (o, c) => imm16(0xf2c0, wr(c, r(o, 0)), uimm(c, iv(o[1]), 0x10000))),
+    ],
+    movwt: [form("ri", T2, 8, "x", (o, c) => {
+      const d = wr(c, r(o, 0));
+      const v = iv(o[1]);
+      if (!Number.isInteger(v) || v < -0x80000000 || v > 0xffffffff) {
+        throw new Reject(`'${c.mn}' integer ${v} doesn't fit in 32 bits`);
+      }
+      return [...imm16(0xf240, d, v & 0xffff), ...imm16(0xf2c0, d, (v >>> 16) & 0xffff)];
+    })],
+    mvn: [
+      rr16as("it", 0x43c0),
+      ...sn("ri", (o, c, s) => dpImm(3, s, wr(c, r(o, 0)), 15, constOf(c, iv(o[1])))),
+      ...sn("rr", (o, c, s) => dpReg(3, s, wr(c, r(o, 0)), 15, wr(c, r(o, 1)))),
+    ],
+    addw: [
+      form(
+        "rri",
+        T2,
+        4,
+        "x",
+        (o, c) =>
+          imm16(0xf200, wr(c, r(o, 0)), uimm(c, iv(o[2]), 4096)).map((h, i) =>
+            i === 0 ? h & ~0xf | r(o, 1) : h
+          ),
+      ),
+    ],
+    subw: [
+      form(
+        "rri",
+        T2,
+        4,
+        "x",
+        (o, c) =>
+          imm16(0xf2a0, wr(c, r(o, 0)), uimm(c, iv(o[2]), 4096)).map((h, i) =>
+            i === 0 ? h & ~0xf | r(o, 1) : h
+          ),
+      ),
+    ],
+    add: addSub(false),
+    sub: addSub(true),
+    adc: alu(0x4140, 10, true),
+    sbc: alu(0x4180, 11, false),
+    and: alu(0x4000, 0, true),
+    eor: alu(0x4040, 4, true),
+    orr: alu(0x4300, 2, true),
+    bic: alu(0x4380, 1, false),
+    orn: [
+      ...sn("rri", (o, c, s) => dpImm(3, s, wr(c, r(o, 0)), wr(c, r(o, 1)), constOf(c, iv(o[2])))),
+      ...sn("rrr", (o, c, s) => dpReg(3, s, wr(c, r(o, 0)), wr(c, r(o, 1)), wr(c, r(o, 2)))),
+    ],
+    rsb: [
+      form("rri", T1, 2, "it", (o, c) => {
+        if (iv(o[2]) !== 0) throw new Reject(`'${c.mn}' 16-bit form only subtracts from 0`);
+        return [0x4240 | lo(c, r(o, 1)) << 3 | lo(c, r(o, 0))];
+      }),
+      ...sn("rri", (o, c, s) => dpImm(14, s, wr(c, r(o, 0)), wr(c, r(o, 1)), constOf(c, iv(o[2])))),
+      ...sn("rrr", (o, c, s) => dpReg(14, s, wr(c, r(o, 0)), wr(c, r(o, 1)), wr(c, r(o, 2)))),
+    ],
+    neg: [
+      rr16as("it", 0x4240),
+      ...sn("rr", (o, c, s) => dpImm(14, s, wr(c, r(o, 0)), wr(c, r(o, 1)), 0)),
+    ],
+    mul: [
+      form("rrr", T1, 2, "it", (o, c) => {
+        const [d, n, m] = [r(o, 0), r(o, 1), r(o, 2)];
+        if (d !== n && d !== m) throw new Reject(`'${c.mn}' needs the destination as a source`);
+        return [0x4340 | lo(c, d === m ? n : m) << 3 | lo(c, d)];
+      }),
+      form(
+        "rrr",
+        T2,
+        4,
+        "n",
+        (o, c) => [0xfb00 | wr(c, r(o, 1)), 0xf000 | wr(c, r(o, 0)) << 8 | wr(c, r(o, 2))],
+      ),
+    ],
+    mla: [
+      form(
+        "rrrr",
+        T2,
+        4,
+        "x",
+        (
+          o,
+          c,
+        ) => [0xfb00 | wr(c, r(o, 1)), wr(c, r(o, 3)) << 12 | wr(c, r(o, 0)) << 8 | wr(c, r(o, 2))],
+      ),
+    ],
+    mls: [
+      form(
+        "rrrr",
+        T2,
+        4,
+        "x",
+        (
+          o,
+          c,
+        ) => [
+          0xfb00 | wr(c, r(o, 1)),
+          wr(c, r(o, 3)) << 12 | wr(c, r(o, 0)) << 8 | 0x10 | wr(c, r(o, 2)),
+        ],
+      ),
+    ],
+    sdiv: [rrr32(0xfb90, 0xf0f0)],
+    udiv: [rrr32(0xfbb0, 0xf0f0)],
+    lsl: shift(0),
+    lsr: shift(1),
+    asr: shift(2),
+    ror: shift(3),
+    cmp: compare(0x4280, 13, true, true),
+    cmn: compare(0x42c0, 8, false, false),
+    tst: compare(0x4200, 0, false, false),
+    teq: compare(0, 4, false, false),
+    clz: [rr32(0xfab0, 0xf080)],
+    rbit: [rr32(0xfa90, 0xf0a0)],
+    rev: [rr16(0xba00), rr32(0xfa90, 0xf080)],
+    rev16: [rr16(0xba40), rr32(0xfa90, 0xf090)],
+    revsh: [rr16(0xbac0), rr32(0xfa90, 0xf0b0)],
+    sxth: extend(0xb200, 0xfa0f),
+    sxtb: extend(0xb240, 0xfa4f),
+    uxth: extend(0xb280, 0xfa1f),
+    uxtb: extend(0xb2c0, 0xfa5f),
+    ldr: ldst({ n16: 0x6800, sp16: 0x9800, w: 0xf8d0, size: 4, load: true }),
+    str: ldst({ n16: 0x6000, sp16: 0x9000, w: 0xf8c0, size: 4, load: false }),
+    ldrb: ldst({ n16: 0x7800, sp16: 0, w: 0xf890, size: 1, load: true }),
+    strb: ldst({ n16: 0x7000, sp16: 0, w: 0xf880, size: 1, load: false }),
+    ldrh: ldst({ n16: 0x8800, sp16: 0, w: 0xf8b0, size: 2, load: true }),
+    strh: ldst({ n16: 0x8000, sp16: 0, w: 0xf8a0, size: 2, load: false }),
+    ldrsb: ldst({ n16: 0, sp16: 0, w: 0xf990, size: 1, load: true }),
+    ldrsh: ldst({ n16: 0, sp16: 0, w: 0xf9b0, size: 2, load: true }),
+    ldrex: [form("rm", T2, 4, "x", (o, c) => {
+      const a = mem(o[1]);
+      return [0xe850 | wr(c, a.base), wr(c, r(o, 0)) << 12 | 0xf00 | uimm(c, a.offset, 256, 4)];
+    })],
+    strex: [form("rrm", T2, 4, "x", (o, c) => {
+      const a = mem(o[2]);
+      return [
+        0xe840 | wr(c, a.base),
+        wr(c, r(o, 1)) << 12 | wr(c, r(o, 0)) << 8 | uimm(c, a.offset, 256, 4),
+      ];
+    })],
+    push: pushPop(true),
+    pop: pushPop(false),
+    bx: [form("r", T1, 2, "x", (o) => [0x4700 | r(o, 0) << 3])],
+    blx: [form("r", T1, 2, "x", (o, c) => {
+      if (r(o, 0) === 15) throw new Reject(`'${c.mn}' can't use pc`);
+      return [0x4780 | r(o, 0) << 3];
+    })],
+    nop: hint(0xbf00),
+    yield: hint(0xbf10),
+    wfe: hint(0xbf20),
+    wfi: hint(0xbf30),
+    sev: hint(0xbf40),
+    cpsid: cps(false),
+    cpsie: cps(true),
+    bkpt: [imm8op(0xbe00)],
+    svc: [imm8op(0xdf00)],
+    mrs: [
+      form("rl", T1, 4, "x", (o, c) => [0xf3ef, 0x8000 | wr(c, r(o, 0)) << 8 | sysReg(c, o[1])]),
+    ],
+    msr: [form("lr", T1, 4, "x", (o, c) => [0xf380 | wr(c, r(o, 1)), 0x8800 | sysReg(c, o[0])])],
+  };
+}
 
 function rr16as(flags: "it", op: number): Form {
   return form("rr", T1, 2, flags, (o, c) => [op | lo(c, r(o, 1)) << 3 | lo(c, r(o, 0))]);

@@ -27,20 +27,22 @@ const two = (base: number): Form[] =>
   ["ss", "dd"].map((p) => form(p, feat(p), 4, "x", (o) => dp(base, o[0], null, o[1])));
 
 /** The 256 VFP modified immediates (VFPExpandImm), as numbers. */
-const FIMM: number[] = (() => {
-  const out: number[] = [];
-  const dv = new DataView(new ArrayBuffer(4));
-  for (let i = 0; i < 256; i++) {
-    const a = i >> 7, b = (i >> 6) & 1;
-    const bits = a << 31 | (b ^ 1) << 30 | (b ? 0x1f : 0) << 25 | (i & 0x3f) << 19;
-    dv.setUint32(0, bits >>> 0);
-    out.push(dv.getFloat32(0));
-  }
-  return out;
-})();
+let fimmTable: number[] | undefined;
+const vfpImmediates = (): number[] =>
+  fimmTable ??= (() => {
+    const out: number[] = [];
+    const dv = new DataView(new ArrayBuffer(4));
+    for (let i = 0; i < 256; i++) {
+      const a = i >> 7, b = (i >> 6) & 1;
+      const bits = a << 31 | (b ^ 1) << 30 | (b ? 0x1f : 0) << 25 | (i & 0x3f) << 19;
+      dv.setUint32(0, bits >>> 0);
+      out.push(dv.getFloat32(0));
+    }
+    return out;
+  })();
 
 function fimm(c: Ctx, v: number): number {
-  const i = FIMM.indexOf(v);
+  const i = vfpImmediates().indexOf(v);
   if (i < 0 || Object.is(v, -0)) {
     throw new Reject(`'${c.mn}' float ${v} can't be encoded as a VFP immediate`);
   }
@@ -102,88 +104,93 @@ const fpscr = (c: Ctx, o: Operand) => {
   }
 };
 
-const VFP: Record<string, Form[]> = {
-  vadd: three(0xee300a00),
-  vsub: three(0xee300a40),
-  vmul: three(0xee200a00),
-  vnmul: three(0xee200a40),
-  vdiv: three(0xee800a00),
-  vmla: three(0xee000a00),
-  vmls: three(0xee000a40),
-  vfma: three(0xeea00a00),
-  vfms: three(0xeea00a40),
-  vneg: two(0xeeb10a40),
-  vabs: two(0xeeb00ac0),
-  vsqrt: two(0xeeb10ac0),
-  vcmp: [
-    ...two(0xeeb40a40),
-    ...["si", "di"].map((p) =>
-      form(p, feat(p), 4, "x", (o, c) => {
-        if (iv(o[1]) !== 0) throw new Reject(`'${c.mn}' compares with #0 only`);
-        return dp(0xeeb50a40, o[0], null, null);
-      })
-    ),
-  ],
-  vcmpe: [
-    ...two(0xeeb40ac0),
-    ...["si", "di"].map((p) =>
-      form(p, feat(p), 4, "x", (o, c) => {
-        if (iv(o[1]) !== 0) throw new Reject(`'${c.mn}' compares with #0 only`);
-        return dp(0xeeb50ac0, o[0], null, null);
-      })
-    ),
-  ],
-  vmov: [
-    ...two(0xeeb00a40),
-    form("sr", FP, 4, "x", (o, c) => {
-      const [vn, bn] = split(o[0]);
-      return [0xee00 | vn, wr(c, rn(o[1])) << 12 | 0xa10 | bn << 7];
-    }),
-    form("rs", FP, 4, "x", (o, c) => {
-      const [vn, bn] = split(o[1]);
-      return [0xee10 | vn, wr(c, rn(o[0])) << 12 | 0xa10 | bn << 7];
-    }),
-    form("drr", FP, 4, "x", (o, c) => {
-      const [vm, bm] = split(o[0]);
-      return [0xec40 | wr(c, rn(o[2])), wr(c, rn(o[1])) << 12 | 0xb10 | bm << 5 | vm];
-    }),
-    form("rrd", FP, 4, "x", (o, c) => {
-      const [vm, bm] = split(o[2]);
-      if (rn(o[0]) === rn(o[1])) throw new Reject(`'${c.mn}' needs two different core registers`);
-      return [0xec50 | wr(c, rn(o[1])), wr(c, rn(o[0])) << 12 | 0xb10 | bm << 5 | vm];
-    }),
-    ...["si", "di"].map((p) =>
-      form(p, feat(p), 4, "x", (o, c) => {
-        const e = fimm(c, iv(o[1]));
-        const [hw1, hw2] = dp(0xeeb00a00, o[0], null, null);
-        return [hw1 | e >> 4, hw2 | (e & 15)];
-      })
-    ),
-  ],
-  vmrs: [
-    form("rl", FP, 4, "x", (o, c) => {
-      fpscr(c, o[1]);
-      const t = rn(o[0]);
-      if (t === 13) wr(c, t);
-      return [0xeef1, t << 12 | 0xa10];
-    }),
-    form("ll", FP, 4, "x", (o, c) => {
-      fpscr(c, o[1]);
-      if (o[0].kind !== "label" || o[0].name.toLowerCase() !== "apsr_nzcv") {
-        throw new Reject(`'${c.mn}' expects APSR_nzcv or a register`);
-      }
-      return [0xeef1, 0xfa10];
-    }),
-  ],
-  vmsr: [form("lr", FP, 4, "x", (o, c) => {
-    fpscr(c, o[0]);
-    return [0xeee1, wr(c, rn(o[1])) << 12 | 0xa10];
-  })],
-  vldr: ldst(0xed900a00),
-  vstr: ldst(0xed800a00),
-  vpush: pushPop(0xed2d0a00),
-  vpop: pushPop(0xecbd0a00),
-};
+let vfpForms: Record<string, Form[]> | undefined;
+
+/** VFP forms by mnemonic, built on first use. */
+function vfpTable(): Record<string, Form[]> {
+  return vfpForms ??= {
+    vadd: three(0xee300a00),
+    vsub: three(0xee300a40),
+    vmul: three(0xee200a00),
+    vnmul: three(0xee200a40),
+    vdiv: three(0xee800a00),
+    vmla: three(0xee000a00),
+    vmls: three(0xee000a40),
+    vfma: three(0xeea00a00),
+    vfms: three(0xeea00a40),
+    vneg: two(0xeeb10a40),
+    vabs: two(0xeeb00ac0),
+    vsqrt: two(0xeeb10ac0),
+    vcmp: [
+      ...two(0xeeb40a40),
+      ...["si", "di"].map((p) =>
+        form(p, feat(p), 4, "x", (o, c) => {
+          if (iv(o[1]) !== 0) throw new Reject(`'${c.mn}' compares with #0 only`);
+          return dp(0xeeb50a40, o[0], null, null);
+        })
+      ),
+    ],
+    vcmpe: [
+      ...two(0xeeb40ac0),
+      ...["si", "di"].map((p) =>
+        form(p, feat(p), 4, "x", (o, c) => {
+          if (iv(o[1]) !== 0) throw new Reject(`'${c.mn}' compares with #0 only`);
+          return dp(0xeeb50ac0, o[0], null, null);
+        })
+      ),
+    ],
+    vmov: [
+      ...two(0xeeb00a40),
+      form("sr", FP, 4, "x", (o, c) => {
+        const [vn, bn] = split(o[0]);
+        return [0xee00 | vn, wr(c, rn(o[1])) << 12 | 0xa10 | bn << 7];
+      }),
+      form("rs", FP, 4, "x", (o, c) => {
+        const [vn, bn] = split(o[1]);
+        return [0xee10 | vn, wr(c, rn(o[0])) << 12 | 0xa10 | bn << 7];
+      }),
+      form("drr", FP, 4, "x", (o, c) => {
+        const [vm, bm] = split(o[0]);
+        return [0xec40 | wr(c, rn(o[2])), wr(c, rn(o[1])) << 12 | 0xb10 | bm << 5 | vm];
+      }),
+      form("rrd", FP, 4, "x", (o, c) => {
+        const [vm, bm] = split(o[2]);
+        if (rn(o[0]) === rn(o[1])) throw new Reject(`'${c.mn}' needs two different core registers`);
+        return [0xec50 | wr(c, rn(o[1])), wr(c, rn(o[0])) << 12 | 0xb10 | bm << 5 | vm];
+      }),
+      ...["si", "di"].map((p) =>
+        form(p, feat(p), 4, "x", (o, c) => {
+          const e = fimm(c, iv(o[1]));
+          const [hw1, hw2] = dp(0xeeb00a00, o[0], null, null);
+          return [hw1 | e >> 4, hw2 | (e & 15)];
+        })
+      ),
+    ],
+    vmrs: [
+      form("rl", FP, 4, "x", (o, c) => {
+        fpscr(c, o[1]);
+        const t = rn(o[0]);
+        if (t === 13) wr(c, t);
+        return [0xeef1, t << 12 | 0xa10];
+      }),
+      form("ll", FP, 4, "x", (o, c) => {
+        fpscr(c, o[1]);
+        if (o[0].kind !== "label" || o[0].name.toLowerCase() !== "apsr_nzcv") {
+          throw new Reject(`'${c.mn}' expects APSR_nzcv or a register`);
+        }
+        return [0xeef1, 0xfa10];
+      }),
+    ],
+    vmsr: [form("lr", FP, 4, "x", (o, c) => {
+      fpscr(c, o[0]);
+      return [0xeee1, wr(c, rn(o[1])) << 12 | 0xa10];
+    })],
+    vldr: ldst(0xed900a00),
+    vstr: ldst(0xed800a00),
+    vpush: pushPop(0xed2d0a00),
+    vpop: pushPop(0xecbd0a00),
+  };
+}
 
 // vcvt.<to>.<from>: base encoding and operand kinds (sz is part of the base).
 const VCVT: Record<string, [number, string]> = {
@@ -214,7 +221,7 @@ export function vfpMnemonic(
     const [enc, pat] = e;
     return { forms: [form(pat, feat(pat), 4, "x", (o) => dp(enc, o[0], null, o[1], 0))], ops };
   }
-  const forms = VFP[base];
+  const forms = vfpTable()[base];
   if (!forms) return null;
   let o = ops;
   if ((base === "vpush" || base === "vpop") && ops.length === 1 && ops[0].kind === "reglist") {

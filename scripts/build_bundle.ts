@@ -17,6 +17,8 @@
 // --locked: only if no other build holds outDir/lock (one left by a build that died is taken
 // over after ten minutes); the lock is released at the end.
 
+import { acyclic, executedFunctions, makeEager, SAMPLE, SAMPLE_OUTPUT } from "./eager_functions.ts";
+
 const root = new URL("..", import.meta.url).pathname;
 const locked = Deno.args.includes("--locked");
 const outDir = Deno.args.filter((a) => a !== "--locked")[0] ?? `${root}dist/upy-bundle`;
@@ -67,6 +69,39 @@ function inputList(): string | undefined {
   return [...paths, `${root}deno.json`, deno].join("\n") + "\n";
 }
 
+/** The bundle in `dir` with the functions a sample run executes compiled eagerly (see
+ * eager_functions.ts); false if the bundle fails that run afterwards. */
+function compileEagerly(dir: string): boolean {
+  const files = [...Deno.readDirSync(dir)].map((e) => e.name).filter((n) => n.endsWith(".js"));
+  const texts = new Map(files.map((f) => [f, Deno.readTextFileSync(`${dir}/${f}`)]));
+  const graph = new Map([...texts].map(([f, js]) => [f, staticImports(js).map((s) => s.slice(2))]));
+  const sample = (extra: string[]) =>
+    new Deno.Command(deno, {
+      args: [RUN_FLAGS[0], ...extra, ...RUN_FLAGS.slice(1), `${dir}/main.js`, "-c", SAMPLE],
+      cwd: dir,
+      stdout: "piped",
+      stderr: "piped",
+    }).outputSync();
+  if (acyclic(graph)) {
+    const cov = `${dir}/.coverage`;
+    const traced = sample([`--coverage=${cov}`]);
+    if (traced.success) {
+      const executed = executedFunctions(cov);
+      for (const [f, js] of texts) {
+        const starts = executed.get(f);
+        if (starts !== undefined) Deno.writeTextFileSync(`${dir}/${f}`, makeEager(js, starts));
+      }
+    }
+    Deno.removeSync(cov, { recursive: true });
+  }
+  const check = sample([]);
+  const out = new TextDecoder().decode(check.stdout);
+  if (check.success && out === SAMPLE_OUTPUT) return true;
+  Deno.stderr.writeSync(check.stderr);
+  console.error(`build_bundle: the bundle's sample run printed ${JSON.stringify(out)}`);
+  return false;
+}
+
 function run(args: string[], cwd = root): boolean {
   const r = new Deno.Command(deno, { args, cwd, stdout: "null", stderr: "piped" }).outputSync();
   if (!r.success) Deno.stderr.writeSync(r.stderr);
@@ -92,14 +127,20 @@ function build(): boolean {
       tmp,
       `${root}ports/unix/main.ts`,
     ]);
-    if (!bundled) return false;
+    if (!bundled || !compileEagerly(tmp)) return false;
     const main = Deno.readTextFileSync(`${tmp}/main.js`);
     // Chunks first, main.js last (a rename, so a concurrent run sees the old or the new whole).
+    const chunks: string[] = [];
     for (const e of Deno.readDirSync(tmp)) {
-      if (e.name !== "main.js") Deno.renameSync(`${tmp}/${e.name}`, `${outDir}/${e.name}`);
+      if (e.name === "main.js") continue;
+      Deno.renameSync(`${tmp}/${e.name}`, `${outDir}/${e.name}`);
+      chunks.push(`./${e.name}`);
     }
     Deno.writeTextFileSync(`${outDir}/exit_shim.js`, EXIT_SHIM);
-    const imports = ["./exit_shim.js", ...staticImports(main), "./main.js"];
+    // Every chunk, the ones main.js imports dynamically too (modules loaded on demand, the
+    // REPL, the subcommands): each gets its code cache now, not on a user's first use.
+    const dynamic = chunks.filter((c) => !staticImports(main).includes(c)).sort();
+    const imports = ["./exit_shim.js", ...staticImports(main), ...dynamic, "./main.js"];
     Deno.writeTextFileSync(`${outDir}/warm.js`, imports.map((s) => `import "${s}";\n`).join(""));
     Deno.renameSync(`${tmp}/main.js`, `${outDir}/main.js`);
   } finally {

@@ -2,6 +2,7 @@
 // and a bundle built from this checkout behaves as the sources do.
 import { deepStrictEqual as assertEquals, ok as assert } from "node:assert/strict";
 import { RUN_FLAGS, staticImports } from "../../scripts/build_bundle.ts";
+import { acyclic, makeEager } from "../../scripts/eager_functions.ts";
 
 const ROOT = new URL("../../", import.meta.url).pathname;
 const deno = Deno.execPath();
@@ -12,6 +13,28 @@ Deno.test("staticImports: static imports of chunks, not dynamic ones", () => {
   assertEquals(staticImports(min), ["./chunk-AB12.js", "./chunk-CD34.js"]);
   const pretty = 'import {\n  a\n} from "./chunk-X.js";\nimport "./chunk-Y.js";\n';
   assertEquals(staticImports(pretty), ["./chunk-X.js", "./chunk-Y.js"]);
+});
+
+Deno.test("makeEager: executed top-level declarations become parenthesized expressions", () => {
+  const js = 'import{a}from"./c.js";function f(x){return g(x)+1}function g(y){return y}' +
+    "function*h(){}console.log(f(a));export{f};";
+  const starts = new Set([
+    js.indexOf("function f"),
+    js.indexOf("function g"),
+    js.indexOf("function*"),
+  ]);
+  const out = makeEager(js, starts);
+  assertEquals(
+    out,
+    "var f=(function f(x){return g(x)+1});var g=(function g(y){return y});\n" +
+      'import{a}from"./c.js";function*h(){}console.log(f(a));export{f};',
+  );
+  assertEquals(makeEager(js, new Set()), js);
+});
+
+Deno.test("acyclic: the chunk import graph must have no cycle", () => {
+  assert(acyclic(new Map([["main.js", ["a.js", "b.js"]], ["a.js", ["b.js"]], ["b.js", []]])));
+  assert(!acyclic(new Map([["a.js", ["b.js"]], ["b.js", ["a.js"]]])));
 });
 
 function run(args: string[], cwd: string): { code: number; out: string } {

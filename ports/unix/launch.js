@@ -57,6 +57,7 @@ function rebuildInBackground() {
       stdin: "null",
       stdout: "null",
       stderr: "null",
+      cwd: root, // its npm package (acorn) is found through the checkout's package.json
       detached: true,
     }).spawn();
     child.unref();

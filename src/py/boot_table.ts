@@ -18,27 +18,35 @@ import { makeIoModule } from "./mod_io.ts";
 import { makeArrayModule } from "./obj_array.ts";
 import { makeMathModule } from "./mod_math.ts";
 import { makeCmathModule } from "./mod_cmath.ts";
-import { makeStructModule } from "../extmod/mod_struct.ts";
-import { makeReModule } from "../extmod/mod_re.ts";
 import { makeTimeModule } from "../extmod/mod_time.ts";
-import { makeRandomModule } from "../extmod/mod_random.ts";
-import { makeHeapqModule } from "../extmod/mod_heapq.ts";
-import { makeBinasciiModule } from "../extmod/mod_binascii.ts";
-import { makeHashlibModule } from "../extmod/mod_hashlib.ts";
-import { makeCryptolibModule } from "../extmod/mod_cryptolib.ts";
-import { makePlatformModule } from "../extmod/mod_platform.ts";
-import { makeSelectModule } from "../extmod/mod_select.ts";
-import { makeMachineModule } from "../extmod/mod_machine.ts";
-import { makeTermiosModule } from "../extmod/mod_termios.ts";
-import { makeOsModule, makeVfsModule } from "../extmod/mod_vfs.ts";
-import { makeJsonModule } from "../extmod/mod_json.ts";
-import { makeDeflateModule } from "../extmod/mod_deflate.ts";
-import { makeFramebufModule } from "../extmod/mod_framebuf.ts";
-import { makeUctypesModule } from "../extmod/mod_uctypes.ts";
-import { frozenSources } from "../generated/frozen_sources.ts";
-import { makeThreadModule } from "./mod_thread.ts";
+import { type LazyPart, onPartLoaded } from "./lazy_modules.ts";
 
-/** Built-in modules of the core, by import name. */
+/** The core's modules that load on demand (src/extmod/extras.ts), and the frozen packages. */
+export const LAZY_CORE: LazyPart = {
+  names: [
+    "struct",
+    "re",
+    "random",
+    "heapq",
+    "binascii",
+    "hashlib",
+    "cryptolib",
+    "platform",
+    "select",
+    "machine",
+    "termios",
+    "os",
+    "vfs",
+    "json",
+    "deflate",
+    "framebuf",
+    "uctypes",
+    "_thread",
+  ],
+  load: () => import("../extmod/extras.ts").then((m) => m.CORE_EXTRAS),
+};
+
+/** Built-in modules of the core, by import name (the lazily loaded ones through LAZY_CORE). */
 export const BUILTIN_MODULES: ReadonlyMap<string, ModuleFactory> = new Map<string, ModuleFactory>([
   // `import builtins` shares the dict that name lookups fall back to.
   ["builtins", () => makeBuiltinsModule(state.builtins)],
@@ -52,25 +60,7 @@ export const BUILTIN_MODULES: ReadonlyMap<string, ModuleFactory> = new Map<strin
   ["array", makeArrayModule],
   ["math", makeMathModule],
   ["cmath", makeCmathModule],
-  ["struct", makeStructModule],
-  ["re", makeReModule],
   ["time", makeTimeModule],
-  ["random", makeRandomModule],
-  ["heapq", makeHeapqModule],
-  ["binascii", makeBinasciiModule],
-  ["hashlib", makeHashlibModule],
-  ["cryptolib", makeCryptolibModule],
-  ["platform", makePlatformModule],
-  ["select", makeSelectModule],
-  ["machine", makeMachineModule],
-  ["termios", makeTermiosModule],
-  ["os", makeOsModule],
-  ["vfs", makeVfsModule],
-  ["json", makeJsonModule],
-  ["deflate", makeDeflateModule],
-  ["framebuf", makeFramebufModule],
-  ["uctypes", makeUctypesModule],
-  ["_thread", makeThreadModule],
 ]);
 
 /** A fresh builtins namespace: the core rows, then the VM's (its `next` replaces the plain one,
@@ -93,12 +83,16 @@ export interface FrozenModule {
 }
 
 /** Frozen modules by dotted name, found at the ".frozen" sys.path entry: the asyncio package and
- * src/pylib/ (embedded by scripts/gen_frozen.ts). */
-export const FROZEN: ReadonlyMap<string, FrozenModule> = new Map(
-  Object.entries(frozenSources).map(([path, source]) => {
+ * src/pylib/ (embedded by scripts/gen_frozen.ts). They arrive with LAZY_CORE: a program that
+ * can import one has it loaded first (lazy_modules.ts mayNeedLazyModules). */
+export const FROZEN: Map<string, FrozenModule> = new Map();
+
+onPartLoaded((part) => {
+  for (const [path, source] of Object.entries(part.frozen ?? {})) {
     const parts = path.replace(/\.py$/, "").split("/");
     const isPackage = parts[parts.length - 1] === "__init__";
     if (isPackage) parts.pop();
-    return [parts.join("."), { code: source, isPackage, optLevel: parts[0] === "asyncio" ? 3 : 0 }];
-  }),
-);
+    const optLevel = parts[0] === "asyncio" ? 3 : 0;
+    FROZEN.set(parts.join("."), { code: source, isPackage, optLevel });
+  }
+});

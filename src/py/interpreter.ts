@@ -26,7 +26,8 @@ import {
   type NativeCodeRunner,
   requestSafePoint,
 } from "./interp_state.ts";
-import { BUILTIN_MODULES, newBuiltinsDict } from "./boot_table.ts";
+import { BUILTIN_MODULES, LAZY_CORE, newBuiltinsDict } from "./boot_table.ts";
+import { lazyFactory, type LazyPart, loadParts, mayNeedLazyModules } from "./lazy_modules.ts";
 import { mountHostRoot } from "../extmod/vfs_posix.ts";
 import { type Host, memoryHost } from "./host.ts";
 import { callAsync, newModuleGlobals, runCompiledModule } from "./vm.ts";
@@ -47,6 +48,8 @@ export interface InterpreterOptions {
   emit?: ModuleEmitKind;
   /** Extra built-in modules the port provides (e.g. socket), by import name. */
   modules?: Iterable<[string, ModuleFactory]>;
+  /** More built-in modules the port provides, loaded on demand (see lazy_modules.ts). */
+  lazy?: readonly LazyPart[];
   /** Runs asm_thumb machine code (e.g. the Thumb emulator); without it, defining such a
    * function raises NotImplementedError and .mpy files with machine code are refused. */
   nativeCode?: NativeCodeRunner;
@@ -94,9 +97,15 @@ export const REPL_BANNER = "MicroPython v1.27.0 on 2025-12-10; upy (Deno) with T
 
 export class Interpreter {
   readonly state: InterpState;
+  /** The parts loaded on demand: prepare() loads them before code that may need them runs. */
+  private readonly lazy: readonly LazyPart[];
 
   constructor(options: InterpreterOptions = {}) {
     const modules = new Map(BUILTIN_MODULES);
+    this.lazy = [LAZY_CORE, ...(options.lazy ?? [])];
+    for (const part of this.lazy) {
+      for (const name of part.names) modules.set(name, lazyFactory(part, name));
+    }
     for (const [name, factory] of options.modules ?? []) modules.set(name, factory);
     this.state = new InterpState(
       options.host ?? memoryHost(),
@@ -131,23 +140,39 @@ export class Interpreter {
   }
 
   /** Run source text as __main__. */
-  runSource(source: string, file = "<stdin>", report: UncaughtReport = {}): Promise<RunResult> {
+  async runSource(
+    source: string,
+    file = "<stdin>",
+    report: UncaughtReport = {},
+  ): Promise<RunResult> {
+    await this.prepare(source);
     const name = file === "<stdin>" ? undefined : file;
     return this.runMain(() => compileText(source, file), name, report);
   }
 
   /** Run a .mpy file's bytes as __main__. */
-  runMpy(data: Uint8Array, file: string, report: UncaughtReport = {}): Promise<RunResult> {
+  async runMpy(data: Uint8Array, file: string, report: UncaughtReport = {}): Promise<RunResult> {
+    await this.prepare();
     return this.runMain(() => loadMpy(data), file, report);
   }
 
   /** `micropython -m name`. */
-  runModuleAsMain(name: string, report: UncaughtReport = {}): Promise<RunResult> {
+  async runModuleAsMain(name: string, report: UncaughtReport = {}): Promise<RunResult> {
+    await this.prepare();
     return this.guard(() => importModuleAsMain(name), report);
   }
 
+  /** Load the modules that load on demand, unless `source` is given and cannot reach them (an
+   * import statement cannot wait for them). The sync entry points (importModule, call of code
+   * that no run has prepared for) need this awaited first. */
+  prepare(source?: string): Promise<void> {
+    if (source !== undefined && !mayNeedLazyModules(source)) return Promise.resolve();
+    return loadParts(this.lazy);
+  }
+
   /** One REPL entry, in the __main__ namespace kept between entries. */
-  runReplLine(source: string): Promise<RunResult> {
+  async runReplLine(source: string): Promise<RunResult> {
+    await this.prepare();
     return this.guard(() => {
       const cm = compileText(source, "<stdin>", "single");
       this.state.mainGlobals ??= newModuleGlobals("__main__");

@@ -3,7 +3,7 @@
 import { defineType, PyObject, type PyType, type PyValue } from "./obj.ts";
 import { PyDict } from "./obj_dict.ts";
 import { AttributeError, KeyError, raise } from "./obj_exception.ts";
-import { MODULE_MEMBER_ORDER } from "./module_order.ts";
+import { moduleMemberOrder } from "./module_order.ts";
 
 /** Calls into Python, installed by the class code (this file sits below the runtime). */
 export const moduleHooks = {
@@ -65,7 +65,7 @@ const NONE_WRITABLE: ReadonlySet<string> = new Set();
 
 /** `members` with the names MicroPython's table lists first, in its order. */
 function inRomOrder(name: string, members: [string, PyValue][]): [string, PyValue][] {
-  const order = MODULE_MEMBER_ORDER[name];
+  const order = moduleMemberOrder(name);
   if (order === undefined) return members;
   const rank = (k: string) => {
     const i = order.indexOf(k);
