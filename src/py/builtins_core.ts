@@ -180,6 +180,10 @@ export function dirOf(obj: PyValue): string[] {
         if (!python) native.add(k);
       }
     }
+    for (const k of obj.delegated?.keys() ?? []) {
+      candidates.add(k);
+      native.add(k);
+    }
   }
   const t = obj instanceof PyType ? obj : typeOf(obj);
   for (const c of t.mro) {

@@ -73,6 +73,6 @@ export function builtinModule(name: string, extensible: boolean): PyModule | und
  * ()` to reach a built-in from the file that extends it). */
 export function currentSysPath(): PyValue[] {
   const sys = made.get(state)?.get("sys");
-  const p = sys?.globals.get("path");
+  const p = sys?.attr("path");
   return p === undefined ? state.path.items : toArray(p);
 }

@@ -10,7 +10,7 @@ import { getInt } from "./obj_int.ts";
 import { PyMemoryView } from "./obj_memoryview.ts";
 import { fastSliceIndices, PySlice, seqIndex } from "./obj_slice.ts";
 import { getIter, iterNext, repr } from "./runtime.ts";
-import { encodeUtf8 } from "./str_utf8.ts";
+import { bufferWithCode, compareBuffers } from "./buffer_compare.ts";
 
 export class PyArray extends PyObject {
   buf: Uint8Array;
@@ -69,15 +69,6 @@ function fromBytes(code: string, data: Uint8Array): PyArray {
   return a;
 }
 
-/** A buffer's bytes and its item typecode ('B' for bytes-like objects), or undefined. */
-function bufferWithCode(v: PyValue): [Uint8Array, string] | undefined {
-  if (v instanceof PyArray) return [v.bytes, v.typecode];
-  if (v instanceof PyMemoryView) return [v.bytes(), v.typecode];
-  if (typeof v === "string") return [encodeUtf8(v), "B"];
-  const data = typeOf(v).buffer?.(v, false);
-  return data === undefined ? undefined : [data, "B"];
-}
-
 /** Appends whole items: raw bytes from anything with the buffer protocol (an extension to
  * CPython), otherwise the values an iterable yields. */
 function extend(a: PyArray, src: PyValue): void {
@@ -94,44 +85,13 @@ function extend(a: PyArray, src: PyValue): void {
   for (let x = iterNext(it); x !== undefined; x = iterNext(it)) a.push(x);
 }
 
-/** Comparisons as MicroPython 1.27's array does them. == only asks objects whose type checks
- * other types (another array, a bytearray, a memoryview); the rest are simply unequal. Then, as
- * for ordering against any buffer: typecodes must match up to signedness and not be floats
- * (NaN), and ordering also needs one side unsigned; else a bare NotImplementedError. */
+/** Comparisons as MicroPython 1.27's array does them: == only asks objects whose type checks
+ * other types (another array, a bytearray, a memoryview); the rest are simply unequal. */
 function compareArray(op: number, a: PyArray, other: PyValue): boolean {
   const checksOther = other instanceof PyArray || other instanceof PyByteArray ||
     other instanceof PyMemoryView;
   if (op === BinaryOp.EQUAL && !checksOther) return false;
-  const buf = bufferWithCode(other);
-  if (buf === undefined) return false;
-  const lhsCode = a.typecode.toLowerCase();
-  const rhsCode = buf[1].toLowerCase();
-  const unsigned = a.typecode !== lhsCode || buf[1] !== rhsCode;
-  if (
-    lhsCode !== rhsCode || lhsCode === "f" || lhsCode === "d" ||
-    (op !== BinaryOp.EQUAL && !unsigned)
-  ) {
-    return raise(NotImplementedError);
-  }
-  const c = compareBytes(a.bytes, buf[0]);
-  switch (op) {
-    case BinaryOp.EQUAL:
-      return c === 0;
-    case BinaryOp.LESS:
-      return c < 0;
-    case BinaryOp.LESS_EQUAL:
-      return c <= 0;
-    case BinaryOp.MORE:
-      return c > 0;
-    default:
-      return c >= 0;
-  }
-}
-
-function compareBytes(x: Uint8Array, y: Uint8Array): number {
-  const n = Math.min(x.length, y.length);
-  for (let i = 0; i < n; i++) if (x[i] !== y[i]) return x[i] - y[i];
-  return x.length - y.length;
+  return compareBuffers(op, a.bytes, a.typecode, other) ?? false;
 }
 
 /** `x in array`: a buffer is never found (only a bytearray searches bytes), and looking for a
@@ -208,8 +168,8 @@ export const arrayType: PyType = defineType({
     const a = asArray(self);
     switch (op) {
       case BinaryOp.ADD: {
-        // the other operand's raw bytes are appended (a trailing part item is dropped)
-        const data = typeOf(other).buffer?.(other, false);
+        // the other operand's raw bytes are appended (a str's UTF-8 too)
+        const data = bufferWithCode(other)?.[0];
         if (data === undefined) return raise(TypeError, "object with buffer protocol required");
         const joined = new Uint8Array(a.bytes.length + data.length);
         joined.set(a.bytes);

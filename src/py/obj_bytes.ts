@@ -21,6 +21,7 @@ import {
 } from "./obj_exception.ts";
 import { unhashable } from "./obj_dict.ts";
 import { encodeUtf8 } from "./str_utf8.ts";
+import { compareBuffers } from "./buffer_compare.ts";
 import { UNIMPL_KW } from "./obj_str.ts";
 import { fastSliceIndices, PySlice, wordIndex } from "./obj_slice.ts";
 import { checkRepeatSize, repeatCount } from "./seq.ts";
@@ -254,14 +255,16 @@ function compareResult(op: number, c: number): boolean | undefined {
   return undefined;
 }
 
-/** Comparisons and `in` of a bytearray or byte memoryview (py/objarray.c array_binary_op):
- * any buffer compares by bytes (str too), anything else is simply unequal and unordered;
- * only a bytearray searches for a sub-buffer, and a number is NotImplementedError. */
+/** Comparisons and `in` of a bytearray or memoryview (py/objarray.c array_binary_op): a buffer
+ * of a matching typecode compares by bytes (str too, see buffer_compare.ts), anything else is
+ * simply unequal and unordered; only a bytearray searches for a sub-buffer, and a number is
+ * NotImplementedError. */
 export function arrayBinaryOp(
   op: number,
   a: Uint8Array,
   isBytearray: boolean,
   other: PyValue,
+  typecode = "B",
 ): PyValue | undefined {
   if (op === BinaryOp.CONTAINS) {
     const b = readBuffer(other);
@@ -273,9 +276,7 @@ export function arrayBinaryOp(
     return false;
   }
   if (op < BinaryOp.LESS || op > BinaryOp.NOT_EQUAL) return undefined;
-  const b = readBuffer(other);
-  if (b === undefined) return op === BinaryOp.NOT_EQUAL;
-  return compareResult(op, compareBytes(a, b));
+  return compareBuffers(op, a, typecode, other) ?? op === BinaryOp.NOT_EQUAL;
 }
 
 /** `other in bytes`: a small int is a byte value, a buffer a substring; anything else is
@@ -318,12 +319,13 @@ function bytesBinaryOp(op: number, self: PyValue, other: PyValue): PyValue | und
     case BinaryOp.CONTAINS:
       return bytesContain(a, other);
   }
-  // py/objstr.c: bytes order against any buffer (a str's UTF-8 too) but equal only bytes,
-  // bytearray and memoryview
+  // py/objstr.c: bytes order against any buffer (a str's UTF-8 too) but equal only bytes;
+  // a bytearray or memoryview answers == itself (its type checks other types).
   const equality = op === BinaryOp.EQUAL || op === BinaryOp.NOT_EQUAL;
-  const comparable = other instanceof PyBytes || other instanceof PyByteArray ||
-    typeOf(other).name === "memoryview";
-  const b = equality && !comparable ? undefined : readBuffer(other);
+  if (equality && (other instanceof PyByteArray || typeOf(other).name === "memoryview")) {
+    return undefined;
+  }
+  const b = equality && !(other instanceof PyBytes) ? undefined : readBuffer(other);
   if (b === undefined) return equality ? op === BinaryOp.NOT_EQUAL : undefined;
   return compareResult(op, compareBytes(a, b));
 }

@@ -1,6 +1,6 @@
 // memoryview (py/objarray.c): a window onto another object's buffer, sliced without copying.
 // Items are bytes for bytes/bytearray and typed values for array.array.
-import { BinaryOp, UnaryOp } from "./bytecode.ts";
+import { UnaryOp } from "./bytecode.ts";
 import { codeSize, readValue, writeValue } from "./binary.ts";
 import { defineType, type Kw, PyObject, type PyType, type PyValue, typeOf } from "./obj.ts";
 import { IndexError, NotImplementedError, raise, TypeError, ValueError } from "./obj_exception.ts";
@@ -92,14 +92,7 @@ export const memoryviewType: PyType = defineType({
   },
   binaryOp: (op, self, other) => {
     const m = mv(self);
-    if (m.typecode === "B") return arrayBinaryOp(op, m.bytes(), false, other);
-    if (op !== BinaryOp.EQUAL && op !== BinaryOp.NOT_EQUAL) return undefined;
-    const a = mv(self).bytes();
-    const t = typeOf(other);
-    const b = t.buffer?.(other, false);
-    let same = b !== undefined && a.length === b.length;
-    if (same) { for (let i = 0; i < a.length; i++) if (a[i] !== b![i]) same = false; }
-    return op === BinaryOp.EQUAL ? same : !same;
+    return arrayBinaryOp(op, m.bytes(), false, other, m.typecode);
   },
   getItem: (self, index) => {
     const m = mv(self);

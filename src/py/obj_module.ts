@@ -14,9 +14,19 @@ export class PyModule extends PyObject {
   /** For a built-in module (a ROM table in MicroPython): the only names a program may store or
    * delete; any other store raises AttributeError. Undefined: a writable module. */
   writable: ReadonlySet<string> | undefined;
+  /** Attributes kept outside the dict (sys.path, sys.ps1, sys.ps2: MicroPython holds them in
+   * its state, MICROPY_PY_SYS_ATTR_DELEGATION): `m.x` and dir() see them, `m.__dict__` and
+   * `from m import *` do not. */
+  delegated: Map<string, PyValue> | undefined;
   constructor(public globals: PyDict) {
     super(moduleType);
     this.writable = undefined;
+    this.delegated = undefined;
+  }
+
+  /** An attribute from the dict or the delegated ones. */
+  attr(name: string): PyValue | undefined {
+    return this.globals.get(name) ?? this.delegated?.get(name);
   }
   get name(): string {
     const n = this.globals.get("__name__");
@@ -35,7 +45,7 @@ export const moduleType: PyType = defineType({
   },
   getAttr: (self, name) => {
     const g = (self as PyModule).globals;
-    const v = g.get(name);
+    const v = (self as PyModule).attr(name);
     if (v !== undefined) return v;
     if (name === "__dict__") return g;
     // A module-level __getattr__ answers for missing names (MICROPY_MODULE_GETATTR).
@@ -48,6 +58,11 @@ export const moduleType: PyType = defineType({
     if (o !== undefined) return overrideBuiltin(o, name, value);
     if (m.writable !== undefined && !m.writable.has(name)) {
       return raise(AttributeError, `'module' object has no attribute '${name}'`);
+    }
+    if (m.delegated !== undefined && m.writable?.has(name)) {
+      if (value === undefined) m.delegated.delete(name);
+      else m.delegated.set(name, value);
+      return true;
     }
     if (value === undefined) {
       if (m.globals.delete(name) === undefined) raise(KeyError, name);
@@ -79,10 +94,16 @@ export function makeModule(name: string, members: [string, PyValue][]): PyModule
   // A ROM table in MicroPython: iterated in declaration order, like an ordered dict.
   const g = new PyDict(undefined, 0, true);
   g.set("__name__", name);
-  for (const [k, v] of inRomOrder(name, members)) g.set(k, v);
+  const writable = WRITABLE_BUILTIN_ATTRS[name] ?? NONE_WRITABLE;
+  const delegated = new Map<string, PyValue>();
+  for (const [k, v] of inRomOrder(name, members)) {
+    if (writable.has(k)) delegated.set(k, v);
+    else g.set(k, v);
+  }
   g.fixed = true;
   const m = new PyModule(g);
-  m.writable = WRITABLE_BUILTIN_ATTRS[name] ?? NONE_WRITABLE;
+  m.writable = writable;
+  if (delegated.size > 0) m.delegated = delegated;
   return m;
 }
 

@@ -235,14 +235,12 @@ function strBinaryOp(op: number, self: PyValue, other: PyValue): PyValue | undef
 }
 
 /** 'b' == bytearray(b'b'): MicroPython asks the other side, and a bytearray or memoryview
- * compares a str's UTF-8 bytes with its own. */
+ * compares a str's UTF-8 bytes with its own (buffer_compare.ts: typecodes must match). */
 function equalsByteArray(s: string, other: PyValue): boolean {
   if (!(other instanceof PyObject)) return false;
   const name = other.type.name;
   if (name !== "bytearray" && name !== "memoryview") return false;
-  const b = bufferOf(other);
-  const a = encodeUtf8(s);
-  return b !== undefined && a.length === b.length && a.every((x, i) => x === b[i]);
+  return other.type.binaryOp?.(BinaryOp.EQUAL, other, s) === true;
 }
 
 /** Iterator over the characters of a str. */
