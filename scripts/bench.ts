@@ -1,6 +1,8 @@
-// deno task bench: runs scripts/bench/*.py on upy and on the reference MicroPython (1.27,
-// WebAssembly) in this process, prints times and upy/reference ratios with their geometric
-// mean, then the median start-up time of `bin/upy -c "print(1)"` beside that of bare Deno.
+// deno task bench: runs scripts/bench/*.py on upy and on the reference MicroPython 1.27 — the
+// C unix port (../shared/firmware, the yardstick; each program exec'd and timed inside it, so
+// process start-up is not counted) and the WebAssembly build in this process — and prints times
+// and upy/reference ratios with their geometric means; then the median start-up time of
+// `bin/upy -c "print(1)"` beside that of bare Deno, and the other rows below.
 import { loadMicroPython } from "micropython-oracle";
 import { runSource } from "../mod.ts";
 
@@ -13,6 +15,38 @@ const files = [...Deno.readDirSync(benchDir)]
   .map((e) => e.name)
   .filter((n) => n.endsWith(".py") && n.includes(filter))
   .sort();
+
+/** The unix port, if present (UPY_UNIX_MICROPYTHON overrides the path). */
+const unixPort = Deno.env.get("UPY_UNIX_MICROPYTHON") ??
+  new URL("../../shared/firmware/micropython-1.27.0-unix-x86_64", import.meta.url).pathname;
+const haveUnix = (() => {
+  try {
+    return Deno.statSync(unixPort).isFile;
+  } catch {
+    return false;
+  }
+})();
+// Runs the program given as argv[1] and prints its output, then a line with the microseconds
+// its compile and run took.
+const UNIX_HARNESS = `import sys, time
+src = open(sys.argv[1]).read()
+t0 = time.ticks_us()
+exec(src, {"__name__": "__main__"})
+print("\\x00%d" % time.ticks_diff(time.ticks_us(), t0))
+`;
+const harness = Deno.makeTempFileSync({ suffix: ".py" });
+Deno.writeTextFileSync(harness, UNIX_HARNESS);
+
+/** One run of `path` in the unix port: [ms, output]. */
+function runUnix(path: string): [number, string] {
+  // A heap big enough for every row (the 2 MiB default fails json_1mb and re_scan).
+  const args = ["-X", "heapsize=64M", harness, path];
+  const r = new Deno.Command(unixPort, { args, stdout: "piped" }).outputSync();
+  const text = new TextDecoder().decode(r.stdout);
+  const at = text.lastIndexOf("\x00");
+  if (at < 0) return [NaN, text];
+  return [Number(text.slice(at + 1)) / 1000, text.slice(0, at)];
+}
 
 let refOut = "";
 const ref = await loadMicroPython({
@@ -33,8 +67,11 @@ async function best(run: () => Promise<string> | string): Promise<[number, strin
   return [min, out];
 }
 
-const rows: string[][] = [["benchmark", "upy ms", "ref ms", "ratio", "output"]];
+const rows: string[][] = [
+  ["benchmark", "upy ms", "unix ms", "upy/unix", "wasm ms", "upy/wasm", "output"],
+];
 const ratios: number[] = [];
+const unixRatios: number[] = [];
 for (const name of files) {
   const source = Deno.readTextFileSync(new URL(name, benchDir));
   const [refMs, expected] = await best(() => {
@@ -49,16 +86,39 @@ for (const name of files) {
   });
   const ratio = upyMs / refMs;
   ratios.push(ratio);
+  let unixMs = NaN;
+  let unixSame = true;
+  if (haveUnix) {
+    const path = new URL(name, benchDir).pathname;
+    for (let i = 0; i < ROUNDS; i++) {
+      const [ms, out] = runUnix(path);
+      if (!(ms >= unixMs)) unixMs = ms;
+      unixSame = out === got;
+    }
+    if (unixMs > 0) unixRatios.push(upyMs / unixMs);
+  }
   rows.push([
     name.replace(/\.py$/, ""),
     upyMs.toFixed(0),
+    Number.isNaN(unixMs) ? "-" : unixMs.toFixed(0),
+    Number.isNaN(unixMs) ? "-" : (upyMs / unixMs).toFixed(2),
     refMs.toFixed(0),
     ratio.toFixed(2),
-    got === expected ? "same" : "DIFFERENT",
+    got === expected && unixSame ? "same" : "DIFFERENT",
   ]);
 }
-const geo = Math.exp(ratios.reduce((a, r) => a + Math.log(r), 0) / Math.max(1, ratios.length));
-rows.push(["geometric mean", "", "", geo.toFixed(2), ""]);
+Deno.removeSync(harness);
+const geomean = (xs: number[]) =>
+  Math.exp(xs.reduce((a, r) => a + Math.log(r), 0) / Math.max(1, xs.length));
+rows.push([
+  "geometric mean",
+  "",
+  "",
+  unixRatios.length ? geomean(unixRatios).toFixed(2) : "-",
+  "",
+  geomean(ratios).toFixed(2),
+  "",
+]);
 
 const widths = rows[0].map((_, c) => Math.max(...rows.map((r) => r[c].length)));
 for (const r of rows) console.log(r.map((cell, c) => cell.padEnd(widths[c])).join("  "));

@@ -7,6 +7,10 @@ import { memoryHost } from "../../src/py/host.ts";
 import { newException, OSError } from "../../src/py/obj_exception.ts";
 import { encodeUtf8 } from "../../src/py/str_utf8.ts";
 import { denoTerminal, type StreamKind, streamKind } from "./terminal.ts";
+import { CTRL_C, CTRL_D, History, LineEditor } from "./line_editor.ts";
+
+/** input()'s history on a piped stdin (Ctrl-P recalls earlier answers). */
+const inputHistory = new History();
 
 const POLLIN = 0x01, POLLOUT = 0x04, POLLHUP = 0x10;
 const ENXIO = 6, SEEK_DATA = 3;
@@ -66,6 +70,29 @@ class Stdin {
       const nl = this.pending.indexOf(10);
       if (nl >= 0) return dec.decode(this.take(nl + 1));
       if (!this.fill()) return dec.decode(this.take(this.pending.length));
+    }
+  }
+
+  /** input() on a stdin that is not a terminal: the unix port's readline runs over the bytes
+   * anyway, echoing them (with its cursor moves) to stdout; \n acts as Enter, bytes outside
+   * printable ASCII and unknown controls are dropped, Ctrl-C is KeyboardInterrupt (null) and
+   * Ctrl-D on an empty line ends the input. A terminal edits in its own cooked mode. */
+  readInputLine(write: (s: string) => void): string | null {
+    if ((this.kind ??= streamKind(0)) === "tty") return this.readLine();
+    const editor = new LineEditor(write, inputHistory);
+    editor.begin("");
+    for (;;) {
+      const b = this.readBytes(1);
+      // At the end of the input a started line still counts (the unix port spins there).
+      if (b.length === 0) return editor.currentLine === "" ? "" : editor.currentLine + "\n";
+      const key = editor.feed(b[0] === 10 ? 13 : b[0]);
+      if (key === 0) return editor.currentLine + "\n";
+      if (key === CTRL_C) return null;
+      if (key === CTRL_D) return "";
+      if (key > 0) {
+        write("\r\n");
+        return "\n";
+      }
     }
   }
 
@@ -353,6 +380,7 @@ export function unixHost(): Host {
     writeStderr: (text) => writeStd(Deno.stderr, encodeUtf8(text)),
     writeStdoutBytes: (data) => writeStd(Deno.stdout, data),
     readLine: () => stdin.readLine(),
+    readInputLine: () => stdin.readInputLine((text) => writeStd(Deno.stdout, encodeUtf8(text))),
     readBytes: (n) => stdin.readBytes(n),
     stdinPoll: (line, wake) => stdin.poll(line, wake),
     stdPollFlags: (fd, wake) => fd === 0 ? stdin.pollFlags(wake) : outputPollFlags(fd),

@@ -344,3 +344,15 @@ Deno.test("a callback still scheduled at the end runs once, before the traceback
     err: "",
   });
 });
+
+Deno.test("input() on a piped stdin runs the line editor: echo, emacs keys, ^C and ^D", async () => {
+  const prog = "print(repr(input('? ')))\nprint(repr(input()))\nprint(repr(input()))";
+  // Ctrl-A/Ctrl-E move, DEL erases, non-ASCII is dropped, \r and \n both end a line.
+  await bothPrint(["-c", prog], { stdin: "x\x01y\x05z\n\xe9a\x7fb\rq\n" }, {
+    code: 0,
+    out: "? x\byx\bxz\r\n'yxz'\na\b\x1b[Kb\r\n'b'\nq\r\n'q'\n",
+  });
+  const interrupted = "print(input())\nprint(input())";
+  await bothPrint(["-c", interrupted], { stdin: "ok\n\x03\n" }, { code: 130 });
+  await bothPrint(["-c", interrupted], { stdin: "ok\n\x04\n" }, { code: 1 });
+});

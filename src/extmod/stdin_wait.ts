@@ -2,7 +2,7 @@
 // (Host.stdinPoll): sys.stdin / sys.stdin.buffer / fd 0 become pollable by select.poll, and
 // input() on the top-level loop suspends until a whole line has arrived.
 import type { PyValue } from "../py/obj.ts";
-import { inputHook } from "../py/builtins_core.ts";
+import { inputHook, readInputLine } from "../py/builtins_core.ts";
 import { stderrStream, stdinStream, stdoutStream } from "../py/mod_sys.ts";
 import { state } from "../py/interp_state.ts";
 import { getAttr } from "../py/runtime.ts";
@@ -47,9 +47,11 @@ inputHook.readLine = (finish) => {
   const host = state.host;
   const poll = host.stdinPoll?.bind(host);
   if (poll === undefined || !canSuspend() || poll(true, notifyIO)) {
-    return finish(host.readLine());
+    return finish(readInputLine(host));
   }
   return new Suspend(
-    waitFor(() => poll(true, notifyIO) ? true : undefined, -1).then(() => finish(host.readLine())),
+    waitFor(() => poll(true, notifyIO) ? true : undefined, -1).then(() =>
+      finish(readInputLine(host))
+    ),
   );
 };

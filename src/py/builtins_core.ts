@@ -14,11 +14,13 @@ import {
   typeOf,
 } from "./obj.ts";
 import { PyByteArray, PyBytes } from "./obj_bytes.ts";
+import type { Host } from "./host.ts";
 import { PyDict } from "./obj_dict.ts";
 import {
   AttributeError,
   EOFError,
   isException,
+  KeyboardInterrupt,
   raise,
   RuntimeError,
   TypeError,
@@ -280,10 +282,17 @@ function help(args: PyValue[]): PyValue {
 /** How input() reads its line: `finish` turns the line into the result; a replacement may
  * instead return a Suspend that finishes later (installed by src/extmod/stdin_wait.ts). */
 export const inputHook = {
-  readLine: (finish: (line: string) => PyValue): PyValue => finish(state.host.readLine()),
+  readLine: (finish: (line: string | null) => PyValue): PyValue =>
+    finish(readInputLine(state.host)),
 };
 
-function inputLine(line: string): PyValue {
+/** input()'s line from the host: its line editor's, else a plain line (null: Ctrl-C). */
+export function readInputLine(host: Host): string | null {
+  return host.readInputLine !== undefined ? host.readInputLine() : host.readLine();
+}
+
+function inputLine(line: string | null): PyValue {
+  if (line === null) return raise(KeyboardInterrupt);
   if (line === "") return raise(EOFError);
   return line.endsWith("\n") ? line.slice(0, line.endsWith("\r\n") ? -2 : -1) : line;
 }

@@ -13,6 +13,9 @@ export interface Host {
   writeStdoutBytes(data: Uint8Array): void;
   /** Read one line from stdin including its newline; "" at end of input. */
   readLine(): string;
+  /** Optional: input()'s line, as the port's line editor reads it (the unix port edits and
+   * echoes a piped stdin as its readline does); null for Ctrl-C. Default: readLine(). */
+  readInputLine?(): string | null;
   /** Read up to n bytes (-1 = all) from stdin. */
   readBytes(n: number): Uint8Array;
   /** Optional, for waiting on stdin without blocking the event loop: true when a read (a whole

@@ -17,6 +17,8 @@ import { readMpy } from "../mpy/reader.ts";
 import { createAssembler } from "../../emitter/asm_thumb.ts";
 import type { InlineAsmTarget } from "./compile_core.ts";
 import { state, withNativeLocals } from "./interp_state.ts";
+// input() waits for its line on the event loop (so Ctrl-C reaches it), select or no select.
+import "../extmod/stdin_wait.ts";
 
 /** asm_thumb functions are assembled for the richest Thumb arch, so every documented
  * instruction (Thumb-2, VFP) is available to the machine the port runs them on. */
