@@ -24,6 +24,7 @@ import { providePart } from "./src/py/lazy_modules.ts";
 import { LAZY_CORE } from "./src/py/boot_table.ts";
 import { CORE_EXTRAS } from "./src/extmod/extras.ts";
 import { nativeRunner, UNIX_EXTRAS } from "./ports/unix/extras.ts";
+import "./emitter/machine_backends.ts";
 
 export { Interpreter, PythonError, REPL_BANNER } from "./src/py/interpreter.ts";
 export type { InterpreterOptions, RunResult } from "./src/py/interpreter.ts";

@@ -3,6 +3,7 @@ import { parse } from "../src/py/parser.ts";
 import { compileModule } from "../src/py/compile.ts";
 import { type RawCode, RawCodeKind } from "../src/py/raw_code.ts";
 import { Lines, type Rng } from "./native_fuzz_support.ts";
+import "./machine_backends.ts";
 
 type NT = "int" | "bool" | "float" | "str" | "list" | "tuple" | "dict" | "none" | "obj" | "bytes";
 const VALUE_TYPES: readonly NT[] = [

@@ -11,6 +11,7 @@ import { formatException, PyBaseException, toPyException } from "../../src/py/ob
 import { writeMpy } from "../../src/mpy/writer.ts";
 import { disassembleMpy } from "../../src/mpy/disasm.ts";
 import { CROSS_USAGE, type CrossOptions, CrossUsageError, parseCrossArgs } from "./cross_args.ts";
+import "../../emitter/machine_backends.ts";
 
 export const CROSS_VERSION = "MicroPython v1.27.0 on 2025-12-10; mpy-cross emitting mpy v6.3";
 

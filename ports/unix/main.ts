@@ -78,7 +78,7 @@ async function runProgram(interp: Interpreter, opts: CliOptions): Promise<number
     verbose?.dumpProgramBytecode(interp, source, file ?? "<stdin>");
     const report = piped ? {} : SCRIPT_REPORT;
     return opts.compileOnly
-      ? Promise.resolve(compileOnly(interp, source, file ?? "<stdin>", report))
+      ? interp.prepare(source).then(() => compileOnly(interp, source, file ?? "<stdin>", report))
       : interp.runSource(source, file, report);
   };
 

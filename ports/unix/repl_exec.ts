@@ -17,6 +17,7 @@ import {
 import { str } from "../../src/py/runtime.ts";
 import { completeLine } from "./repl_complete.ts";
 import type { Completion } from "./line_editor.ts";
+import "../../emitter/machine_backends.ts";
 
 /** How one REPL entry ended. */
 export interface ExecOutcome {

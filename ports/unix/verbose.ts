@@ -6,6 +6,7 @@ import { compilerHook } from "../../src/py/import.ts";
 import { compileText, type InputMode } from "../../src/py/runtime_init.ts";
 import { activate } from "../../src/py/interp_state.ts";
 import { showModule } from "./showbc.ts";
+import "../../emitter/machine_backends.ts";
 
 /** Print the bytecode of modules that `import` compiles from source files. */
 export function dumpImportedBytecode(interp: Interpreter): void {

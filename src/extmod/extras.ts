@@ -20,6 +20,7 @@ import { makeFramebufModule } from "./mod_framebuf.ts";
 import { makeUctypesModule } from "./mod_uctypes.ts";
 import { makeThreadModule } from "../py/mod_thread.ts";
 import { frozenSources } from "../generated/frozen_sources.ts";
+import "../../emitter/machine_backends.ts";
 
 export const CORE_EXTRAS: LoadedPart = {
   modules: [

@@ -9,6 +9,7 @@ import { readMpy } from "./reader.ts";
 import { ARCH_CODES } from "./arch.ts";
 import type { ThumbArch } from "../../emitter/asm_types.ts";
 import type { PyBaseException } from "../py/obj_exception.ts";
+import "../../emitter/machine_backends.ts";
 
 const VECTORS = new URL("./testdata/vectors/", import.meta.url);
 

@@ -2,6 +2,7 @@ import { deepStrictEqual as assertEquals, throws } from "node:assert/strict";
 import { compileSource } from "./compile.ts";
 import { writeMpy } from "../mpy/writer.ts";
 import type { PyBaseException } from "./obj_exception.ts";
+import "../../emitter/machine_backends.ts";
 
 const VECTORS = new URL("../mpy/testdata/vectors/", import.meta.url);
 

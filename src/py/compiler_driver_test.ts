@@ -3,6 +3,7 @@ import { runPasses } from "./compiler_driver.ts";
 import { Scope } from "./scope.ts";
 import { Pass } from "./emit.ts";
 import { writeMpy } from "../mpy/writer.ts";
+import "../../emitter/machine_backends.ts";
 
 // Hand-driven equivalent of the source `def f():\n    return 1\nf()\n` compiled by mpy-cross.
 Deno.test("driver assembles a module with a child function and shared tables", () => {

@@ -4,11 +4,28 @@
 import { BytecodeEmitter } from "./emit_bc.ts";
 import { ModuleTables } from "./emit_bc_tables.ts";
 import type { EmitKind, Emitter, EmitterFactory, InlineAsmEmitter } from "./emit.ts";
-import type { InlineAsmTarget } from "../../emitter/asm_types.ts";
-import { inlineThumbEmitter } from "../../emitter/emit_inline_thumb.ts";
-import { NativeEmitter } from "../../emitter/emit_native.ts";
-import { createThumbMachine } from "../../emitter/native_thumb.ts";
+import type { InlineAsmTarget, ThumbAssembler } from "../../emitter/asm_types.ts";
 import type { ThumbArch } from "../mpy/arch.ts";
+
+/** The machine-code backends, which emitter/machine_backends.ts registers when imported (start-up
+ * leaves them out: a program that needs them has them loaded first, see lazy_modules.ts). */
+export interface MachineBackends {
+  createAssembler(arch: ThumbArch): ThumbAssembler;
+  inlineThumbEmitter(target: InlineAsmTarget): InlineAsmEmitter;
+  nativeEmitter(arch: ThumbArch, tables: ModuleTables, fileName: string, viper: boolean): Emitter;
+}
+
+let machine: MachineBackends | undefined;
+
+export function registerMachineBackends(backends: MachineBackends): void {
+  machine ??= backends;
+}
+
+/** The registered backends (an internal error if code needing them comes first). */
+export function machineBackends(): MachineBackends {
+  if (machine === undefined) throw new Error("machine-code backends used before they were loaded");
+  return machine;
+}
 
 export interface EmitterFactoryOptions {
   /** -O level (3 and above drop line numbers from bytecode). */
@@ -41,18 +58,14 @@ export function createEmitterFactory(
     // module-wide emit=viper default still gives bytecode).
     native: {
       make: options.nativeArch
-        ? () => new NativeEmitter(createThumbMachine(options.nativeArch!), tables, fileName)
+        ? () => machineBackends().nativeEmitter(options.nativeArch!, tables, fileName, false)
         : bytecode,
     },
     viper: options.nativeArch
-      ? {
-        make: () =>
-          new NativeEmitter(createThumbMachine(options.nativeArch!), tables, fileName, true),
-      }
+      ? { make: () => machineBackends().nativeEmitter(options.nativeArch!, tables, fileName, true) }
       : { make: bytecode, unsupported: "viper not supported yet" },
-    asm_thumb: options.inlineAsm
-      ? { asm: inlineThumbEmitter(options.inlineAsm) }
-      : notYet("asm_thumb"),
+    // (the assembler is made on first use: most modules have no asm_thumb function)
+    asm_thumb: options.inlineAsm ? {} : notYet("asm_thumb"),
     asm_xtensa: notYet("asm_xtensa"),
     asm_rv32: notYet("asm_rv32"),
   };
@@ -65,6 +78,12 @@ export function createEmitterFactory(
       if (!make) throw new Error(`no emitter for ${kind} scopes`);
       return make();
     },
-    inlineAsm: (kind) => backends[kind].asm,
+    inlineAsm: (kind) => {
+      const b = backends[kind];
+      if (kind === "asm_thumb" && options.inlineAsm) {
+        b.asm ??= machineBackends().inlineThumbEmitter(options.inlineAsm);
+      }
+      return b.asm;
+    },
   };
 }

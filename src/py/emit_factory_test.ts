@@ -3,6 +3,7 @@ import { createEmitterFactory } from "./emit_factory.ts";
 import { compileSource } from "./compile.ts";
 import { RawCodeKind } from "./raw_code.ts";
 import { createAssembler } from "../../emitter/asm_thumb.ts";
+import "../../emitter/machine_backends.ts";
 
 Deno.test("emitter factory: what each emit kind compiles with in this build", () => {
   const f = createEmitterFactory("t.py");

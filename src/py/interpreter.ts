@@ -162,11 +162,14 @@ export class Interpreter {
     return this.guard(() => importModuleAsMain(name), report);
   }
 
-  /** Load the modules that load on demand, unless `source` is given and cannot reach them (an
-   * import statement cannot wait for them). The sync entry points (importModule, call of code
-   * that no run has prepared for) need this awaited first. */
+  /** Load the modules that load on demand (and the machine-code backends), unless `source` is
+   * given and cannot reach them (an import statement cannot wait for them). The sync entry
+   * points (importModule, call of code that no run has prepared for) need this awaited first. */
   prepare(source?: string): Promise<void> {
-    if (source !== undefined && !mayNeedLazyModules(source)) return Promise.resolve();
+    const bytecodeOnly = this.state.emit === "bytecode"; // -X emit=native compiles everything
+    if (source !== undefined && bytecodeOnly && !mayNeedLazyModules(source)) {
+      return Promise.resolve();
+    }
     return loadParts(this.lazy);
   }
 

@@ -26,7 +26,8 @@ export class PyModule extends PyObject {
 
   /** An attribute from the dict or the delegated ones. */
   attr(name: string): PyValue | undefined {
-    return this.globals.get(name) ?? this.delegated?.get(name);
+    const v = this.globals.get(name); // (None is null: only undefined means absent)
+    return v !== undefined ? v : this.delegated?.get(name);
   }
   get name(): string {
     const n = this.globals.get("__name__");

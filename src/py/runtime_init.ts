@@ -14,7 +14,7 @@ import { type Code, execCode, loadCode, nativeModule, newModuleGlobals } from ".
 import { scopeGlobals, scopeLocals } from "./vm_builtins.ts";
 import { call } from "./runtime.ts";
 import { readMpy } from "../mpy/reader.ts";
-import { createAssembler } from "../../emitter/asm_thumb.ts";
+import { machineBackends } from "./emit_factory.ts";
 import type { InlineAsmTarget } from "./compile_core.ts";
 import { state, withNativeLocals } from "./interp_state.ts";
 // input() waits for its line on the event loop (so Ctrl-C reaches it), select or no select.
@@ -22,7 +22,10 @@ import "../extmod/stdin_wait.ts";
 
 /** asm_thumb functions are assembled for the richest Thumb arch, so every documented
  * instruction (Thumb-2, VFP) is available to the machine the port runs them on. */
-const DESKTOP_ASM: InlineAsmTarget = { arch: "armv7emdp", create: createAssembler };
+const DESKTOP_ASM: InlineAsmTarget = {
+  arch: "armv7emdp",
+  create: (arch) => machineBackends().createAssembler(arch),
+};
 
 /** The arch of @native/@viper code compiled on the desktop: the one whose output is checked
  * byte for byte against mpy-cross and on the Cortex-M3 board. */

@@ -18,6 +18,7 @@ import {
   Suspend,
   vmDepth,
 } from "./vm.ts";
+import "../../emitter/machine_backends.ts";
 
 let out = "";
 /** Files the import test provides. */
