@@ -87,7 +87,8 @@ function pow(args: PyValue[]): PyValue {
 
 // bin() formats with "{:#b}", so a non-int fails as that format spec does
 function bin(v: PyValue): string {
-  const i = intLike(v);
+  // only an int or bool: format code 'b' refuses an int subclass instance and __int__
+  const i = typeof v === "object" ? undefined : intLike(v);
   if (i === undefined) {
     raise(ValueError, `unknown format code 'b' for object of type '${typeOf(v).name}'`);
   }

@@ -141,6 +141,22 @@ export class SlotTable {
     }
   }
 
+  /** The keys a lookup with hash `h` compares, in order: from `h % alloc` up to the first empty
+   * slot (py/map.c's linear probe). */
+  *probe(h: number): Generator<unknown> {
+    const slots = this.slots;
+    const alloc = slots.length;
+    if (alloc === 0) return;
+    const start = h % alloc;
+    let p = start;
+    do {
+      const s = slots[p];
+      if (s === undefined) return;
+      if (s !== DELETED) yield s;
+      p = (p + 1) % alloc;
+    } while (p !== start);
+  }
+
   /** First key in table order (popitem / set.pop), or undefined. */
   first(): unknown {
     for (const s of this.slots) if (s !== undefined && s !== DELETED) return s;

@@ -6,6 +6,8 @@ import { defineType, PyObject, type PyType, type PyValue, typeOf } from "./obj.t
 import { KeyError, raise, TypeError } from "./obj_exception.ts";
 import { PyFloat } from "./obj_float.ts";
 import { SlotTable } from "./hash_table.ts";
+import { STATIC_QSTR_ID } from "./qstr.ts";
+import { internRank } from "./qstr_order.ts";
 import { eq, floatHash, hash, identityHash, intHash, strHash } from "./runtime.ts";
 
 export const dictType: PyType = defineType({ name: "dict" });
@@ -26,6 +28,7 @@ function directKey(o: PyObject): PyValue | undefined {
   if (t.lookup("__eq__") !== undefined || t.lookup("__hash__") !== undefined) return undefined;
   const n = (o as { native?: unknown }).native;
   if (typeof n === "number" || typeof n === "bigint" || typeof n === "string") return n;
+  if (n instanceof PyFloat) return n; // normalised by norm() as a float key
   // A subclass of bytes, tuple, ... hashes and compares as its native base does.
   const nb = t.nativeBase;
   return nb === undefined || (nb.hash === undefined && nb.binaryOp === undefined) ? o : undefined;
@@ -37,6 +40,18 @@ function zeroImagReal(key: PyValue): number | undefined {
   if (!(key instanceof PyObject) || key.type.name !== "complex") return undefined;
   const c = key as unknown as { real: number; imag: number };
   return c.imag === 0 ? c.real : undefined;
+}
+
+/** Is `s` interned in MicroPython (a static qstr, or a name or short literal seen by the
+ * lexer)? Strings made at run time with other text are not. */
+function isQstr(s: string): boolean {
+  // (dunder names stand in for the firmware's own qstrs, which STATIC_QSTR_ID doesn't list)
+  return STATIC_QSTR_ID.has(s) || internRank(s) > 0 || /^__\w+__$/.test(s);
+}
+
+/** An instance of a user class (whose __eq__ may disagree with its hash). */
+function isUserInstance(v: PyValue): boolean {
+  return v instanceof PyObject && v.type.isUserClass;
 }
 
 /** An instance of a str subclass (looked up by its str value). */
@@ -93,7 +108,10 @@ export class PyDict extends PyObject {
       (typeof nk === "bigint" || (typeof nk === "number" && nk % 1 === 0))
     ) {
       const o = this.orig.get(nk);
-      if (o instanceof PyFloat) return floatHash(o.value) >>> 0;
+      const f = o instanceof PyObject && (o as { native?: unknown }).native instanceof PyFloat
+        ? (o as unknown as { native: PyFloat }).native // a float subclass: its float's hash
+        : o;
+      if (f instanceof PyFloat) return floatHash(f.value) >>> 0;
       const real = o === undefined ? undefined : zeroImagReal(o);
       if (real !== undefined) return floatHash(real) >>> 0;
     }
@@ -111,7 +129,10 @@ export class PyDict extends PyObject {
         return key ? 1 : 0;
     }
     if (key === null) return null;
-    const real = key instanceof PyFloat ? key.value : zeroImagReal(key);
+    // a float subclass instance keys by its native float, as int and str subclasses do
+    const n = (key as { native?: unknown }).native;
+    const fl = n instanceof PyFloat && directKey(key as PyObject) === n ? n : key;
+    const real = fl instanceof PyFloat ? fl.value : zeroImagReal(key);
     // A NaN equals nothing, itself included: a dict finds only the same object (py/map.c
     // checks identity first), a set never finds one (py/objset.c only compares).
     if (real !== undefined && real === real) {
@@ -129,6 +150,16 @@ export class PyDict extends PyObject {
         if ((slot.key === key && !this.isSet) || eq(slot.key, key)) return slot;
       }
     }
+    // Not among the keys of its hash: MicroPython still finds any key its probe passes that
+    // compares equal (a __hash__ that disagrees with __eq__, e.g. {"a": 1}.get(SE("a"))). Only
+    // a user class can make that differ from the by-value answer.
+    if (this.table !== undefined) {
+      const user = isUserInstance(key);
+      for (const nk of this.table.probe(h >>> 0)) {
+        const k = this.keyOf(nk);
+        if ((user || isUserInstance(k)) && eq(k, key)) return nk;
+      }
+    }
     if (!create) return undefined;
     const slot = new KeySlot(key, h);
     if (list === undefined) this.buckets.set(h, list = []);
@@ -144,10 +175,36 @@ export class PyDict extends PyObject {
   }
 
   get(key: PyValue): PyValue | undefined {
-    if (typeof key === "string") return this.map.get(key);
-    if (this.skipsLookup() && !isStrInstance(key)) return undefined;
+    if (typeof key === "string") {
+      const v = this.map.get(key);
+      return v !== undefined || this.buckets === undefined ? v : this.getMiss(key, key);
+    }
+    // a str subclass instance is no qstr either: an all-str dict doesn't find it ({"a": 1}[S("a")])
+    if (this.skipsLookup()) return undefined;
     const k = this.norm(key, false);
-    return k === undefined ? undefined : this.map.get(k);
+    if (k === undefined) return undefined;
+    const v = this.map.get(k);
+    return v !== undefined || k instanceof KeySlot ? v : this.getMiss(key, k);
+  }
+
+  private getMiss(key: PyValue, nk: unknown): PyValue | undefined {
+    const f = this.probeMiss(key, nk);
+    return f === undefined ? undefined : this.map.get(f);
+  }
+
+  /** A key stored by value that isn't there: MicroPython's probe may still pass a key with its
+   * own __eq__ claiming equality ({SE("a"): 1}["a"]), so look for one when any is stored. */
+  private probeMiss(key: PyValue, nk: unknown): unknown {
+    if (this.buckets === undefined || this.buckets.size === 0 || this.table === undefined) {
+      return undefined;
+    }
+    if (typeof nk !== "string" && typeof nk !== "number" && typeof nk !== "bigint") {
+      return undefined;
+    }
+    for (const s of this.table.probe(hash(key) >>> 0)) {
+      if (s instanceof KeySlot && isUserInstance(s.key) && eq(s.key, key)) return s;
+    }
+    return undefined;
   }
 
   has(key: PyValue): boolean {
@@ -155,9 +212,16 @@ export class PyDict extends PyObject {
   }
 
   set(key: PyValue, value: PyValue): void {
-    const k = typeof key === "string" ? key : this.norm(key, true);
-    if (typeof key !== "string" && !isStrInstance(key)) this.strKeysOnly = false;
+    // An all-str dict compares a new key by identity only: S("a") beside "a" is a second entry.
+    let k = typeof key === "string" ? key : this.strKeysOnly && !this.isSet && isStrInstance(key) &&
+        this.map.has((key as { native?: unknown }).native)
+      ? new KeySlot(key, strHash((key as { native?: unknown }).native as string))
+      : this.norm(key, true);
+    if (typeof key !== "string") this.strKeysOnly = false;
+    if (!this.map.has(k) && !(k instanceof KeySlot)) k = this.probeMiss(key, k) ?? k;
     if (!this.map.has(k)) {
+      // a str that is no qstr (e.g. made at run time) ends all_keys_are_qstrs too
+      if (this.strKeysOnly && typeof key === "string" && !isQstr(key)) this.strKeysOnly = false;
       if (k !== key) {
         if (this.orig === undefined) this.orig = new Map();
         this.orig.set(k, key);
@@ -169,9 +233,10 @@ export class PyDict extends PyObject {
 
   /** Remove a key; returns its value or undefined if it was absent. */
   delete(key: PyValue): PyValue | undefined {
-    if (typeof key !== "string" && this.skipsLookup() && !isStrInstance(key)) return undefined;
-    const k = typeof key === "string" ? key : this.norm(key, false);
+    if (typeof key !== "string" && this.skipsLookup()) return undefined;
+    let k = typeof key === "string" ? key : this.norm(key, false);
     if (k === undefined) return undefined;
+    if (!this.map.has(k) && !(k instanceof KeySlot)) k = this.probeMiss(key, k) ?? k;
     const v = this.map.get(k);
     if (v === undefined) return undefined;
     this.removeNorm(k);
@@ -200,6 +265,20 @@ export class PyDict extends PyObject {
       for (const [h, list] of this.buckets) d.buckets.set(h, list.slice());
     }
     if (this.table !== undefined) d.table = this.table.clone((nk) => d.slotHash(nk));
+    return d;
+  }
+
+  /** A plain dict over the same entries: what `x |= y` leaves in `x` for a dict subclass
+   * instance (MicroPython's native sub-object). */
+  alias(): PyDict {
+    const d = new PyDict(dictType, 0, this.table === undefined);
+    this.orig ??= new Map();
+    this.buckets ??= new Map();
+    d.map = this.map;
+    d.orig = this.orig;
+    d.buckets = this.buckets;
+    d.table = this.table;
+    d.strKeysOnly = this.strKeysOnly;
     return d;
   }
 

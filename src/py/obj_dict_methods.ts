@@ -31,7 +31,9 @@ function reprDict(d: PyDict): string {
 
 /** dict.update semantics for one positional argument: a mapping or (key, value) pairs. */
 export function dictUpdateFrom(d: PyDict, src: PyValue): void {
-  if (src instanceof PyDict) {
+  // A dict subclass instance is read as (key, value) pairs, as MicroPython does (dict(DictSub(a=1))
+  // is a ValueError there).
+  if (src instanceof PyDict && !src.type.isUserClass) {
     for (const [k, v] of src.entries()) d.set(k, v);
     return;
   }
@@ -99,7 +101,8 @@ Object.assign(dictType, {
         // as dict.update: any iterable of pairs (py/objdict.c dict_binary_op)
         const d = op === BinaryOp.OR ? asDict(self).copy() : ensureNotFixed(asDict(self));
         dictUpdateFrom(d, other);
-        return d;
+        // a subclass instance's in-place op gives back its native dict (sharing the entries)
+        return op === BinaryOp.INPLACE_OR && d.type.isUserClass ? d.alias() : d;
       }
     }
     return undefined;

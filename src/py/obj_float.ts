@@ -208,22 +208,25 @@ export function toFloat(v: PyValue): number {
 const asFloat = (v: PyValue) => (v as PyFloat).value;
 
 Object.assign(floatType, {
-  makeNew: (type: PyType, args: PyValue[], kw: Kw) => {
+  makeNew: (_type: PyType, args: PyValue[], kw: Kw) => {
     if (kw !== undefined && kw.size > 0) {
       raise(TypeError, "function doesn't take keyword arguments");
     }
     if (args.length > 1) {
       raise(TypeError, `function expected at most 1 arguments, got ${args.length}`);
     }
-    if (args.length === 0) return new PyFloat(0, type);
+    // Always a plain float: a subclass wraps it (MicroPython's subobj[0]), so the subclass
+    // instance is refused wherever MicroPython checks for an exact float (int(F), math, 1 + F).
+    if (args.length === 0) return new PyFloat(0);
     const a = args[0];
-    if (a instanceof PyFloat && type === floatType) return a;
-    return new PyFloat(toFloat(a), type);
+    if (a instanceof PyFloat) return a;
+    return new PyFloat(toFloat(a));
   },
   repr: (self: PyValue) => floatRepr(asFloat(self)),
   hash: (self: PyValue) => floatHash(asFloat(self)),
   unaryOp: (op: number, self: PyValue) => {
     const x = asFloat(self);
+    // No FLOAT_MAYBE: a float subclass isn't a float to mp_obj_get_float (only __float__ is).
     switch (op) {
       case UnaryOp.BOOL:
         return x !== 0;
@@ -235,8 +238,6 @@ Object.assign(floatType, {
         return x < 0 || Object.is(x, -0) ? new PyFloat(-x) : self;
       case UnaryOp.HASH:
         return floatHash(x);
-      case UnaryOp.FLOAT_MAYBE:
-        return self;
     }
     return undefined;
   },

@@ -41,8 +41,9 @@ const asList = (v: PyValue) => v as PyList;
 
 /** The items of a list or tuple (mp_obj_get_array): slice assignment takes nothing else. */
 function arrayItems(v: PyValue): PyValue[] {
-  if (v instanceof PyList) return v.items.slice();
-  if (v instanceof PyTuple) return v.items;
+  // exact types only, as mp_obj_get_array checks: a subclass instance is refused
+  if (v instanceof PyList && !v.type.isUserClass) return v.items.slice();
+  if (v instanceof PyTuple && !v.type.isUserClass) return v.items;
   return raise(TypeError, `object '${typeOf(v).name}' isn't a tuple or list`);
 }
 
@@ -91,7 +92,10 @@ Object.assign(listType, {
     const a = asList(self).items;
     switch (op) {
       case BinaryOp.ADD:
-        if (other instanceof PyList) return new PyList(a.concat(other.items));
+        // only an exact list concatenates: [0] + ListSub([1]) is a TypeError in MicroPython
+        if (other instanceof PyList && !other.type.isUserClass) {
+          return new PyList(a.concat(other.items));
+        }
         return undefined;
       case BinaryOp.INPLACE_ADD:
         for (const x of toArray(other)) a.push(x);
@@ -171,7 +175,11 @@ addMethods(listType, [
     (a) => {
       const items = asList(a[0]).items;
       if (state.allocGate !== 0) allocFailed(16); // heap.ts: the list grows
-      for (const x of a[1] instanceof PyList ? a[1].items.slice() : toArray(a[1])) items.push(x);
+      // only an exact list is copied directly; a subclass goes through its (maybe own) __iter__
+      const src = a[1] instanceof PyList && !a[1].type.isUserClass
+        ? a[1].items.slice()
+        : toArray(a[1]);
+      for (const x of src) items.push(x);
       return null;
     },
     2,

@@ -45,7 +45,12 @@ function fromIterable(v: PyValue, type: PyType = setType): PySet {
   return s;
 }
 
-function copyOf(s: PySet, type: PyType = s.type): PySet {
+/** set or frozenset: the native type a (subclass) instance's results have in MicroPython. */
+function nativeType(s: PySet): PyType {
+  return s.type.isUserClass ? s.type.nativeBase ?? setType : s.type;
+}
+
+function copyOf(s: PySet, type: PyType = nativeType(s)): PySet {
   return new PySet(s.items.copy(), type);
 }
 
@@ -100,7 +105,7 @@ function replaceContents(target: PySet, src: PySet): void {
 
 function reprSet(self: PyValue): string {
   const s = asSet(self);
-  const frozen = s.type === frozensetType;
+  const frozen = nativeType(s) === frozensetType;
   if (s.size === 0) return frozen ? "frozenset()" : "set()";
   const body = "{" + [...s.values()].map((x) => repr(x)).join(", ") + "}";
   return frozen ? `frozenset(${body})` : body;
@@ -134,6 +139,8 @@ const slots = {
     const a = asSet(self);
     if (op === BinaryOp.CONTAINS) return a.has(other);
     if (!isSetLike(other)) return op === BinaryOp.EQUAL ? false : undefined;
+    // Only == takes a subclass instance on the right; other ops want an exact set or frozenset.
+    if (op !== BinaryOp.EQUAL && other.type.isUserClass) return undefined;
     switch (op) {
       case BinaryOp.EQUAL:
         return a.size === other.size && isSubset(a, other);
@@ -151,9 +158,10 @@ const slots = {
     const fn = mutatingOps[base];
     if (fn === undefined) return undefined;
     const r = fn(a, other);
-    if (inplace && a.type !== frozensetType) {
+    if (inplace && nativeType(a) !== frozensetType) {
       replaceContents(a, r);
-      return a;
+      // a subclass instance hands back its native set (sharing the items), as MicroPython does
+      return a.type.isUserClass ? new PySet(a.items) : a;
     }
     return r;
   },
