@@ -5,7 +5,7 @@
 // timers are the running interpreter's host's.
 import { type PyValue } from "../py/obj.ts";
 import { KeyboardInterrupt, raise } from "../py/obj_exception.ts";
-import { runScheduled } from "../py/mod_micropython.ts";
+import { runOneScheduled, schedulePending } from "../py/mod_micropython.ts";
 import { activate, type InterpState, onSafePointRequest, state } from "../py/interp_state.ts";
 import { canSuspend, Suspend } from "../py/vm.ts";
 
@@ -43,14 +43,16 @@ function nextEvent(st: InterpState, ms: number): Promise<void> {
 }
 
 /** Between waits (back in `st`, which may not have been running meanwhile): Ctrl-C raises
- * KeyboardInterrupt, queued callbacks run. */
+ * KeyboardInterrupt, and the oldest queued callback runs: one per wake, as each poll of the
+ * unix port's wait loop runs one, so a callback that keeps rescheduling itself cannot hold
+ * the wait past its deadline. */
 function handlePending(st: InterpState): void {
   activate(st);
   if (st.interruptPending) {
     st.interruptPending = false;
     raise(KeyboardInterrupt);
   }
-  if (st.scheduled.length > 0) runScheduled();
+  if (st.scheduled.length > 0) runOneScheduled();
 }
 
 /**
@@ -76,6 +78,8 @@ export async function waitFor<T>(
       // Back off: such objects rarely change while Python code is not running.
       recheckMs = Math.min(recheckMs * 2, MAX_RECHECK_MS);
     }
+    // more callbacks queued: only yield to the host before running the next one
+    if (schedulePending()) ms = 0;
     await nextEvent(st, ms);
     handlePending(st);
   }

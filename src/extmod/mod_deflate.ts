@@ -224,7 +224,7 @@ function write(a: PyValue[]): PyValue {
   w.inputLen = (w.inputLen + data.length) >>> 0;
   w.checksum.update(data);
   w.lz77.compress(data);
-  writeAll(self.stream!, w.lz77.take());
+  writeAll(self.stream!, w.lz77.take(), true);
   return data.length;
 }
 
@@ -241,7 +241,7 @@ function close(a: PyValue[]): PyValue {
   const w = self.writing;
   if (w !== undefined) {
     w.lz77.finish();
-    writeAll(stream, w.lz77.take());
+    writeAll(stream, w.lz77.take(), true);
     const sum = w.checksum.value;
     const trailer = self.format === ZLIB
       ? u32le(sum).reverse()

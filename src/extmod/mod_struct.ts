@@ -7,6 +7,7 @@ import { raise, TypeError, ValueError } from "../py/obj_exception.ts";
 import { PyTuple } from "../py/obj_tuple.ts";
 import { wordInt } from "../py/obj_int.ts";
 import { typeOf } from "../py/obj.ts";
+import { memory } from "./uctypes_memory.ts";
 
 interface Field {
   code: string; // 's' and 'x' are handled specially
@@ -65,8 +66,10 @@ function parseFormat(fmt: string): Layout {
       offset += count;
       continue;
     }
-    if (sizeless || codeInfo(ch) === undefined) raise(ValueError, "bad typecode");
-    const size = codeSize(ch);
+    // 'S' (a pointer to a C string) is stored like 'P'; only unpacking differs
+    const known = ch === "S" || codeInfo(ch) !== undefined;
+    if (sizeless || !known) raise(ValueError, "bad typecode");
+    const size = codeSize(ch === "S" ? "P" : ch);
     // alignment comes with each item, so a zero count does not align
     if (native && count > 0) offset = Math.ceil(offset / size) * size;
     for (let k = 0; k < count; k++) {
@@ -114,7 +117,7 @@ function packInto(layout: Layout, buf: Uint8Array, base: number, values: PyValue
     if (f.code === "s") {
       const src = bufferOf(v);
       for (let k = 0; k < f.count; k++) buf[base + f.offset + k] = k < src.length ? src[k] : 0;
-    } else writeValue(view, base + f.offset, f.code, layout.little, v);
+    } else writeValue(view, base + f.offset, f.code === "S" ? "P" : f.code, layout.little, v);
   }
 }
 
@@ -126,6 +129,9 @@ function unpackFrom(layout: Layout, buf: Uint8Array, base: number): PyTuple {
   for (const f of layout.fields) {
     if (f.code === "s") {
       out.push(new PyBytes(buf.slice(base + f.offset, base + f.offset + f.count)));
+    } else if (f.code === "S") {
+      const addr = readValue(view, base + f.offset, "P", layout.little) as number;
+      out.push(new TextDecoder().decode(memory().cString(addr)));
     } else out.push(readValue(view, base + f.offset, f.code, layout.little));
   }
   return new PyTuple(out);

@@ -58,31 +58,33 @@ function bytesView(b: Uint8Array): DataView {
 function readScalar(addr: number, vt: number, little: boolean): PyValue {
   const code = vt <= INT64 || vt >= FLOAT32 ? TYPE_CODE[vt] : TYPE_CODE[vt & 6];
   const size = scalarSize(vt);
-  return readValue(bytesView(memory().view(addr, size)), 0, code, little);
+  return readValue(bytesView(memory().read(addr, size)), 0, code, little);
 }
 
 function writeScalar(addr: number, vt: number, little: boolean, v: PyValue): void {
   if (vt === FLOAT32 || vt === FLOAT64) {
     const d = floatArg(v);
-    const view = bytesView(memory().view(addr, vt === FLOAT32 ? 4 : 8));
+    const mem = new Uint8Array(vt === FLOAT32 ? 4 : 8);
+    const view = bytesView(mem);
     if (vt === FLOAT32) view.setFloat32(0, d, little);
     else view.setFloat64(0, d, little);
-    return;
+    return memory().write(addr, mem);
   }
   if (v instanceof PyFloat) raise(TypeError, "can't convert float to int");
   const size = scalarSize(vt);
   let bits = BigInt.asUintN(size * 8, BigInt(getInt(v)));
-  const mem = memory().view(addr, size);
+  const mem = new Uint8Array(size);
   for (let i = 0; i < size; i++) {
     mem[little ? i : size - 1 - i] = Number(bits & 0xffn);
     bits >>= 8n;
   }
+  memory().write(addr, mem);
 }
 
 /** The whole word a bitfield lives in, as an unsigned 32-bit value. */
 function readWord(addr: number, vt: number, layout: number): number {
   const size = scalarSize(vt);
-  const view = bytesView(memory().view(addr, size));
+  const view = bytesView(memory().read(addr, size));
   const little = layout === LAYOUT_NATIVE || layout === LAYOUT_LITTLE;
   // Only non-native layouts read BFINT words signed (mp_binary_get_int).
   const signed = layout !== LAYOUT_NATIVE && (vt & 1) === 1;
@@ -96,9 +98,10 @@ function readWord(addr: number, vt: number, layout: number): number {
 
 function writeWord(addr: number, vt: number, layout: number, v: number): void {
   const size = scalarSize(vt);
-  const mem = memory().view(addr, size);
+  const mem = new Uint8Array(size);
   const little = layout === LAYOUT_NATIVE || layout === LAYOUT_LITTLE;
   for (let i = 0; i < size; i++) mem[little ? i : size - 1 - i] = (v >>> (8 * i)) & 0xff;
+  memory().write(addr, mem);
 }
 
 function fieldOp(self: PyStruct, name: string, value: PyValue | undefined): PyValue | undefined {
@@ -146,7 +149,7 @@ function fieldOp(self: PyStruct, name: string, value: PyValue | undefined): PyVa
   return undefined;
 }
 
-const readPointer = (addr: number) => bytesView(memory().view(addr, PTR_SIZE)).getUint32(0, true);
+const readPointer = (addr: number) => bytesView(memory().read(addr, PTR_SIZE)).getUint32(0, true);
 
 /** subscr: a load (value undefined) or a store; undefined when the operation isn't supported. */
 function indexOp(self: PyStruct, index: PyValue, value: PyValue | undefined): PyValue | undefined {
@@ -297,7 +300,8 @@ export function makeUctypesModule(): [string, PyValue][] {
       builtin(
         "bytes_at",
         (a) => {
-          return new PyBytes(memory().view(uint32Arg(a[0]), uint32Arg(a[1])).slice());
+          // a copy, so it may take the slack of the heap block too
+          return new PyBytes(memory().read(uint32Arg(a[0]), uint32Arg(a[1])).slice());
         },
         2,
         2,
@@ -308,7 +312,7 @@ export function makeUctypesModule(): [string, PyValue][] {
       builtin(
         "bytearray_at",
         (a) => {
-          return new PyByteArray(memory().view(uint32Arg(a[0]), uint32Arg(a[1])));
+          return new PyByteArray(memory().mapAt(uint32Arg(a[0]), uint32Arg(a[1])));
         },
         2,
         2,

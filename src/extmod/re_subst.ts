@@ -34,7 +34,8 @@ export function parseTemplate(t: Uint8Array): Template {
     }
     if (isDigit(at(i))) {
       let group = 0;
-      do group = group * 10 + (t[i++] - 0x30); while (isDigit(at(i)));
+      // the group number wraps as a 32-bit unsigned int, as in C
+      do group = (group * 10 + (t[i++] - 0x30)) >>> 0; while (isDigit(at(i)));
       if (bracketed && at(i) === 0x3e /* > */) i++;
       flush();
       parts.push(group);
@@ -60,7 +61,8 @@ export function expandTemplate(
       out.add(part, 0, part.length);
       continue;
     }
-    if (part * 2 >= caps.length) raise(IndexError, part);
+    // reported as a small int: 31 bits, sign-extended
+    if (part * 2 >= caps.length) raise(IndexError, (part << 1) >> 1);
     const start = caps[part * 2];
     if (start >= 0) out.add(s, start, caps[part * 2 + 1]);
   }

@@ -19,14 +19,35 @@ def t(f):
 buf = bytearray(8)
 a = uctypes.addressof(buf)
 t(lambda: uctypes.bytes_at(a, 8) == bytes(8))
-t(lambda: uctypes.bytes_at(a, 9))
+t(lambda: uctypes.bytes_at(a, 17))
 t(lambda: uctypes.bytes_at(a - 1, 1))
 t(lambda: uctypes.bytes_at(0, 1))
 t(lambda: uctypes.bytes_at(a, -1))
-t(lambda: uctypes.struct(a + 6, {"x": uctypes.UINT32}).x)
+t(lambda: uctypes.struct(a + 14, {"x": uctypes.UINT32}).x)
 t(lambda: uctypes.struct(a, (uctypes.PTR, uctypes.UINT8))[0])
 t(lambda: uctypes.bytes_at(0, 0))
 `;
+
+const SLACK = `
+import uctypes
+buf = bytearray(5)
+a = uctypes.addressof(buf)
+s = uctypes.struct(a + 4, {"x": uctypes.UINT32 | 0}, uctypes.LITTLE_ENDIAN)
+s.x = 0x44332211
+print(hex(s.x), buf)
+print(uctypes.bytes_at(a + 4, 2))
+try:
+    uctypes.bytearray_at(a + 4, 2)
+except OSError as e:
+    print("OSError", e.errno)
+`;
+
+Deno.test("a buffer's heap block past its end reads and writes, but is no buffer", async () => {
+  assertEquals(
+    await run(SLACK),
+    "0x44332211 bytearray(b'\\x00\\x00\\x00\\x00\\x11')\nb'\\x11\"'\nOSError 14\n",
+  );
+});
 
 Deno.test("addresses outside every mapped buffer raise OSError(EFAULT)", async () => {
   assertEquals(

@@ -1,5 +1,5 @@
-# oracle: skip
-# expected: by reasoning (MicroPython refuses tasks that already finished or have waiters)
+# oracle: unix
+# MicroPython refuses tasks that have waiters, but gathers ones that already finished
 import asyncio
 
 

@@ -72,32 +72,50 @@ def gather(*aws, return_exceptions=False):
         core._task_queue.push(gather_task)
 
     ts = [core._promote_to_task(aw) for aw in aws]
-    for t in ts:
-        if t.state is not True:
-            raise RuntimeError("can't gather")
-        t.state = done
+    # Outcomes of sub-tasks that had finished before the gather (the scheduler may clear a
+    # finished task's data when it re-runs it to report an unretrieved exception).
+    early = {}
+    # state: the number of sub-tasks still running, or the exception to raise
+    state = 0
+    for i in range(len(ts)):
+        t = ts[i]
+        if t.state is True:
+            t.state = done
+            state += 1
+        elif not t.state:
+            # Already finished: its outcome counts as retrieved now.
+            t.state = False
+            early[i] = t.data
+            if not return_exceptions and not isinstance(t.data, StopIteration):
+                state = t.data
+                break
+        else:
+            # Awaited elsewhere; the cleanup below detaches the sub-tasks taken so far.
+            state = RuntimeError("can't gather")
+            break
 
     gather_task = core.cur_task
-    state = len(ts)
     cancel_all = False
-    gather_task.data = _Remove
-    try:
-        yield
-    except core.CancelledError as er:
-        cancel_all = True
-        state = er
+    if isinstance(state, int) and state:
+        gather_task.data = _Remove
+        try:
+            yield
+        except core.CancelledError as er:
+            cancel_all = True
+            state = er
 
     for i in range(len(ts)):
         t = ts[i]
+        er = early.get(i, t.data)
         if t.state is done:
             # Still running: detach, and cancel it if the gather was cancelled.
             t.state = True
             if cancel_all:
                 t.cancel()
-        elif isinstance(t.data, StopIteration):
-            ts[i] = t.data.value
+        elif isinstance(er, StopIteration):
+            ts[i] = er.value
         else:
-            ts[i] = t.data
+            ts[i] = er
 
     if state:
         raise state
