@@ -25,7 +25,7 @@ import { compareBuffers } from "./buffer_compare.ts";
 import { UNIMPL_KW } from "./obj_str.ts";
 import { fastSliceIndices, PySlice, wordIndex } from "./obj_slice.ts";
 import { checkRepeatSize, repeatCount } from "./seq.ts";
-import { bytesHash, eq, getIter, iterNext } from "./runtime.ts";
+import { bytesHash, eq, getIter, identityHash, iterNext } from "./runtime.ts";
 
 export const bytesType: PyType = defineType({ name: "bytes" });
 export const bytearrayType: PyType = defineType({ name: "bytearray" });
@@ -388,15 +388,30 @@ const common = {
   buffer: (self: PyValue) => dataOf(self),
 };
 
+/** An instance of a bytes subclass: MicroPython's str/bytes fast paths (len, truth, hash) take
+ * only exact bytes, and the bytes type has no slots for them, so such an instance has no len(),
+ * is always true and hashes by identity. */
+const bytesSubclassed = (self: PyValue) => (self as PyObject).type !== bytesType;
+
 Object.assign(bytesType, common, {
   makeNew: (type: PyType, args: PyValue[], kw: Kw) => {
     if (kw !== undefined && kw.size > 0) raise(NotImplementedError, UNIMPL_KW);
-    if (args.length === 1 && args[0] instanceof PyBytes && type === bytesType) return args[0];
+    const only = args.length === 1 ? args[0] : undefined;
+    if (only instanceof PyBytes && only.type === bytesType && type === bytesType) return only;
     return new PyBytes(bytesData(args), type);
+  },
+  len: (self: PyValue) =>
+    bytesSubclassed(self)
+      ? raise(TypeError, `object of type '${(self as PyObject).type.name}' has no len()`)
+      : dataOf(self).length,
+  unaryOp: (op: number, self: PyValue) => {
+    if (bytesSubclassed(self)) return op === UnaryOp.BOOL ? true : undefined;
+    return common.unaryOp(op, self);
   },
   repr: (self: PyValue) => bytesRepr(dataOf(self)),
   binaryOp: bytesBinaryOp,
-  hash: (self: PyValue) => bytesHash(dataOf(self)),
+  hash: (self: PyValue) =>
+    bytesSubclassed(self) ? identityHash(self as PyObject) : bytesHash(dataOf(self)),
   getItem: (self: PyValue, index: PyValue) => getItemImpl(self, index, "bytes"),
 });
 
