@@ -58,10 +58,16 @@ const bytesKind: TextKind = {
   wrap: (s) => new PyBytes(fromLatin1(s)),
   empty: emptyBytes,
   unicode: false,
+  native: (v) => ((v as PyBytes).type === bytesType ? v : new PyBytes((v as PyBytes).data)),
 };
 const bytearrayKind: TextKind = {
   ...bytesKind,
   wrap: (s) => new PyByteArray(fromLatin1(s)),
+  noStorage: (v) => (v as PyByteArray).buf.length === 0,
+  // a subclass instance's base shares its bytes
+  native: (
+    v,
+  ) => ((v as PyByteArray).type === bytearrayType ? v : new PyByteArray((v as PyByteArray).data)),
 };
 
 const HEX = "0123456789abcdef";

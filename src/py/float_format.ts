@@ -255,3 +255,16 @@ export function floatRepr(x: number): string {
   const s = formatFloat(x, "g", REPR_PREC);
   return /[.en]/.test(s) ? s : s + ".0";
 }
+
+/** A big int as a double the way MicroPython's mpz_as_float makes it: its 16-bit digits
+ * folded in from the top with double arithmetic, each step rounding (so not always the
+ * nearest double). */
+export function bigIntToDouble(v: bigint): number {
+  const neg = v < 0n;
+  let x = neg ? -v : v;
+  const digits: number[] = [];
+  for (; x > 0n; x >>= 16n) digits.push(Number(x & 0xffffn));
+  let r = 0;
+  for (let i = digits.length - 1; i >= 0; i--) r = r * 65536 + digits[i];
+  return neg ? -r : r;
+}

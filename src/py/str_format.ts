@@ -5,7 +5,7 @@ import { addMethods, type Kw, type PyValue, strType, typeOf } from "./obj.ts";
 import { IndexError, KeyError, NotImplementedError, raise, ValueError } from "./obj_exception.ts";
 import { PyFloat } from "./obj_float.ts";
 import { bytesType, PyBytes } from "./obj_bytes.ts";
-import { formatFloat } from "./float_format.ts";
+import { bigIntToDouble, formatFloat } from "./float_format.ts";
 import { wordInt } from "./obj_int.ts";
 import { repr, str } from "./runtime.ts";
 import { notStr } from "./obj_str.ts";
@@ -89,8 +89,8 @@ export function pad(
   width: number,
   fill: string,
   align: string,
+  n = byteLength(lead) + byteLength(body),
 ): string {
-  const n = byteLength(lead) + byteLength(body);
   if (width <= n) return lead + body;
   const p = fill.repeat(width - n);
   switch (align) {
@@ -149,15 +149,16 @@ function zeroFillGrouped(
   width: number,
   align: string,
   sep: string,
+  bodyBytes = byteLength(body),
 ): string {
   const every = sep === "," ? 3 : 4;
   const zeros = (p: number, n: number) => groupedZeros(p, n, sep, every);
   if (align === "=") {
-    const n = width - lead.length - body.length;
-    return n < 0 ? lead + body : lead + zeros(body.length, n) + body;
+    const n = width - lead.length - bodyBytes;
+    return n < 0 ? lead + body : lead + zeros(bodyBytes, n) + body;
   }
   const text = lead + body;
-  const len = text.length;
+  const len = lead.length + bodyBytes;
   const n = width - len;
   if (n < 0) return text;
   if (align === "<") return text + zeros(len, n);
@@ -183,20 +184,30 @@ export function loneByteChar(b: number): number {
   return ord;
 }
 
-/** The first `n` UTF-8 bytes of `s` (MicroPython's precision counts bytes), read back the way
- * its decoder reads a cut sequence: a lead byte's payload bits, then any continuation bytes. */
-export function utf8Prefix(s: string, n: number): string {
-  const data = encodeUtf8(s);
-  if (n >= data.length) return s;
+/** Bytes that need not be valid UTF-8 read back as MicroPython's str decoder reads them: a
+ * lead byte gives its payload bits and takes in every continuation byte after it, and a stray
+ * continuation byte is no character. (A code point past U+10FFFF can't be held here.) */
+export function mpReadBack(data: Uint8Array): string {
   let out = "";
-  for (let i = 0; i < n;) {
-    let ord = loneByteChar(data[i++]);
-    if (data[i - 1] >= 0x80) {
-      while (i < n && (data[i] & 0xc0) === 0x80) ord = (ord << 6) | (data[i++] & 0x3f);
+  for (let i = 0; i < data.length;) {
+    const b = data[i++];
+    if (b < 0x80) {
+      out += String.fromCharCode(b);
+      continue;
     }
-    out += cpText(ord);
+    if ((b & 0xc0) === 0x80) continue;
+    let ord = loneByteChar(b);
+    while (i < data.length && (data[i] & 0xc0) === 0x80) ord = ord * 64 + (data[i++] & 0x3f);
+    out += cpText(ord > 0x10ffff ? 0xfffd : ord);
   }
   return out;
+}
+
+/** The first `n` UTF-8 bytes of `s` (MicroPython's precision counts bytes), read back the way
+ * its decoder reads a cut sequence. */
+export function utf8Prefix(s: string, n: number): string {
+  const data = encodeUtf8(s);
+  return n >= data.length ? s : mpReadBack(data.subarray(0, n));
 }
 
 /** Format an int (number|bigint) with a resolved spec (fill and align set) whose type is one of
@@ -206,7 +217,11 @@ export function formatIntSpec(v: number | bigint, spec: Spec): string {
   const align = spec.align;
   if (t === "c") {
     const ch = String.fromCharCode(loneByteChar(wordInt(v) & 0xff));
-    return pad("", ch, spec.width, spec.fill, align === "=" ? ">" : align);
+    const al = align === "=" ? ">" : align;
+    if (spec.grouping !== "" && spec.fill === "0") {
+      return zeroFillGrouped("", ch, spec.width, al, spec.grouping);
+    }
+    return pad("", ch, spec.width, spec.fill, al);
   }
   const neg = v < 0;
   const mag = neg ? -v : v;
@@ -293,7 +308,9 @@ export function formatValue(v: PyValue, specText: string): string {
   if (isInt) {
     const i = typeof v === "boolean" ? (v ? 1 : 0) : v;
     if (t === "" || "bcdoxXn".includes(t)) return formatIntSpec(i, spec);
-    if ("eEfFgG%".includes(t)) return formatFloatSpec(Number(i), spec);
+    if ("eEfFgG%".includes(t)) {
+      return formatFloatSpec(typeof i === "bigint" ? bigIntToDouble(i) : i, spec);
+    }
     return unknownCode(t, v);
   }
   if (numeric) {
@@ -302,15 +319,25 @@ export function formatValue(v: PyValue, specText: string): string {
   }
   if (spec.align === "=") raise(ValueError, "'=' alignment not allowed in string format specifier");
   if (t !== "" && t !== "s") return unknownCode(t, v);
+  // The padding counts the bytes of the text (a cut UTF-8 sequence too); zero fill with
+  // grouping groups the padding as it would a number's.
+  const padText = (s: string, n: number) =>
+    spec.grouping !== "" && spec.fill === "0"
+      ? zeroFillGrouped("", s, spec.width, spec.align, spec.grouping, n)
+      : pad("", s, spec.width, spec.fill, spec.align, n);
   // a bytes object's own bytes are the text (mp_obj_str_get_data), its precision in bytes
   if (v instanceof PyBytes && v.type === bytesType) {
     const data = spec.precision >= 0 ? v.data.subarray(0, spec.precision) : v.data;
-    return pad("", new TextDecoder().decode(data), spec.width, spec.fill, spec.align);
+    return padText(new TextDecoder().decode(data), data.length);
   }
   if (typeof v !== "string") return notStr(v);
   let s = v;
-  if (spec.precision >= 0 && spec.precision < s.length * 3) s = utf8Prefix(s, spec.precision);
-  return pad("", s, spec.width, spec.fill, spec.align);
+  let n = byteLength(s);
+  if (spec.precision >= 0 && spec.precision < n) {
+    s = utf8Prefix(s, spec.precision);
+    n = spec.precision;
+  }
+  return padText(s, n);
 }
 
 /** The replacement fields of `fmt` (py/objstr.c mp_obj_str_format_helper). `st.next` is the

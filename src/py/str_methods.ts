@@ -8,6 +8,7 @@ import {
   NotImplementedError,
   raise,
   TypeError,
+  UnicodeError,
   ValueError,
 } from "./obj_exception.ts";
 import { PyList } from "./obj_list.ts";
@@ -18,6 +19,7 @@ import { cpToUnit, decodeUtf8, encodeUtf8, hasAstral, notStr, unitToCp } from ".
 import { byteLength, cpText, mpCodePoint, pairAt } from "./str_utf8.ts";
 import { getSmallInt, wordInt } from "./obj_int.ts";
 import { checkRepeatSize } from "./seq.ts";
+import { mpReadBack } from "./str_format.ts";
 
 /** How a str-like type maps to and from working strings. */
 export interface TextKind {
@@ -35,7 +37,15 @@ export interface TextKind {
   empty?(): PyValue;
   /** code-point indexing (str) rather than unit indexing (bytes) */
   unicode: boolean;
+  /** self has no storage at all (a bytearray created empty): find and index of b'' there
+   * come up empty, as MicroPython's search returns its NULL buffer as "not found" */
+  noStorage?(v: PyValue): boolean;
+  /** self as its native base object: what a method returns for "unchanged" (an instance of
+   * a subclass gives a plain bytes or bytearray, as MicroPython passes methods the base) */
+  native?(v: PyValue): PyValue;
 }
+
+const unchanged = (k: TextKind, v: PyValue): PyValue => k.native?.(v) ?? v;
 
 export const strKind: TextKind = {
   self: (v) => v as string,
@@ -104,6 +114,7 @@ function find(k: TextKind, a: PyValue[], rev: boolean, mustFind: boolean): numbe
       if (r + sub.length > end) r = -1;
     }
   }
+  if (r === 0 && k.noStorage?.(a[0])) r = -1;
   if (r < 0 && mustFind) raise(ValueError, "substring not found");
   return toIndex(k, s, r);
 }
@@ -111,11 +122,16 @@ function find(k: TextKind, a: PyValue[], rev: boolean, mustFind: boolean): numbe
 function count(k: TextKind, a: PyValue[]): number {
   const s = k.self(a[0]);
   const sub = k.arg(a[1]);
-  const [start, end] = range(k, s, a, 2);
-  if (end < start) return 0;
+  const [start, end0] = range(k, s, a, 2);
+  // MicroPython counts an inverted range as empty, where b'' still occurs once
+  const end = Math.max(start, end0);
   if (sub.length === 0) {
     const part = s.slice(start, end);
-    return (k.unicode ? unitToCp(part, part.length) : part.length) + 1;
+    if (k.unicode) return unitToCp(part, part.length) + 1;
+    // MicroPython counts UTF-8 chars for bytes too: continuation bytes (0x80..0xbf) don't count
+    let n = 1;
+    for (let i = 0; i < part.length; i++) if ((part.charCodeAt(i) & 0xc0) !== 0x80) n++;
+    return n;
   }
   let n = 0;
   for (let i = s.indexOf(sub, start); i >= 0 && i + sub.length <= end; i = s.indexOf(sub, i)) {
@@ -205,12 +221,30 @@ function strip(k: TextKind, a: PyValue[], left: boolean, right: boolean): PyValu
     if (right) { while (e > i && isSpace(s.charCodeAt(e - 1))) e--; }
   } else {
     const chars = k.arg(a[1]);
+    if (k.unicode && /[^\0-\x7f]/.test(s) && /[^\0-\x7f]/.test(chars)) {
+      const r = stripUtf8(s, chars, left, right);
+      return r.length === s.length ? unchanged(k, a[0]) : r;
+    }
     if (left) { while (i < e && chars.indexOf(s[i]) >= 0) i++; }
     if (right) { while (e > i && chars.indexOf(s[e - 1]) >= 0) e--; }
   }
   // an empty result is the empty constant even when nothing was stripped
   if (i === e && k.empty !== undefined) return k.empty();
-  return i === 0 && e === s.length ? a[0] : k.wrap(s.slice(i, e));
+  return i === 0 && e === s.length ? unchanged(k, a[0]) : k.wrap(s.slice(i, e));
+}
+
+/** MicroPython strips a str's UTF-8 bytes against the bytes of `chars`, so it can take part
+ * of a character, which leaves an invalid str: UnicodeError. */
+function stripUtf8(s: string, chars: string, left: boolean, right: boolean): string {
+  const d = encodeUtf8(s);
+  const set = new Set(encodeUtf8(chars));
+  let i = 0;
+  let e = d.length;
+  if (left) { while (i < e && set.has(d[i])) i++; }
+  if (right) { while (e > i && set.has(d[e - 1])) e--; }
+  const cont = (j: number) => j < d.length && (d[j] & 0xc0) === 0x80;
+  if (i < e && (cont(i) || cont(e))) raise(UnicodeError);
+  return decodeUtf8(d.subarray(i, e));
 }
 
 function join(k: TextKind, a: PyValue[]): PyValue {
@@ -236,12 +270,14 @@ function replace(k: TextKind, a: PyValue[]): PyValue {
   const s = k.self(a[0]);
   // the count is read first, and a zero count returns self before the strings are checked
   let max = a.length > 3 ? getSmallInt(a[3]) : -1;
-  if (max === 0) return a[0];
+  if (max === 0) return unchanged(k, a[0]);
   const old = k.arg(a[1]);
   const rep = k.arg(a[2]);
   if (max < 0) max = Infinity;
   let out = "";
   if (old.length === 0) {
+    // MicroPython inserts between bytes, so inside a multi-byte char too
+    if (k.unicode && /[^\0-\x7f]/.test(s)) return replaceEmptyUtf8(s, rep, max);
     let n = 0;
     let i = 0;
     for (; i < s.length && n < max; n++) {
@@ -258,8 +294,24 @@ function replace(k: TextKind, a: PyValue[]): PyValue {
     out += s.slice(i, j) + rep;
     i = j + old.length;
   }
-  if (n === 0) return a[0];
+  if (n === 0) return unchanged(k, a[0]);
   return k.wrap(out + s.slice(i));
+}
+
+function replaceEmptyUtf8(s: string, rep: string, max: number): string {
+  const data = encodeUtf8(s);
+  const r = encodeUtf8(rep);
+  const n = Math.min(max, data.length + 1);
+  const out = new Uint8Array(data.length + n * r.length);
+  let o = 0;
+  for (let i = 0; i <= data.length; i++) {
+    if (i < n) {
+      out.set(r, o);
+      o += r.length;
+    }
+    if (i < data.length) out[o++] = data[i];
+  }
+  return mpReadBack(out);
 }
 
 function partition(k: TextKind, a: PyValue[], rev: boolean): PyValue {
@@ -268,7 +320,10 @@ function partition(k: TextKind, a: PyValue[], rev: boolean): PyValue {
   if (sep.length === 0) raise(ValueError, "empty separator");
   const j = rev ? s.lastIndexOf(sep) : s.indexOf(sep);
   const empty = k.empty?.() ?? k.wrap("");
-  if (j < 0) return new PyTuple(rev ? [empty, empty, a[0]] : [a[0], empty, empty]);
+  if (j < 0) {
+    const self = unchanged(k, a[0]);
+    return new PyTuple(rev ? [empty, empty, self] : [self, empty, empty]);
+  }
   return new PyTuple([k.wrap(s.slice(0, j)), k.wrap(sep), k.wrap(s.slice(j + sep.length))]);
 }
 
@@ -306,7 +361,7 @@ function center(k: TextKind, a: PyValue[]): PyValue {
   }
   checkRepeatSize(1, width + 1, 1, 0); // a width past the heap: MemoryError, not a JS error
   const n = k.unicode ? byteLength(s) : s.length; // MicroPython counts UTF-8 bytes
-  if (width <= n) return a[0];
+  if (width <= n) return unchanged(k, a[0]);
   const left = Math.floor((width - n) / 2);
   return k.wrap(" ".repeat(left) + s + " ".repeat(width - n - left));
 }

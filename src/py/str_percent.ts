@@ -9,6 +9,8 @@ import { repr, str } from "./runtime.ts";
 import { floatToInt, wordInt } from "./obj_int.ts";
 import { decodeUtf8, encodeUtf8, strPercentHook } from "./obj_str.ts";
 import { fromLatin1, latin1, PyBytes } from "./obj_bytes.ts";
+import { byteLength } from "./str_utf8.ts";
+import { bigIntToDouble } from "./float_format.ts";
 import {
   defaultSpec,
   formatFloatSpec,
@@ -26,6 +28,7 @@ function intOf(v: PyValue, allowFloat: boolean): number | bigint {
 }
 
 function floatOf(v: PyValue): number {
+  if (typeof v === "bigint") return bigIntToDouble(v);
   const d = toDouble(v);
   if (d !== undefined) return d;
   return raise(TypeError, `can't convert ${typeOf(v).name} to float`);
@@ -110,7 +113,7 @@ export function percentFormat(fmt: string, argv: PyValue, bytes = false): string
     if (i >= n) raise(ValueError, "incomplete format");
     const t = fmt[i++];
     const v = arg !== undefined ? arg : next();
-    out += convertOne(t, v, spec, i - 1, bytes);
+    out += convertOne(t, v, spec, i - 1, bytes, fmt);
   }
   if (ai !== args.length && dict === undefined) {
     raise(TypeError, "format string didn't convert all arguments");
@@ -119,12 +122,19 @@ export function percentFormat(fmt: string, argv: PyValue, bytes = false): string
 }
 
 /** Pad the text of %s, %r or %c (always with spaces). */
-function padText(s: string, spec: Spec, bytes: boolean): string {
-  if (!bytes) return pad("", s, spec.width, " ", spec.align);
+function padText(s: string, spec: Spec, bytes: boolean, n?: number): string {
+  if (!bytes) return pad("", s, spec.width, " ", spec.align, n);
   return spec.align === "<" ? s.padEnd(spec.width) : s.padStart(spec.width);
 }
 
-function convertOne(t: string, v: PyValue, spec: Spec, at: number, bytes: boolean): string {
+function convertOne(
+  t: string,
+  v: PyValue,
+  spec: Spec,
+  at: number,
+  bytes: boolean,
+  fmt: string,
+): string {
   // MicroPython pads with zeros even when left-aligned ('%-05d' % 5 == '50000').
   const fill = spec.zero ? "0" : " ";
   switch (t) {
@@ -137,7 +147,12 @@ function convertOne(t: string, v: PyValue, spec: Spec, at: number, bytes: boolea
         if (bytes) s = utf8Latin1(s);
       }
       if (spec.precision >= 0) {
-        s = bytes ? s.slice(0, spec.precision) : utf8Prefix(s, spec.precision);
+        if (bytes) s = s.slice(0, spec.precision);
+        else if (spec.precision < byteLength(s)) {
+          // the padding counts the bytes kept, a cut UTF-8 sequence too
+          s = utf8Prefix(s, spec.precision);
+          return padText(s, spec, bytes, spec.precision);
+        }
       }
       return padText(s, spec, bytes);
     }
@@ -172,9 +187,14 @@ function convertOne(t: string, v: PyValue, spec: Spec, at: number, bytes: boolea
       return formatFloatSpec(floatOf(v), s);
     }
   }
+  // MicroPython names the char by its first byte (read back as a one-byte str) and its
+  // offset in bytes
+  const b = bytes ? t.charCodeAt(0) : encodeUtf8(fmt.slice(at, at + 2))[0];
+  const c = String.fromCharCode(loneByteChar(b));
+  const index = bytes ? at : byteLength(fmt.slice(0, at));
   return raise(
     ValueError,
-    `unsupported format character '${t}' (0x${t.charCodeAt(0).toString(16)}) at index ${at}`,
+    `unsupported format character '${c}' (0x${b.toString(16)}) at index ${index}`,
   );
 }
 
