@@ -19,7 +19,7 @@
 
 import { acyclic, executedFunctions, makeEager, SAMPLE, SAMPLE_OUTPUT } from "./eager_functions.ts";
 
-const root = new URL("..", import.meta.url).pathname;
+const root = decodeURIComponent(new URL("..", import.meta.url).pathname); // (a checkout path may hold spaces)
 const locked = Deno.args.includes("--locked");
 const outDir = Deno.args.filter((a) => a !== "--locked")[0] ?? `${root}dist/upy-bundle`;
 const deno = Deno.execPath();

@@ -51,7 +51,7 @@ function rebuildInBackground() {
         "--quiet",
         "--allow-all",
         "--no-lock",
-        new URL("scripts/build_bundle.ts", root).pathname,
+        decodeURIComponent(new URL("scripts/build_bundle.ts", root).pathname),
         "--locked",
       ],
       stdin: "null",
