@@ -345,6 +345,10 @@ function bytearrayBinaryOp(op: number, self: PyValue, other: PyValue): PyValue |
       // array_extend: a buffer's bytes, or any iterable's items
       extendByteArray(ba, other);
       return ba;
+    case BinaryOp.CONTAINS:
+      // An empty one that once held bytes still has a buffer and finds b'' (one created empty
+      // has none in MicroPython, and finds nothing).
+      if (a.length === 0 && ba.buf.length > 0 && readBuffer(other)?.length === 0) return true;
   }
   return arrayBinaryOp(op, a, true, other);
 }
