@@ -8,7 +8,7 @@ import { PyDict } from "./obj_dict.ts";
 import { repr, str } from "./runtime.ts";
 import { floatToInt, wordInt } from "./obj_int.ts";
 import { decodeUtf8, encodeUtf8, strPercentHook } from "./obj_str.ts";
-import { fromLatin1, latin1, PyBytes } from "./obj_bytes.ts";
+import { bytesType, fromLatin1, latin1, PyBytes } from "./obj_bytes.ts";
 import { byteLength } from "./str_utf8.ts";
 import { bigIntToDouble } from "./float_format.ts";
 import {
@@ -141,7 +141,8 @@ function convertOne(
     case "s":
     case "r": {
       let s: string;
-      if (bytes && t === "s" && v instanceof PyBytes) s = latin1(v.data);
+      // (exact bytes only: a subclass instance is formatted by str(), as MicroPython does)
+      if (bytes && t === "s" && v instanceof PyBytes && v.type === bytesType) s = latin1(v.data);
       else {
         s = t === "s" ? str(v) : repr(v);
         if (bytes) s = utf8Latin1(s);
