@@ -59,6 +59,9 @@ export class SlotTable {
   /** normalised key → slot position */
   pos: Map<unknown, number>;
   used: number;
+  /** Set once a key of a user class with its own __eq__ is stored: only then can a lookup find
+   * a key by walking the probe sequence that its hash bucket does not hold (PyDict.norm). */
+  hasUserKeys = false;
 
   constructor(initialAlloc: number, private hashOf: (nk: unknown) => number) {
     this.slots = new Array(initialAlloc);
@@ -123,6 +126,7 @@ export class SlotTable {
     t.slots = this.slots.slice();
     t.pos = new Map(this.pos);
     t.used = this.used;
+    t.hasUserKeys = this.hasUserKeys;
     return t;
   }
 
@@ -130,6 +134,7 @@ export class SlotTable {
     this.slots = [];
     this.pos.clear();
     this.used = 0;
+    this.hasUserKeys = false;
   }
 
   /** Normalised keys in table order. */

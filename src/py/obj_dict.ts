@@ -152,15 +152,16 @@ export class PyDict extends PyObject {
     }
     // Not among the keys of its hash: MicroPython still finds any key its probe passes that
     // compares equal (a __hash__ that disagrees with __eq__, e.g. {"a": 1}.get(SE("a"))). Only
-    // a user class can make that differ from the by-value answer.
-    if (this.table !== undefined) {
-      const user = isUserInstance(key);
+    // a user class can make that differ from the by-value answer, so only then is it walked.
+    const user = isUserInstance(key);
+    if (this.table !== undefined && (user || this.table.hasUserKeys)) {
       for (const nk of this.table.probe(h >>> 0)) {
         const k = this.keyOf(nk);
         if ((user || isUserInstance(k)) && eq(k, key)) return nk;
       }
     }
     if (!create) return undefined;
+    if (user && this.table !== undefined) this.table.hasUserKeys = true;
     const slot = new KeySlot(key, h);
     if (list === undefined) this.buckets.set(h, list = []);
     list.push(slot);
@@ -195,9 +196,7 @@ export class PyDict extends PyObject {
   /** A key stored by value that isn't there: MicroPython's probe may still pass a key with its
    * own __eq__ claiming equality ({SE("a"): 1}["a"]), so look for one when any is stored. */
   private probeMiss(key: PyValue, nk: unknown): unknown {
-    if (this.buckets === undefined || this.buckets.size === 0 || this.table === undefined) {
-      return undefined;
-    }
+    if (this.table === undefined || !this.table.hasUserKeys) return undefined;
     if (typeof nk !== "string" && typeof nk !== "number" && typeof nk !== "bigint") {
       return undefined;
     }
