@@ -41,7 +41,11 @@ export function compareBuffers(
   if (lhsCode !== rhsCode || lhsCode === "f" || lhsCode === "d" || (!equality && !unsigned)) {
     return raise(NotImplementedError);
   }
-  const c = compareBytes(a, buf[0]);
+  return compareResult(op, compareBytes(a, buf[0])) ?? false;
+}
+
+/** A comparison operator's answer from a three-way comparison `c`; undefined for other ops. */
+export function compareResult(op: number, c: number): boolean | undefined {
   switch (op) {
     case BinaryOp.EQUAL:
       return c === 0;
@@ -49,11 +53,12 @@ export function compareBuffers(
       return c !== 0;
     case BinaryOp.LESS:
       return c < 0;
-    case BinaryOp.LESS_EQUAL:
-      return c <= 0;
     case BinaryOp.MORE:
       return c > 0;
-    default:
+    case BinaryOp.LESS_EQUAL:
+      return c <= 0;
+    case BinaryOp.MORE_EQUAL:
       return c >= 0;
   }
+  return undefined;
 }

@@ -21,7 +21,7 @@ import {
 } from "./obj_exception.ts";
 import { unhashable } from "./obj_dict.ts";
 import { encodeUtf8 } from "./str_utf8.ts";
-import { compareBuffers } from "./buffer_compare.ts";
+import { compareBuffers, compareBytes, compareResult } from "./buffer_compare.ts";
 import { UNIMPL_KW } from "./obj_str.ts";
 import { fastSliceIndices, PySlice, wordIndex } from "./obj_slice.ts";
 import { checkRepeatSize, repeatCount } from "./seq.ts";
@@ -212,12 +212,6 @@ function indexOf(hay: Uint8Array, needle: Uint8Array): number {
   return -1;
 }
 
-function compareBytes(a: Uint8Array, b: Uint8Array): number {
-  const n = Math.min(a.length, b.length);
-  for (let i = 0; i < n; i++) if (a[i] !== b[i]) return a[i] - b[i];
-  return a.length - b.length;
-}
-
 function getItemImpl(self: PyValue, index: PyValue, name: string): PyValue {
   const d = dataOf(self);
   if (typeof index === "number" || typeof index === "boolean") {
@@ -235,24 +229,6 @@ function getItemImpl(self: PyValue, index: PyValue, name: string): PyValue {
   const il = intLike(index);
   if (il !== undefined) return getItemImpl(self, il, name);
   return raise(TypeError, `${name} indices must be integers, not ${typeOf(index).name}`);
-}
-
-function compareResult(op: number, c: number): boolean | undefined {
-  switch (op) {
-    case BinaryOp.EQUAL:
-      return c === 0;
-    case BinaryOp.NOT_EQUAL:
-      return c !== 0;
-    case BinaryOp.LESS:
-      return c < 0;
-    case BinaryOp.MORE:
-      return c > 0;
-    case BinaryOp.LESS_EQUAL:
-      return c <= 0;
-    case BinaryOp.MORE_EQUAL:
-      return c >= 0;
-  }
-  return undefined;
 }
 
 /** Comparisons and `in` of a bytearray or memoryview (py/objarray.c array_binary_op): a buffer
