@@ -211,6 +211,11 @@ export class PyDict extends PyObject {
   }
 
   set(key: PyValue, value: PyValue): void {
+    // Rebinding a str key (globals, instance attributes): one lookup.
+    if (typeof key === "string" && this.map.has(key)) {
+      this.map.set(key, value);
+      return;
+    }
     // An all-str dict compares a new key by identity only: S("a") beside "a" is a second entry.
     let k = typeof key === "string" ? key : this.strKeysOnly && !this.isSet && isStrInstance(key) &&
         this.map.has((key as { native?: unknown }).native)

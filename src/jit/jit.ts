@@ -1,0 +1,34 @@
+// The JavaScript tier (-X jit): compiles a hot bytecode function to a JavaScript function
+// (emit_js.ts) and installs itself as the VM's compiler (vm_jit.ts jitHooks). Loading this
+// module is what turns the tier on; the VM runs without it.
+import type { Code } from "../py/vm_prelude.ts";
+import { type JitFn, jitHooks } from "../py/vm_jit.ts";
+import { analyze } from "./analyze.ts";
+import { emitJs } from "./emit_js.ts";
+import { R } from "./jit_runtime.ts";
+
+/** Why the last function that failed to compile stayed interpreted (for -v and tests). */
+export const jitLog = { lastRefusal: "" };
+
+/** Compile `code` for functions closing over `nClosed` cells; undefined if it stays
+ * interpreted. */
+export function compileJs(code: Code, nClosed: number): JitFn | undefined {
+  const a = analyze(code);
+  if (typeof a === "string") {
+    jitLog.lastRefusal = `${code.name}: ${a}`;
+    return undefined;
+  }
+  const src = emitJsSource(code, nClosed);
+  if (src === undefined) return undefined;
+  const factory = new Function("R", "K", src) as (r: typeof R, k: unknown) => JitFn;
+  return factory(R, { code, qstrs: code.ctx.qstrs, consts: code.ctx.consts });
+}
+
+/** The JavaScript source of `code` (undefined when it stays interpreted). */
+export function emitJsSource(code: Code, nClosed: number): string | undefined {
+  const a = analyze(code);
+  if (typeof a === "string") return undefined;
+  return emitJs(code, a, nClosed);
+}
+
+jitHooks.compile = compileJs;
