@@ -20,11 +20,12 @@ import { compileModule } from "./src/py/compile.ts";
 import { parse } from "./src/py/parser.ts";
 import { writeMpy } from "./src/mpy/writer.ts";
 import { provideNativeRunner, UNIX_LAZY, unixInterpreter } from "./ports/unix/interpreter.ts";
-import { providePart } from "./src/py/lazy_modules.ts";
+import { JIT_PART, providePart } from "./src/py/lazy_modules.ts";
 import { LAZY_CORE } from "./src/py/boot_table.ts";
 import { CORE_EXTRAS } from "./src/extmod/extras.ts";
 import { nativeRunner, UNIX_EXTRAS } from "./ports/unix/extras.ts";
 import "./emitter/machine_backends.ts";
+import "./src/jit/jit.ts";
 
 export { Interpreter, PythonError, REPL_BANNER } from "./src/py/interpreter.ts";
 export type { InterpreterOptions, RunResult } from "./src/py/interpreter.ts";
@@ -41,6 +42,7 @@ export type { CompiledModule } from "./src/py/raw_code.ts";
 // interpreter's synchronous entry points (importModule, call) can reach them all at once.
 providePart(LAZY_CORE, CORE_EXTRAS);
 providePart(UNIX_LAZY, UNIX_EXTRAS);
+providePart(JIT_PART, { modules: [] });
 provideNativeRunner(nativeRunner);
 
 export interface CreateOptions extends Omit<InterpreterOptions, "host"> {

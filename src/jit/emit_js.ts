@@ -4,11 +4,13 @@
 // (on-stack replacement from the interpreter at a loop header). Every operation keeps the
 // interpreter's fast paths inline and falls back to the same runtime calls, so the result is
 // the same program, minus dispatch and operand decoding.
-import { Op } from "../py/bytecode.ts";
+import { Op, ScopeFlag } from "../py/bytecode.ts";
 import type { Code } from "../py/vm_prelude.ts";
 import { type Analysis, type At } from "./analyze.ts";
 
 const MAX_SAFE = "9007199254740991";
+const VARARGS = ScopeFlag.VARARGS;
+const VARKEYWORDS = ScopeFlag.VARKEYWORDS;
 
 /** Compare ops 0-5 (<, >, ==, <=, >=, !=) as JavaScript operators. */
 const COMPARE = ["<", ">", "===", "<=", ">=", "!=="];
@@ -23,6 +25,16 @@ export function emitJs(code: Code, a: Analysis, nClosed: number): string {
   const params: string[] = [];
   for (let i = 0; i < nArgs; i++) params.push(`a${i}`);
   const lineAt = (ip: number) => code.lineOf(ip);
+  // Argument slots are always bound (call mode assigns them, bindArgs fills a frame), unless
+  // the function deletes one: loads of the others need no unbound-local check.
+  const nArgSlots = code.nPos + code.nKwonly + ((code.scopeFlags & VARARGS) ? 1 : 0) +
+    ((code.scopeFlags & VARKEYWORDS) ? 1 : 0);
+  const deleted = new Set(a.instrs.filter((i) => i.op === Op.DELETE_FAST).map((i) => i.arg));
+  const cellSlots = new Set(code.cells);
+  const load = (dst: string, slot: number) =>
+    slot < nArgSlots && !deleted.has(slot) && !cellSlots.has(slot)
+      ? `${dst} = ${L(slot)};`
+      : `if ((${dst} = ${L(slot)}) === undefined) UB();`;
   const w = (s: string) => out.push(s);
 
   /** Save the state and give up to the interpreter, resuming at `ip` with `depth` slots. */
@@ -101,7 +113,7 @@ export function emitJs(code: Code, a: Analysis, nClosed: number): string {
       return true;
     }
     if (op >= 0xb0 && op <= 0xbf) {
-      w(`if ((${push} = ${L(op - 0xb0)}) === undefined) UB();`);
+      w(load(push, op - 0xb0));
       return true;
     }
     if (op >= 0xc0 && op <= 0xcf) {
@@ -128,7 +140,10 @@ export function emitJs(code: Code, a: Analysis, nClosed: number): string {
         w(`if ((${push} = G.get(${q()})) === undefined) ${push} = R.loadBuiltin(${q()});`);
         return true;
       case Op.LOAD_ATTR:
-        w(`${top} = getAttr(${top}, ${q()});`);
+        // An instance's own attribute, as lookupAttr finds it first for a type without a
+        // getattr slot; anything else the runtime's way.
+        w(`if (typeof (x = ${top}) === "object" && x !== null && x.dict !== undefined && x.type.getAttr === undefined && (v = x.dict.get(${q()})) !== undefined) ${top} = v;`);
+        w(`else ${top} = getAttr(x, ${q()});`);
         return true;
       case Op.LOAD_METHOD:
         w(`loadMethod(${top}, ${q()}, MD); ${top} = MD[0]; ${push} = MD[1];`);
@@ -186,7 +201,7 @@ export function emitJs(code: Code, a: Analysis, nClosed: number): string {
         w(`${push} = C[${at.arg}];`);
         return true;
       case Op.LOAD_FAST_N:
-        w(`if ((${push} = ${L(at.arg)}) === undefined) UB();`);
+        w(load(push, at.arg));
         return true;
       case Op.LOAD_DEREF:
         w(`if ((${push} = ${L(at.arg)}.value) === undefined) UB();`);

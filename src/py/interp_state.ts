@@ -15,7 +15,7 @@ import type { RawCode } from "./raw_code.ts";
 import type { PyModule } from "./obj_module.ts";
 import type { Frame } from "./vm_frame.ts";
 import type { ModuleEmitKind } from "./emit.ts";
-import type { ModuleContext } from "./vm_prelude.ts";
+import type { Code, ModuleContext } from "./vm_prelude.ts";
 
 /** A built-in module's maker: member rows, or a ready module object. */
 export type ModuleFactory = () => [string, PyValue][] | PyModule;
@@ -109,6 +109,10 @@ export class InterpState {
   /** mp_globals_get() while machine code runs, and the VM frame it was entered from: while
    * `frame` is still that frame, machine code is the innermost scope (globals(), exec). */
   nativeScope: NativeScope | undefined = undefined;
+  /** -X jit (vm_jit.ts): 0 off, 1 hot functions, 2 every function that can be. */
+  jitMode = 1;
+  /** Code objects the JavaScript tier compiled, in order (`-v` reports them). */
+  jitCompiled: Code[] = [];
 
   constructor(
     readonly host: Host,

@@ -27,7 +27,14 @@ import {
   requestSafePoint,
 } from "./interp_state.ts";
 import { BUILTIN_MODULES, LAZY_CORE, newBuiltinsDict } from "./boot_table.ts";
-import { lazyFactory, type LazyPart, loadParts, mayNeedLazyModules } from "./lazy_modules.ts";
+import {
+  JIT_PART,
+  lazyFactory,
+  type LazyPart,
+  loadParts,
+  mayNeedJit,
+  mayNeedLazyModules,
+} from "./lazy_modules.ts";
 import { mountHostRoot } from "../extmod/vfs_posix.ts";
 import { type Host, memoryHost } from "./host.ts";
 import { callAsync, newModuleGlobals, runCompiledModule } from "./vm.ts";
@@ -36,6 +43,7 @@ import { str } from "./runtime.ts";
 import { importModuleAsMain, importName } from "./import.ts";
 import type { CompiledModule } from "./raw_code.ts";
 import type { ModuleEmitKind } from "./emit.ts";
+import { JIT_MODES, type JitMode } from "./vm_jit.ts";
 
 export interface InterpreterOptions {
   /** Streams, files, clock (default: no files, output discarded). */
@@ -46,6 +54,8 @@ export interface InterpreterOptions {
   optLevel?: number;
   /** Code made for undecorated functions (`-X emit=`). */
   emit?: ModuleEmitKind;
+  /** The JavaScript tier (`-X jit=`): off, on for hot functions (default), or eager. */
+  jit?: JitMode;
   /** Extra built-in modules the port provides (e.g. socket), by import name. */
   modules?: Iterable<[string, ModuleFactory]>;
   /** More built-in modules the port provides, loaded on demand (see lazy_modules.ts). */
@@ -116,6 +126,7 @@ export class Interpreter {
     if (options.argv) this.setArgv(options.argv);
     if (options.optLevel !== undefined) this.state.optLevel = options.optLevel;
     if (options.emit !== undefined) this.state.emit = options.emit;
+    if (options.jit !== undefined) this.state.jitMode = JIT_MODES.indexOf(options.jit);
     // As MicroPython's unix port: a host with a file system has it mounted at "/".
     if (this.state.host.fs !== undefined) mountHostRoot(this.state);
   }
@@ -167,10 +178,10 @@ export class Interpreter {
    * points (importModule, call of code that no run has prepared for) need this awaited first. */
   prepare(source?: string): Promise<void> {
     const bytecodeOnly = this.state.emit === "bytecode"; // -X emit=native compiles everything
-    if (source !== undefined && bytecodeOnly && !mayNeedLazyModules(source)) {
-      return Promise.resolve();
-    }
-    return loadParts(this.lazy);
+    if (source === undefined) return loadParts([...this.lazy, JIT_PART]);
+    const parts = bytecodeOnly && !mayNeedLazyModules(source) ? [] : [...this.lazy];
+    if (mayNeedJit(source)) parts.push(JIT_PART);
+    return parts.length === 0 ? Promise.resolve() : loadParts(parts);
   }
 
   /** One REPL entry, in the __main__ namespace kept between entries. */

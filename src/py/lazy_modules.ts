@@ -98,3 +98,16 @@ export function mayNeedLazyModules(source: string): boolean {
   }
   return false;
 }
+
+/** The JavaScript tier (src/jit), loaded when a program has something to compile. */
+export const JIT_PART: LazyPart = {
+  names: [],
+  load: () => import("../jit/jit.ts").then(() => ({ modules: [] })),
+};
+
+/** Can `source` have a hot function: a def, lambda or loop (not `print(1)`)? A program without
+ * one runs too briefly for compiling to pay (and exec'd code loads the tier itself, since
+ * prepare() loads every part for it). */
+export function mayNeedJit(source: string): boolean {
+  return /\b(def|lambda|for|while)\b/.test(source);
+}

@@ -1,6 +1,13 @@
 // micropython: the MicroPython-specific module (py/modmicropython.c).
 import { builtin, type PyValue } from "./obj.ts";
-import { formatException, raise, RuntimeError, toPyException } from "./obj_exception.ts";
+import {
+  formatException,
+  raise,
+  RuntimeError,
+  toPyException,
+  ValueError,
+} from "./obj_exception.ts";
+import { JIT_MODES } from "./vm_jit.ts";
 import { call } from "./runtime.ts";
 import { gcTotal, memAlloc, memPeak, memTotal } from "./mod_gc.ts";
 import { heapLock, heapUnlock } from "./heap.ts";
@@ -98,6 +105,23 @@ export function makeMicropythonModule(): [string, PyValue][] {
         },
         2,
         2,
+      ),
+    ],
+    // upy's own: the JavaScript tier's mode, as -X jit= sets it (functions defined later follow
+    // a change; ones already compiled stay compiled).
+    [
+      "jit",
+      builtin(
+        "jit",
+        (a) => {
+          if (a.length === 0) return JIT_MODES[s.jitMode];
+          const m = JIT_MODES.indexOf(a[0] as typeof JIT_MODES[number]);
+          if (m < 0) raise(ValueError, "jit mode must be 'off', 'on' or 'eager'");
+          s.jitMode = m;
+          return null;
+        },
+        0,
+        1,
       ),
     ],
   ];

@@ -30,6 +30,8 @@ export const cellType: PyType = defineType({ name: "cell", repr: () => "<cell>" 
 
 /** A Python function made by MAKE_FUNCTION/MAKE_CLOSURE. */
 export class PyFunction extends PyObject {
+  /** The frame builtins see while this function's compiled code runs (src/jit). */
+  jitScope: Frame | undefined = undefined;
   constructor(
     public code: Code,
     public globals: PyDict,

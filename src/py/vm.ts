@@ -68,6 +68,7 @@ import {
   withNativeLocals,
 } from "./interp_state.ts";
 import { bindArgs, flattenVarArgs } from "./vm_call.ts";
+import { callJit, DEOPT, jitHot, jitTakes, startDeopt } from "./vm_jit.ts";
 import { Frame, unwindJump, unwindReturn } from "./vm_frame.ts";
 import { type Code, loadCode, ModuleContext } from "./vm_prelude.ts";
 import type { CompiledModule } from "./raw_code.ts";
@@ -134,6 +135,13 @@ const MODE_THROW = 3;
 const TICKS = 2000;
 let ticks = TICKS;
 let sliceStart = Date.now();
+/** Compiled code's own countdown (src/jit): it reaches checkpoint() at backward jumps and
+ * calls as the interpreter does. */
+export const jitTicks = { t: TICKS };
+/** Thrown inside the run loop to continue the current frame in its compiled code. */
+const OSR_SIGNAL = { osr: true };
+/** An exception that left compiled code running a loop frame: its traceback line is in. */
+let jitEscaped: unknown = undefined;
 
 /** Can a native called now return a Suspend (false inside nested loops)? */
 export function canSuspend(): boolean {
@@ -164,13 +172,14 @@ function unboundLocal(): never {
  * each time; calls only count down. */
 function checkpoint(canYield: boolean, atJump: boolean): boolean {
   ticks = TICKS;
+  jitTicks.t = TICKS;
   const st = state;
   if (st.interruptPending) {
     st.interruptPending = false;
     raise(KeyboardInterrupt);
   }
   if (atJump && schedulePending()) runOneScheduled();
-  if (schedulePending()) ticks = 0;
+  if (schedulePending()) ticks = jitTicks.t = 0;
   heapSafePoint(); // heap model: notice a full nominal heap (heap.ts)
   if (canYield) {
     if (vmThreads.hooks !== undefined) return true;
@@ -182,8 +191,78 @@ function checkpoint(canYield: boolean, atJump: boolean): boolean {
 
 // A newly scheduled callback runs at the next backward jump or call, as in MicroPython.
 onSafePointRequest(() => {
-  ticks = 0;
+  ticks = jitTicks.t = 0;
 });
+
+/** A safe point of compiled code (a backward jump, or a call when `atJump` is false): true
+ * when it must park its activation for a time-slice yield (DEOPT is started). */
+export function jitTick(atJump: boolean): boolean {
+  const st = state;
+  if (!checkpoint(st.suspendable, atJump)) return false;
+  sliceStart = Date.now();
+  startDeopt(yieldPromise(), false);
+  return true;
+}
+
+/** Compiled code calls a function that needs a frame (keyword arguments, or not compiled):
+ * run it, compiled or in a nested loop that can suspend when this context can. Returns the
+ * result or DEOPT (the frame then waits in DEOPT's chain). */
+export function jitRunFrame(fr: Frame): PyValue {
+  const st = state;
+  const base = st.depth;
+  if (++st.depth > vmLimits.maxDepth) {
+    st.depth = base;
+    recursionError();
+  }
+  const code = fr.code;
+  if (code.jit !== undefined || (--code.hot <= 0 && jitHot(code, fr.fun))) {
+    let r: PyValue;
+    try {
+      r = code.jit!(fr.fun, fr);
+    } catch (e) {
+      st.depth = base;
+      throw frameException(e, fr);
+    }
+    if (r !== (DEOPT as unknown)) st.depth = base;
+    return r;
+  }
+  let r: PyValue | Suspended;
+  try {
+    r = run(fr, fr, MODE_NONE, undefined, st.suspendable);
+  } catch (e) {
+    st.depth = base;
+    throw e;
+  }
+  if (r instanceof Suspended) {
+    startDeopt(r.promise, r.push);
+    DEOPT.inner = r.frame;
+    DEOPT.bottom = fr;
+    return DEOPT as unknown as PyValue;
+  }
+  st.depth = base;
+  return r;
+}
+
+/** An exception leaving frame-mode compiled code, with the frame's traceback line. */
+function frameException(e: unknown, fr: Frame): PyBaseException {
+  const x = e instanceof PyBaseException ? e : fromJsError(e);
+  if (x !== GENERATOR_EXIT) {
+    x.traceback.push({
+      file: fr.code.ctx.file,
+      line: fr.code.lineOf(fr.opIp),
+      block: fr.code.name,
+    });
+  }
+  return x;
+}
+
+/** Compiled code called from frame `f` parked its activations: link them above `f` and
+ * suspend the loop with them. */
+function suspendParked(f: Frame, canYield: boolean): Suspended {
+  if (!canYield) blockedInNested();
+  DEOPT.bottom!.back = f;
+  return new Suspended(DEOPT.promise, DEOPT.inner!, DEOPT.push);
+}
 
 /** An allocation while heap.ts's gate is set (heap locked or full): may raise MemoryError. */
 function heapLocked(): void {
@@ -207,7 +286,7 @@ function recursionError(): never {
 }
 
 /** Make the frame that a call of `fn` with these arguments runs in. */
-function frameFor(fn: PyFunction, args: PyValue[], kw: Kw): Frame {
+export function frameFor(fn: PyFunction, args: PyValue[], kw: Kw): Frame {
   const f = new Frame(fn.code, fn.globals, fn);
   const full = fn.closure === undefined ? args : fn.closure.concat(args);
   bindArgs(fn, f.regs, full, kw);
@@ -277,7 +356,7 @@ function loop(
   let globals = f.globals;
   let qstrs = code.ctx.qstrs;
   let consts = code.ctx.consts;
-  let pending: PyBaseException | undefined = undefined;
+  let pending: unknown = undefined;
   /** An exception thrown into a generator suspended at YIELD_FROM, for its delegate. */
   let injectExc: PyValue | undefined = undefined;
   const builtins = st.builtins;
@@ -287,7 +366,10 @@ function loop(
   else if (mode === MODE_THROW) {
     if (bc[ip] === Op.YIELD_FROM) injectExc = inValue;
     else pending = makeRaiseObj(inValue as PyValue);
-  }
+  } else if (
+    f === entry && ip === code.ip0 &&
+    (code.jit !== undefined || (--code.hot <= 0 && jitHot(code, f.fun)))
+  ) pending = OSR_SIGNAL; // module code, class bodies, exec, calls with keywords
 
   for (;;) {
     try {
@@ -608,6 +690,19 @@ function loop(
               const nClosed = closure === undefined ? 0 : closure.length;
               const given = total + nClosed;
               if (given <= c.nPos && given >= c.nPos - c.nDefPos && !c.isGenerator) {
+                if (
+                  (c.jit !== undefined || (--c.hot <= 0 && jitHot(c, fn))) &&
+                  nClosed === c.jitClosed
+                ) {
+                  f.sp = base - 1;
+                  f.ip = ip;
+                  f.opIp = opIp;
+                  const r = callJit(fn, regs, argOff, nPos, self);
+                  if (r === DEOPT as unknown) return suspendParked(f, canYield);
+                  sp = base;
+                  regs[sp] = r;
+                  break;
+                }
                 nf = new Frame(c, fn.globals, fn);
                 const nr = nf.regs;
                 let k = 0;
@@ -643,7 +738,18 @@ function loop(
                 }
               }
               nf = frameForCall(fn, args, kw);
-              if (nf === undefined) {
+              if (
+                nf !== undefined &&
+                (nf.code.jit !== undefined || (--nf.code.hot <= 0 && jitHot(nf.code, nf.fun)))
+              ) {
+                f.sp = base - 1;
+                f.ip = ip;
+                f.opIp = opIp;
+                st.frame = f;
+                result = jitRunFrame(nf);
+                if (result === DEOPT as unknown) return suspendParked(f, canYield);
+                nf = undefined;
+              } else if (nf === undefined) {
                 f.sp = base - 1;
                 f.ip = ip;
                 f.opIp = opIp;
@@ -712,6 +818,14 @@ function loop(
             if (j & 0x80) j = ((j & 0x7f) | (bc[ip++] << 7)) - 0x4000;
             else j -= 0x40;
             ip += j;
+            if (
+              j < 0 && --code.hot <= 0 && (code.jit !== undefined || jitHot(code, f.fun))
+            ) {
+              f.sp = sp;
+              f.ip = ip;
+              f.opIp = opIp;
+              throw OSR_SIGNAL;
+            }
             if ((j < 0 ? --ticks : ticks) <= 0 && checkpoint(canYield, true)) {
               sliceStart = Date.now();
               f.sp = sp;
@@ -728,7 +842,17 @@ function loop(
             else j -= 0x40;
             const v = regs[sp--];
             const t = v === true ? true : v === false ? false : truthy(v as PyValue);
-            if (t === (op === Op.POP_JUMP_IF_TRUE)) ip += j;
+            if (t === (op === Op.POP_JUMP_IF_TRUE)) {
+              ip += j;
+              if (
+                j < 0 && --code.hot <= 0 && (code.jit !== undefined || jitHot(code, f.fun))
+              ) {
+                f.sp = sp;
+                f.ip = ip;
+                f.opIp = opIp;
+                throw OSR_SIGNAL;
+              }
+            }
             if ((ip < opIp ? --ticks : ticks) <= 0 && checkpoint(canYield, true)) {
               sliceStart = Date.now();
               f.sp = sp;
@@ -1287,11 +1411,44 @@ function loop(
         }
       }
     } catch (err) {
+      if (err === OSR_SIGNAL) {
+        // Continue this frame in its compiled code (on-stack replacement).
+        let r: PyValue;
+        try {
+          r = code.jit!(f.fun, f);
+        } catch (e) {
+          pending = jitEscaped = frameException(e, f);
+          continue;
+        }
+        if (r === DEOPT as unknown) return new Suspended(DEOPT.promise, DEOPT.inner!, DEOPT.push);
+        if (f === entry) {
+          f.sp = code.nState - 1;
+          f.yielded = false;
+          return r;
+        }
+        st.depth--;
+        const caller = f.back!;
+        f.back = undefined;
+        f = caller;
+        code = f.code;
+        bc = code.bc;
+        regs = f.regs;
+        sp = f.sp;
+        ip = f.ip;
+        globals = f.globals;
+        qstrs = code.ctx.qstrs;
+        consts = code.ctx.consts;
+        regs[++sp] = r;
+        continue;
+      }
       const exc = err instanceof PyBaseException ? err : fromJsError(err);
+      // An exception out of compiled code has its line for this frame already.
+      let inFrame = exc === jitEscaped;
+      jitEscaped = undefined;
       // Find a handler, unwinding frames of this loop as needed (py/vm.c exception path).
       for (;;) {
         const op0 = bc[opIp];
-        if (op0 === Op.FOR_ITER && isStopIteration(exc)) {
+        if (!inFrame && op0 === Op.FOR_ITER && isStopIteration(exc)) {
           let p = opIp + 1;
           let j = bc[p++];
           if (j & 0x80) j = (j & 0x7f) | (bc[p++] << 7);
@@ -1299,9 +1456,12 @@ function loop(
           ip = p + j;
           break;
         }
-        if (exc !== GENERATOR_EXIT && op0 !== Op.END_FINALLY && op0 !== Op.RAISE_LAST) {
+        if (
+          !inFrame && exc !== GENERATOR_EXIT && op0 !== Op.END_FINALLY && op0 !== Op.RAISE_LAST
+        ) {
           exc.traceback.push({ file: code.ctx.file, line: code.lineOf(opIp), block: code.name });
         }
+        inFrame = false;
         let handled = false;
         while (f.excSp > 0) {
           const h = f.exc[f.excSp - 1];
@@ -1342,7 +1502,7 @@ function loop(
 
 /** A JS error inside the VM: stack overflow is Python's recursion error, anything else a bug
  * surfaced as RuntimeError. */
-function fromJsError(err: unknown): PyBaseException {
+export function fromJsError(err: unknown): PyBaseException {
   if (err instanceof RangeError && err.message.indexOf("call stack") >= 0) {
     return newException(RuntimeError, "maximum recursion depth exceeded");
   }
@@ -1459,6 +1619,23 @@ function resumeGenerator(g: PyGenerator, send: PyValue, exc: PyValue | undefined
 
 /** Call a Python function from native code: a nested, non-suspending run loop. */
 export function callFunction(fn: PyFunction, args: PyValue[], kw: Kw): PyValue {
+  const c = fn.code;
+  if (
+    kw === undefined && (c.jit !== undefined || (--c.hot <= 0 && jitHot(c, fn))) &&
+    jitTakes(fn, args.length)
+  ) {
+    // Compiled code in a nested call cannot suspend, as a nested loop cannot.
+    const st = state;
+    const prevSuspendable = st.suspendable;
+    const prevFrame = st.frame;
+    st.suspendable = false;
+    try {
+      return c.jit!(fn, undefined, ...args);
+    } finally {
+      st.suspendable = prevSuspendable;
+      st.frame = prevFrame;
+    }
+  }
   const f = frameFor(fn, args, kw);
   return runNested(f);
 }

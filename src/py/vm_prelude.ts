@@ -8,6 +8,7 @@ import { PyTuple } from "./obj_tuple.ts";
 import type { CompiledModule, PyConst, RawCode } from "./raw_code.ts";
 import { RawCodeKind } from "./raw_code.ts";
 import { NotImplementedError, raise, ValueError } from "./obj_exception.ts";
+import { type JitFn, jitStartCount } from "./vm_jit.ts";
 import {
   HAS_EXTRA_BYTE,
   JUMP_LONG,
@@ -102,6 +103,15 @@ export class Code {
   isGenerator = false;
   /** Fast-path flag: only positional parameters (no *args, **kwargs, keyword-only). */
   simpleArgs = false;
+  /** JavaScript tier (vm_jit.ts): calls and backward jumps left before compiling. */
+  hot: number = jitStartCount();
+  /** The compiled function, once compiled. */
+  jit: JitFn | undefined = undefined;
+  /** Call mode takes jitMin..jitArgs positional arguments when the function closes over
+   * jitClosed cells (-1: not compiled). */
+  jitArgs = -1;
+  jitMin = 0;
+  jitClosed = 0;
 
   constructor(public raw: RawCode, public ctx: ModuleContext) {
     if (raw.kind !== RawCodeKind.BYTECODE) {
