@@ -6,7 +6,8 @@
 //   deno task test basics/ str_       only unit-test files and corpus tests whose path contains
 //                                     one of the substrings
 //   deno task test -v                 full diffs and unit-test output
-//   options: --unit-only, --corpus-only, -j N (parallel processes, default 2),
+//   options: --unit-only, --corpus-only, -j N (parallel processes, default 2), --jit MODE
+//            (corpus runs with -X jit=MODE),
 //            --timeout S (per corpus test, default 30; a unit-test file gets 10x that)
 //
 // A corpus test runs as `deno run -A --no-lock ports/unix/main.ts <name>.py` in the test's
@@ -43,6 +44,8 @@ interface Options {
   jobs: number;
   timeoutMs: number;
   unitTimeoutMs: number;
+  /** Options given to every corpus run (--jit MODE adds -X jit=MODE). */
+  runOptions: string[];
 }
 
 function parseArgs(args: string[]): Options {
@@ -54,19 +57,22 @@ function parseArgs(args: string[]): Options {
     jobs: 2,
     timeoutMs: 30_000,
     unitTimeoutMs: 300_000,
+    runOptions: [],
   };
   for (let i = 0; i < args.length; i++) {
     const a = args[i];
     if (a === "-v" || a === "--verbose") o.verbose = true;
     else if (a === "--unit-only") o.corpus = false;
     else if (a === "--corpus-only") o.unit = false;
+    else if (a === "--jit") o.runOptions.push("-X", `jit=${args[++i]}`);
     else if (a === "-j") o.jobs = Math.max(1, Number(args[++i]) || 1);
     else if (a === "--timeout") {
       o.timeoutMs = Number(args[++i]) * 1000;
       o.unitTimeoutMs = o.timeoutMs * 10;
     } else if (a === "-h" || a === "--help") {
       console.log(
-        "usage: deno task test [-v] [-j N] [--timeout S] [--unit-only|--corpus-only] [filters...]",
+        "usage: deno task test [-v] [-j N] [--timeout S] [--jit off|on|eager] " +
+          "[--unit-only|--corpus-only] [filters...]",
       );
       Deno.exit(0);
     } else o.filters.push(a);
@@ -184,7 +190,7 @@ async function runCorpusTest(path: string, o: Options): Promise<CorpusResult> {
   const exp = Deno.readTextFileSync(path.replace(/\.py$/, ".exp"));
   const want = expectedExit(parseDirectives(Deno.readTextFileSync(path)), exp);
   const { r, timedOut } = await runWithTimeout(
-    ["run", "-A", "--no-lock", "--quiet", MAIN, basename(path)],
+    ["run", "-A", "--no-lock", "--quiet", MAIN, ...o.runOptions, basename(path)],
     dirname(path),
     o.timeoutMs,
   );
@@ -263,6 +269,15 @@ async function main(): Promise<number> {
     }
     if (runnable.length) {
       const [p, f] = await runCorpus(runnable, o);
+      passed += p;
+      failed += f;
+    }
+    // The JavaScript tier must not change what a program prints: tests/basics again with every
+    // function compiled that can be (`--jit eager` runs the whole corpus that way).
+    const eager = runnable.filter((t) => t.includes("/tests/basics/"));
+    if (o.runOptions.length === 0 && eager.length) {
+      console.log("corpus with -X jit=eager:");
+      const [p, f] = await runCorpus(eager, { ...o, runOptions: ["-X", "jit=eager"] });
       passed += p;
       failed += f;
     }

@@ -3,6 +3,7 @@
 // order up to the first of -c CMD, -m MOD or a script name; everything after belongs to the
 // program's sys.argv. Any mistake is the one "Invalid command line arguments" line.
 import { MODULE_EMIT_KINDS, type ModuleEmitKind } from "../../src/py/emit.ts";
+import { JIT_MODES, type JitMode } from "../../src/py/vm_jit.ts";
 
 export interface CliOptions {
   command?: string;
@@ -13,6 +14,11 @@ export interface CliOptions {
   inspect: boolean;
   optLevel: number;
   emit: ModuleEmitKind;
+  /** -X jit=off|on|eager: the JavaScript tier (default on). */
+  jit: JitMode;
+  /** -X jitprofile=FILE: at exit, write the functions the JavaScript tier compiled (for
+   * `upy cross --hot FILE`). */
+  jitProfile?: string;
   /** -X heapsize= in bytes (validated as the unix port does; upy's heap is nominal). */
   heapSize?: number;
   compileOnly: boolean;
@@ -47,6 +53,8 @@ Implementation specific options (-X):
   compile-only                 -- parse and compile only
   emit={bytecode,native,viper} -- set the default code emitter
   heapsize=<n>[w][K|M] -- set the heap size for the GC (default ${DEFAULT_HEAP_SIZE})
+  jit={off,on,eager}           -- compile hot functions to JavaScript (default on)
+  jitprofile=<file>            -- at exit, list the hot functions in <file> (upy cross --hot)
 `;
 }
 
@@ -95,6 +103,7 @@ function defaults(): CliOptions {
     inspect: false,
     optLevel: 0,
     emit: "bytecode",
+    jit: "on",
     compileOnly: false,
     verbose: 0,
     help: false,
@@ -113,9 +122,13 @@ function preProcess(argv: string[], o: CliOptions): boolean {
     const x = argv[++a];
     if (x === undefined) throw new UsageError();
     const emit = MODULE_EMIT_KINDS.find((k) => x === `emit=${k}`);
+    const jit = JIT_MODES.find((k) => x === `jit=${k}`);
     if (x === "compile-only") o.compileOnly = true;
     else if (emit !== undefined) o.emit = emit;
-    else if (x.startsWith("heapsize=")) {
+    else if (jit !== undefined) o.jit = jit;
+    else if (x.startsWith("jitprofile=") && x.length > "jitprofile=".length) {
+      o.jitProfile = x.slice("jitprofile=".length);
+    } else if (x.startsWith("heapsize=")) {
       o.heapSize = parseHeapSize(x.slice("heapsize=".length));
       if (o.heapSize === undefined) throw new UsageError();
     } else throw new UsageError();

@@ -54,6 +54,8 @@ Deno.test("what the unix port rejects", () => {
       ["-X", "foo"],
       ["-X", "heapsize=699"],
       ["-X", "heapsize=1kw"],
+      ["-X", "jitprofile="],
+      ["-X", "jitprofile"],
     ]
   ) throws(() => parseCli(bad), UsageError, bad.join(" "));
 });
@@ -71,6 +73,13 @@ Deno.test("-X heapsize= parsed as strtol(base 0) with w, K and M", () => {
   }
   equal(parseCli(["-X", "heapsize=4k", "-X", "compile-only"]).heapSize, 4096);
   equal(parseCli(["-X", "compile-only"]).compileOnly, true);
+});
+
+Deno.test("-X jitprofile=FILE names the profile written at exit", () => {
+  const o = parseCli(["-X", "jit=eager", "-X", "jitprofile=out/hot.json", "app.py"]);
+  equal(o.jitProfile, "out/hot.json");
+  equal(o.jit, "eager");
+  equal(parseCli(["app.py"]).jitProfile, undefined);
 });
 
 Deno.test("sys.path from MICROPYPATH and HOME, as main.c builds it", () => {
@@ -98,4 +107,7 @@ Deno.test("upy cross options as mpy-cross reads them", () => {
   equal(parseCrossArgs(["-march=armv7m", "-o", "-", "-s", "x.py", "a.py"]).output, "-");
   throws(() => parseCrossArgs(["-msmall-int-bits=31x", "a.py"]), CrossUsageError);
   throws(() => parseCrossArgs(["-X", "compile-only", "a.py"]), CrossUsageError);
+  equal(parseCrossArgs(["--hot", "p.json", "-march=armv7m", "a.py"]).hot, "p.json");
+  equal(parseCrossArgs(["--hot=p.json", "a.py"]).hot, "p.json");
+  throws(() => parseCrossArgs(["a.py", "--hot"]), CrossUsageError);
 });

@@ -11,6 +11,8 @@ import { formatException, PyBaseException, toPyException } from "../../src/py/ob
 import { writeMpy } from "../../src/mpy/writer.ts";
 import { disassembleMpy } from "../../src/mpy/disasm.ts";
 import { CROSS_USAGE, type CrossOptions, CrossUsageError, parseCrossArgs } from "./cross_args.ts";
+import { type HotFunction, ProfileError, readProfile } from "./jit_profile.ts";
+import { compileHot, type DefSpan, entriesForModule, planHot } from "./jit_profile_hot.ts";
 import "../../emitter/machine_backends.ts";
 
 export const CROSS_VERSION = "MicroPython v1.27.0 on 2025-12-10; mpy-cross emitting mpy v6.3";
@@ -36,10 +38,45 @@ export function crossCompile(
     smallIntBits?: number;
     arch?: number;
     emit?: CrossOptions["emit"];
+    /** --hot: the profile's entries for this module; they compile as native where possible. */
+    hot?: HotFunction[];
   },
-): { mpy: Uint8Array; nativeFunctions: number } {
+): CrossResult {
   const parsed = parse(source, options.inputName);
   const mod: Module = { ...parsed, file: options.sourceName ?? options.inputName };
+  if (options.hot === undefined) return { ...compileParsed(mod, options), notes: [], hot: [] };
+  const plan = planHot(mod, options.hot, mod.file);
+  const notes = plan.notes;
+  const archName = options.arch ? ARCH_NAMES[options.arch] : "";
+  if (!isThumbArch(archName) && plan.marked.length > 0) {
+    notes.push(
+      `${mod.file}: no native emitter for -march=${archName}: hot functions stay bytecode`,
+    );
+    plan.marked = [];
+  }
+  const refused = new Set<DefSpan>();
+  const result = compileHot(plan.marked, () => compileParsed(mod, options), (s, why) => {
+    refused.add(s);
+    notes.push(`${mod.file}:${s.start}: hot function '${s.node.name}' stays bytecode: ${why}`);
+  });
+  const hot = plan.marked.filter((s) => !refused.has(s)).map((s) => `${s.start} ${s.node.name}`);
+  return { ...result, notes, hot };
+}
+
+export interface CrossResult {
+  mpy: Uint8Array;
+  nativeFunctions: number;
+  /** --hot: one line per profile entry not compiled as native, and why. */
+  notes: string[];
+  /** --hot: "line name" of each function compiled as native because it was hot. */
+  hot: string[];
+}
+
+/** Compile a parsed module as mpy-cross does (the decorators decide what is native). */
+function compileParsed(
+  mod: Module,
+  options: Parameters<typeof crossCompile>[1],
+): { mpy: Uint8Array; nativeFunctions: number } {
   const archName = options.arch ? ARCH_NAMES[options.arch] : "";
   const thumb = isThumbArch(archName) ? archName : undefined;
   const allNative = nativeFunctions(mod);
@@ -121,7 +158,8 @@ export function writeFileAtomic(path: string, data: Uint8Array): void {
   }
 }
 
-function errorText(e: unknown): string {
+/** A file error as mpy-cross words it (strerror). */
+export function errorText(e: unknown): string {
   if (e instanceof Deno.errors.NotFound) return "No such file or directory";
   if (e instanceof Deno.errors.PermissionDenied) return "Permission denied";
   if (e instanceof Deno.errors.IsADirectory) return "Is a directory";
@@ -170,6 +208,21 @@ export async function runCross(args: string[], dump = false): Promise<number> {
     return 1;
   }
   const inputName = input === "-" ? "<stdin>" : input;
+  let hot: HotFunction[] | undefined;
+  if (o.hot !== undefined) {
+    // Hot functions become native code, which (as @micropython.native) needs a target arch.
+    if (o.arch === undefined) {
+      err("upy cross: --hot needs -march=<arch> (hot functions compile to native code)\n");
+      return 1;
+    }
+    try {
+      hot = hotEntries(readProfile(o.hot), input, o.sourceName ?? inputName);
+    } catch (e) {
+      if (!(e instanceof ProfileError)) throw e;
+      err(`upy cross: ${e.message}\n`);
+      return 1;
+    }
+  }
   const t0 = performance.now();
   let result;
   try {
@@ -180,12 +233,14 @@ export async function runCross(args: string[], dump = false): Promise<number> {
       smallIntBits: o.smallIntBits,
       arch: o.arch?.code,
       emit: o.emit,
+      hot,
     });
   } catch (e) {
     // As mpy-cross: the exception with its traceback on stderr, exit status 1.
     err(formatException(toPyException(e)));
     return 1;
   }
+  for (const note of result.notes) err(`upy cross: ${note}\n`);
   const toStdout = o.output === "-" || (o.output === undefined && input === "-");
   const outPath = o.output ?? defaultOutput(input);
   try {
@@ -200,9 +255,21 @@ export async function runCross(args: string[], dump = false): Promise<number> {
     err(
       `${inputName} -> ${toStdout ? "<stdout>" : outPath}: ${result.mpy.length} bytes, ${ms} ms\n`,
     );
+    for (const h of result.hot) err(`${inputName}:${h}: hot, compiled as native\n`);
     if (o.verbose > 1) err(disassembleMpy(result.mpy, toStdout ? "<stdout>" : outPath));
   }
   return 0;
+}
+
+/** The profile's entries for the input: by its real path, else by base name (see jit_profile.ts). */
+function hotEntries(profile: HotFunction[], input: string, name: string): HotFunction[] {
+  let realPath: string | undefined;
+  try {
+    if (input !== "-") realPath = Deno.realPathSync(input);
+  } catch {
+    // read already; a path that can't be resolved matches by base name
+  }
+  return entriesForModule(profile, { realPath, name: input === "-" ? name : input });
 }
 
 function runDump(inputs: string[]): number {

@@ -21,6 +21,8 @@ export interface CrossOptions {
   help: boolean;
   /** --dump / disasm: print the contents of .mpy files instead of compiling. */
   dump: boolean;
+  /** --hot PROFILE: compile the functions `upy -X jitprofile=PROFILE` found hot as native. */
+  hot?: string;
 }
 
 /** A command-line mistake: print `message` (if any) and the usage, exit 1. */
@@ -37,6 +39,7 @@ Options:
 -v : verbose (trace various operations); can be multiple
 -O[N] : apply bytecode optimizations of level N
 --dump : print the header, qstrs, constants and disassembly of .mpy files (also: upy disasm)
+--hot <profile> : compile as native the functions a run with -X jitprofile=<profile> found hot
 
 Target specific options:
 -msmall-int-bits=number : set the maximum bits used to encode a small-int
@@ -75,6 +78,8 @@ export function parseCrossArgs(argv: string[]): CrossOptions & { inputs: string[
     else if (a === "-v") o.verbose++;
     else if (/^-v+$/.test(a)) o.verbose += a.length - 1;
     else if (a === "-o") o.output = need(++i, a);
+    else if (a === "--hot") o.hot = need(++i, a);
+    else if (a.startsWith("--hot=")) o.hot = a.slice("--hot=".length);
     else if (a === "-s") o.sourceName = need(++i, a).replace(/\\/g, "/");
     else if (a.startsWith("-O")) {
       // -O3 sets level 3; -OOO counts the O's (mpy-cross main.c).

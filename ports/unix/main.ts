@@ -52,11 +52,11 @@ async function main(): Promise<number> {
     console.log(REPL_BANNER);
     return 0;
   }
-  const interp = unixInterpreter({ optLevel: opts.optLevel, emit: opts.emit });
+  const interp = unixInterpreter({ optLevel: opts.optLevel, emit: opts.emit, jit: opts.jit });
   if (opts.heapSize !== undefined) interp.state.heapBytes = opts.heapSize; // -X heapsize
   setHeapProbe(v8HeapProbe());
   const code = await runProgram(interp, opts);
-  return await atExit(interp, code, opts.verbose);
+  return await atExit(interp, code, opts.verbose, opts.jitProfile);
 }
 
 /** main.c from sys.path set-up to the end of the REPL: returns the exit status. */
