@@ -21,7 +21,7 @@ export interface Analysis {
   nLocals: number;
 }
 
-/** Opcodes the tier leaves to the interpreter: exception blocks, generators' yields. */
+/** Opcodes the tier leaves to the interpreter: exception blocks. */
 const UNSUPPORTED: ReadonlySet<number> = new Set([
   Op.SETUP_WITH,
   Op.SETUP_EXCEPT,
@@ -31,13 +31,10 @@ const UNSUPPORTED: ReadonlySet<number> = new Set([
   Op.END_FINALLY,
   Op.UNWIND_JUMP,
   Op.RAISE_LAST,
-  Op.YIELD_VALUE,
-  Op.YIELD_FROM,
 ]);
 
 /** Why a function stays interpreted, or undefined when it compiles. */
 export function unsupportedReason(code: Code): string | undefined {
-  if (code.isGenerator) return "generator";
   if (code.nExcStack > 0) return "exception handler";
   return undefined;
 }
@@ -80,6 +77,7 @@ function stackEffect(ins: Instr): number {
     case Op.ROT_THREE:
     case Op.GET_ITER:
     case Op.JUMP:
+    case Op.YIELD_VALUE: // the sent value replaces the yielded one
       return 0;
     case Op.STORE_NAME:
     case Op.STORE_GLOBAL:
@@ -95,6 +93,7 @@ function stackEffect(ins: Instr): number {
     case Op.LOAD_SUPER_METHOD:
     case Op.RAISE_OBJ:
     case Op.RETURN_VALUE:
+    case Op.YIELD_FROM:
       return -1;
     case Op.STORE_ATTR:
     case Op.STORE_MAP:

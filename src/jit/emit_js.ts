@@ -51,7 +51,9 @@ export function emitJs(code: Code, a: Analysis, nClosed: number): string {
   w(`  DT, PySlice, B, U, truthy, getAttr, setAttr, loadMethod, getItem, setItem, delItem,`);
   w(`  getIter, tuple, newSet, T, L, DEOPT, MD, UB} = R;`);
   w(`const code = K.code, Q = K.qstrs, C = K.consts;`);
-  w(`return function ${jsName(code.name)}(fn, f${params.map((p) => ", " + p).join("")}) {`);
+  // A generator's body becomes a JavaScript generator, driven by vm.ts resumeCompiled.
+  const star = code.isGenerator ? "*" : "";
+  w(`return function${star} ${jsName(code.name)}(fn, f${params.map((p) => ", " + p).join("")}) {`);
   const lv: string[] = [];
   for (let i = 0; i < nL; i++) lv.push(L(i));
   for (let i = 0; i < a.maxDepth; i++) lv.push(S(i));
@@ -101,8 +103,8 @@ export function emitJs(code: Code, a: Analysis, nClosed: number): string {
   w(`};`);
   return out.join("\n");
 
-  /** Emit one instruction; returns whether control can fall through to the next one. */
-  function emitOp(at: At): boolean {
+  /** Emit one instruction. */
+  function emitOp(at: At): void {
     const op = at.op;
     const d = at.depth;
     const top = S(d - 1);
@@ -110,79 +112,79 @@ export function emitJs(code: Code, a: Analysis, nClosed: number): string {
     const next = at.ip + at.size;
     if (op >= 0x70 && op <= 0xaf) {
       w(`${push} = ${op - 0x80};`);
-      return true;
+      return;
     }
     if (op >= 0xb0 && op <= 0xbf) {
       w(load(push, op - 0xb0));
-      return true;
+      return;
     }
     if (op >= 0xc0 && op <= 0xcf) {
       w(`${L(op - 0xc0)} = ${top};`);
-      return true;
+      return;
     }
     if (op >= 0xd0 && op <= 0xd3) {
       emitUnary(op - 0xd0, top);
-      return true;
+      return;
     }
     if (op >= 0xd7 && op <= 0xf9) {
       emitBinary(op - 0xd7, S(d - 2), top, S(d - 2));
-      return true;
+      return;
     }
     const q = () => `Q[${at.arg}]`;
     switch (op) {
       case Op.LOAD_CONST_STRING:
         w(`${push} = ${JSON.stringify(code.ctx.qstrs[at.arg])};`);
-        return true;
+        return;
       case Op.LOAD_NAME:
         w(`${push} = R.loadName(LOC, G, ${q()});`);
-        return true;
+        return;
       case Op.LOAD_GLOBAL:
         w(`if ((${push} = G.get(${q()})) === undefined) ${push} = R.loadBuiltin(${q()});`);
-        return true;
+        return;
       case Op.LOAD_ATTR:
         // An instance's own attribute, as lookupAttr finds it first for a type without a
         // getattr slot; anything else the runtime's way.
         w(`if (typeof (x = ${top}) === "object" && x !== null && x.dict !== undefined && x.type.getAttr === undefined && (v = x.dict.get(${q()})) !== undefined) ${top} = v;`);
         w(`else ${top} = getAttr(x, ${q()});`);
-        return true;
+        return;
       case Op.LOAD_METHOD:
         w(`loadMethod(${top}, ${q()}, MD); ${top} = MD[0]; ${push} = MD[1];`);
-        return true;
+        return;
       case Op.LOAD_SUPER_METHOD:
         w(`R.superMethod(${S(d - 2)}, ${top}, ${q()}, MD); ${S(d - 3)} = MD[0]; ${
           S(d - 2)
         } = MD[1];`);
-        return true;
+        return;
       case Op.STORE_NAME:
         w(`(LOC !== undefined ? LOC : G).set(${q()}, ${top});`);
-        return true;
+        return;
       case Op.STORE_GLOBAL:
         w(`G.set(${q()}, ${top});`);
-        return true;
+        return;
       case Op.STORE_ATTR:
         w(`setAttr(${top}, ${q()}, ${S(d - 2)});`);
-        return true;
+        return;
       case Op.DELETE_NAME:
         w(`R.delName(LOC !== undefined ? LOC : G, ${q()});`);
-        return true;
+        return;
       case Op.DELETE_GLOBAL:
         w(`R.delName(G, ${q()});`);
-        return true;
+        return;
       case Op.IMPORT_NAME:
         w(`${S(d - 2)} = R.importName(SF, ${q()}, ${top}, ${S(d - 2)}, G);`);
-        return true;
+        return;
       case Op.IMPORT_FROM:
         w(`${push} = R.importFrom(${top}, ${q()});`);
-        return true;
+        return;
       case Op.IMPORT_STAR:
         w(`R.importStar(${top}, LOC !== undefined ? LOC : G);`);
-        return true;
+        return;
       case Op.MAKE_FUNCTION:
         w(`${push} = R.makeFunction(code, ${at.arg}, G, undefined, undefined, undefined);`);
-        return true;
+        return;
       case Op.MAKE_FUNCTION_DEFARGS:
         w(`${S(d - 2)} = R.makeFunction(code, ${at.arg}, G, ${S(d - 2)}, ${top}, undefined);`);
-        return true;
+        return;
       case Op.MAKE_CLOSURE:
       case Op.MAKE_CLOSURE_DEFARGS: {
         const n = at.extra;
@@ -192,53 +194,53 @@ export function emitJs(code: Code, a: Analysis, nClosed: number): string {
         const base = withDefs ? d - n - 2 : d - n;
         const defs = withDefs ? `${S(base)}, ${S(base + 1)}` : "undefined, undefined";
         w(`${S(base)} = R.makeFunction(code, ${at.arg}, G, ${defs}, [${cells.join(", ")}]);`);
-        return true;
+        return;
       }
       case Op.LOAD_CONST_SMALL_INT:
         w(`${push} = ${at.arg};`);
-        return true;
+        return;
       case Op.LOAD_CONST_OBJ:
         w(`${push} = C[${at.arg}];`);
-        return true;
+        return;
       case Op.LOAD_FAST_N:
         w(load(push, at.arg));
-        return true;
+        return;
       case Op.LOAD_DEREF:
         w(`if ((${push} = ${L(at.arg)}.value) === undefined) UB();`);
-        return true;
+        return;
       case Op.STORE_FAST_N:
         w(`${L(at.arg)} = ${top};`);
-        return true;
+        return;
       case Op.STORE_DEREF:
         w(`${L(at.arg)}.value = ${top};`);
-        return true;
+        return;
       case Op.DELETE_FAST:
         w(`if (${L(at.arg)} === undefined) UB(); ${L(at.arg)} = undefined;`);
-        return true;
+        return;
       case Op.DELETE_DEREF:
         w(`if (${L(at.arg)}.value === undefined) UB(); ${L(at.arg)}.value = undefined;`);
-        return true;
+        return;
       case Op.BUILD_TUPLE: {
         const n = at.arg;
         const items = range(d - n, d).map(S).join(", ");
         const dst = n === 0 ? push : S(d - n);
         w(`${n !== 0 ? "if (S.allocGate !== 0) R.heapLocked(); " : ""}${dst} = tuple([${items}]);`);
-        return true;
+        return;
       }
       case Op.BUILD_LIST: {
         const n = at.arg;
         const items = range(d - n, d).map(S).join(", ");
         w(`if (S.allocGate !== 0) R.heapLocked(); ${S(d - n)} = new PyList([${items}]);`);
-        return true;
+        return;
       }
       case Op.BUILD_MAP:
         w(`if (S.allocGate !== 0) R.heapLocked(); ${push} = new PyDict(DT, ${at.arg});`);
-        return true;
+        return;
       case Op.BUILD_SET: {
         const n = at.arg;
         const items = range(d - n, d).map(S).join(", ");
         w(`if (S.allocGate !== 0) R.heapLocked(); ${S(d - n)} = newSet([${items}]);`);
-        return true;
+        return;
       }
       case Op.BUILD_SLICE: {
         const n = at.arg;
@@ -247,7 +249,7 @@ export function emitJs(code: Code, a: Analysis, nClosed: number): string {
         w(`if (S.allocGate !== 0) R.heapLocked(); ${S(b)} = new PySlice(${S(b)}, ${
           S(b + 1)
         }, ${step});`);
-        return true;
+        return;
       }
       case Op.STORE_COMP: {
         const u = at.arg;
@@ -257,36 +259,36 @@ export function emitJs(code: Code, a: Analysis, nClosed: number): string {
         if (kind === 0) w(`${coll}.items.push(${top});`);
         else if (kind === 1) w(`${coll}.set(${top}, ${S(d - 2)});`);
         else w(`${coll}.add(${top});`);
-        return true;
+        return;
       }
       case Op.UNPACK_SEQUENCE: {
         const n = at.arg;
         w(`R.unpackSequence(${top}, ${n}, R.buf, 0);`);
         for (let i = 0; i < n; i++) w(`${S(d - 1 + i)} = R.buf[${i}];`);
-        return true;
+        return;
       }
       case Op.UNPACK_EX: {
         const n = (at.arg & 0xff) + ((at.arg >> 8) & 0xff) + 1;
         w(`R.unpackEx(${top}, ${at.arg}, R.buf, 0);`);
         for (let i = 0; i < n; i++) w(`${S(d - 1 + i)} = R.buf[${i}];`);
-        return true;
+        return;
       }
       case Op.CALL_FUNCTION:
       case Op.CALL_FUNCTION_VAR_KW:
       case Op.CALL_METHOD:
       case Op.CALL_METHOD_VAR_KW:
         emitCall(at);
-        return true;
+        return;
       case Op.JUMP:
         jump(at, at.target);
-        return false;
+        return;
       case Op.POP_JUMP_IF_TRUE:
       case Op.POP_JUMP_IF_FALSE: {
         const neg = op === Op.POP_JUMP_IF_FALSE ? "!" : "";
         w(`if (${neg}(${top} === true || (${top} !== false && truthy(${top})))) {`);
         jump(at, at.target);
         w(`}`);
-        return true;
+        return;
       }
       case Op.JUMP_IF_TRUE_OR_POP:
       case Op.JUMP_IF_FALSE_OR_POP: {
@@ -294,7 +296,7 @@ export function emitJs(code: Code, a: Analysis, nClosed: number): string {
         w(`if (${neg}truthy(${top})) {`);
         jump(at, at.target);
         w(`}`);
-        return true;
+        return;
       }
       case Op.FOR_ITER: {
         const it = S(d - 3);
@@ -306,71 +308,84 @@ export function emitJs(code: Code, a: Analysis, nClosed: number): string {
         w(`t = x.seq.items; if (x.index < t.length) ${push} = t[x.index++];`);
         w(`else { pc = ${at.target}; continue; }`);
         w(`} else { S.frame = SF; if ((${push} = R.next(x)) === undefined) { pc = ${at.target}; continue; } }`);
-        return true;
+        return;
       }
       case Op.LOAD_CONST_FALSE:
         w(`${push} = false;`);
-        return true;
+        return;
       case Op.LOAD_CONST_NONE:
         w(`${push} = null;`);
-        return true;
+        return;
       case Op.LOAD_CONST_TRUE:
         w(`${push} = true;`);
-        return true;
+        return;
       case Op.LOAD_NULL:
         w(`${push} = undefined;`);
-        return true;
+        return;
       case Op.LOAD_BUILD_CLASS:
         w(`${push} = R.buildClass();`);
-        return true;
+        return;
       case Op.LOAD_SUBSCR: {
         const obj = S(d - 2);
         w(`if (typeof ${top} === "number" && ${obj} instanceof PyList && !${obj}.type.isUserClass && (t = ${top} < 0 ? ${top} + ${obj}.items.length : ${top}) >= 0 && t < ${obj}.items.length) ${obj} = ${obj}.items[t];`);
         w(`else ${obj} = getItem(${obj}, ${top});`);
-        return true;
+        return;
       }
       case Op.STORE_SUBSCR: {
         const idx = top, obj = S(d - 2), val = S(d - 3);
         w(`if (${val} === undefined) delItem(${obj}, ${idx});`);
         w(`else if (typeof ${idx} === "number" && ${obj} instanceof PyList && !${obj}.type.isUserClass && (t = ${idx} < 0 ? ${idx} + ${obj}.items.length : ${idx}) >= 0 && t < ${obj}.items.length) ${obj}.items[t] = ${val};`);
         w(`else setItem(${obj}, ${idx}, ${val});`);
-        return true;
+        return;
       }
       case Op.DUP_TOP:
         w(`${push} = ${top};`);
-        return true;
+        return;
       case Op.DUP_TOP_TWO:
         w(`${push} = ${S(d - 2)}; ${S(d + 1)} = ${top};`);
-        return true;
+        return;
       case Op.POP_TOP:
-        return true;
+        return;
       case Op.ROT_TWO:
         w(`t = ${top}; ${top} = ${S(d - 2)}; ${S(d - 2)} = t;`);
-        return true;
+        return;
       case Op.ROT_THREE:
         w(`t = ${top}; ${top} = ${S(d - 2)}; ${S(d - 2)} = ${S(d - 3)}; ${S(d - 3)} = t;`);
-        return true;
+        return;
       case Op.GET_ITER:
         w(`${top} = getIter(${top});`);
-        return true;
+        return;
       case Op.GET_ITER_STACK:
         w(`${push} = getIter(${top}); ${top} = undefined; ${S(d + 1)} = undefined; ${
           S(d + 2)
         } = undefined;`);
-        return true;
+        return;
       case Op.STORE_MAP:
         w(`${S(d - 3)}.set(${top}, ${S(d - 2)});`);
-        return true;
+        return;
       case Op.RETURN_VALUE:
         w(`if (f === undefined) S.depth--;`);
         w(`return ${top};`);
-        return false;
+        return;
       case Op.RAISE_OBJ:
         w(`throw R.raiseObj(${top});`);
-        return false;
+        return;
+      case Op.YIELD_VALUE:
+        w(`try { ${top} = yield ${top}; } catch (e) { throw R.thrownIn(e); }`);
+        return;
+      case Op.YIELD_FROM: {
+        // Resume the delegate until it returns; throw() and close() reach it (yieldFrom).
+        const it = S(d - 2);
+        w(`v = ${top}; u = undefined;`);
+        w(`for (;;) { S.frame = SF; t = R.yieldFrom(${it}, v, u); if (t.kind === 1) break;`);
+        w(`u = undefined; try { v = yield t.value; } catch (e) { if (!(e instanceof R.ThrownIn)) throw e; u = e.exc; v = null; } }`);
+        w(`if (u !== undefined && R.isGeneratorExit(u)) throw R.raiseObj(u);`);
+        w(`${it} = t.value;`);
+        return;
+      }
       case Op.RAISE_FROM:
         w(`throw R.raiseFrom(${S(d - 2)}, ${top});`);
-        return false;
+        return;
     }
     throw new Error(`emit_js: opcode ${op.toString(16)} at ${next}`);
   }

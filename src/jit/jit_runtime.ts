@@ -35,7 +35,13 @@ import { Frame } from "../py/vm_frame.ts";
 import type { Code } from "../py/vm_prelude.ts";
 import { RawCodeKind } from "../py/raw_code.ts";
 import { vmEnv } from "../py/vm_env.ts";
-import { bigNorm, isStopIteration, unpackEx, unpackSequence } from "../py/vm_ops.ts";
+import {
+  bigNorm,
+  isGeneratorExit,
+  isStopIteration,
+  unpackEx,
+  unpackSequence,
+} from "../py/vm_ops.ts";
 import { importFrom, importName, importStar } from "../py/import.ts";
 import {
   frameFor,
@@ -45,8 +51,9 @@ import {
   jitTicks,
   Suspend,
   vmLimits,
+  yieldFrom,
 } from "../py/vm.ts";
-import { DEOPT, deoptLink, jitHot, jitTakes, startDeopt } from "../py/vm_jit.ts";
+import { DEOPT, deoptLink, jitHot, jitTakes, startDeopt, ThrownIn } from "../py/vm_jit.ts";
 
 function unboundLocal(): never {
   return raise(NameError, "local variable referenced before assignment");
@@ -272,4 +279,9 @@ export const R = {
     return makeRaiseObj(exc);
   },
   badPc: (pc: number) => new Error(`compiled code entered at ${pc}`),
+  yieldFrom,
+  ThrownIn,
+  isGeneratorExit,
+  /** At a yield: what throw() or close() sent becomes the exception raised there. */
+  thrownIn: (e: unknown) => e instanceof ThrownIn ? makeRaiseObj(e.exc) : e,
 };

@@ -154,6 +154,8 @@ export abstract class GeneratorObject extends PyObject {
 
 /** A bytecode generator: a suspended frame. */
 export class PyGenerator extends GeneratorObject {
+  /** The compiled body, once it runs compiled (vm.ts resumeCompiled). */
+  js: Iterator<PyValue, PyValue, PyValue> | undefined = undefined;
   constructor(public frame: Frame, public fun: PyFunction) {
     super();
   }

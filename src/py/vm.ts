@@ -68,7 +68,7 @@ import {
   withNativeLocals,
 } from "./interp_state.ts";
 import { bindArgs, flattenVarArgs } from "./vm_call.ts";
-import { callJit, DEOPT, jitHot, jitTakes, startDeopt } from "./vm_jit.ts";
+import { callJit, DEOPT, jitHot, jitTakes, startDeopt, ThrownIn } from "./vm_jit.ts";
 import { Frame, unwindJump, unwindReturn } from "./vm_frame.ts";
 import { type Code, loadCode, ModuleContext } from "./vm_prelude.ts";
 import type { CompiledModule } from "./raw_code.ts";
@@ -367,7 +367,7 @@ function loop(
     if (bc[ip] === Op.YIELD_FROM) injectExc = inValue;
     else pending = makeRaiseObj(inValue as PyValue);
   } else if (
-    f === entry && ip === code.ip0 &&
+    f === entry && ip === code.ip0 && !code.isGenerator &&
     (code.jit !== undefined || (--code.hot <= 0 && jitHot(code, f.fun)))
   ) pending = OSR_SIGNAL; // module code, class bodies, exec, calls with keywords
 
@@ -1411,6 +1411,21 @@ function loop(
         }
       }
     } catch (err) {
+      if (err === OSR_SIGNAL && code.isGenerator) {
+        // A generator's frame continues as a JavaScript generator, which its later resumes
+        // drive (resumeGenerator takes it from f.js).
+        const it = code.jit!(f.fun, f) as unknown as Iterator<PyValue, PyValue, PyValue>;
+        f.js = it;
+        let r: IteratorResult<PyValue, PyValue>;
+        try {
+          r = it.next();
+        } catch (e) {
+          pending = jitEscaped = frameException(e, f);
+          continue;
+        }
+        f.yielded = !r.done;
+        return r.value;
+      }
       if (err === OSR_SIGNAL) {
         // Continue this frame in its compiled code (on-stack replacement).
         let r: PyValue;
@@ -1519,7 +1534,11 @@ interface YieldResult {
 const yr: YieldResult = { kind: 0, value: null };
 
 /** Resume a `yield from` delegate (py/runtime.c mp_resume). */
-function yieldFrom(it: PyValue, send: PyValue, exc: PyValue | undefined): YieldResult {
+export function yieldFrom(
+  it: PyValue,
+  send: PyValue,
+  exc: PyValue | undefined,
+): YieldResult {
   if (it instanceof PyGenerator) {
     if (it.finished) {
       yr.kind = 1;
@@ -1600,7 +1619,19 @@ function resumeGenerator(g: PyGenerator, send: PyValue, exc: PyValue | undefined
   }
   g.running = true;
   try {
+    const code = f.code;
+    if (
+      g.js !== undefined ||
+      (mode === MODE_NONE &&
+        (code.jit !== undefined || (--code.hot <= 0 && jitHot(code, g.fun))))
+    ) {
+      return resumeCompiled(g, mode, exc !== undefined ? exc : send);
+    }
     const r = run(f, f, mode, exc !== undefined ? exc : send, false) as PyValue;
+    if (f.js !== undefined) {
+      g.js = f.js; // it continued compiled
+      f.js = undefined;
+    }
     if (!f.yielded) g.finished = true;
     return r;
   } catch (e) {
@@ -1612,6 +1643,30 @@ function resumeGenerator(g: PyGenerator, send: PyValue, exc: PyValue | undefined
   } finally {
     g.running = false;
     st.depth = base;
+  }
+}
+
+/** Resume a generator whose body is compiled (a JavaScript generator made from its frame at
+ * the first resume). Like run() for a generator: it cannot suspend. */
+function resumeCompiled(g: PyGenerator, mode: number, value: PyValue): PyValue {
+  const st = state;
+  const f = g.frame;
+  const prevSuspendable = st.suspendable;
+  const prevFrame = st.frame;
+  st.suspendable = false;
+  try {
+    let it = g.js;
+    if (it === undefined) {
+      it = g.js = f.code.jit!(g.fun, f) as unknown as Iterator<PyValue, PyValue, PyValue>;
+    }
+    const r = mode === MODE_THROW ? it.throw!(new ThrownIn(value)) : it.next(value);
+    if (r.done) g.finished = true;
+    return r.value;
+  } catch (e) {
+    throw frameException(e instanceof ThrownIn ? makeRaiseObj(e.exc) : e, f);
+  } finally {
+    st.suspendable = prevSuspendable;
+    st.frame = prevFrame;
   }
 }
 

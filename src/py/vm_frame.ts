@@ -38,6 +38,8 @@ export class Frame {
   yielded = false;
   /** Generators: false until the first resume. */
   started = false;
+  /** Generators: the compiled body that took over this frame in a loop (vm.ts). */
+  js: Iterator<PyValue, PyValue, PyValue> | undefined = undefined;
 
   constructor(
     public code: Code,

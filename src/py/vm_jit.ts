@@ -52,6 +52,12 @@ export function deoptLink(fr: Frame): Deopt {
   return DEOPT;
 }
 
+/** What a compiled generator's yield receives from throw() and close(): the exception to raise
+ * there, or to hand on to the delegate of a `yield from`. */
+export class ThrownIn {
+  constructor(readonly exc: PyValue) {}
+}
+
 /** The compiler, installed by src/jit/jit.ts when the tier is loaded. */
 export const jitHooks = {
   compile: undefined as ((code: Code, nClosed: number) => JitFn | undefined) | undefined,
@@ -85,8 +91,9 @@ export function jitHot(code: Code, fn: PyFunction | undefined): boolean {
   const j = jitHooks.compile(code, nClosed);
   if (j === undefined) return false;
   code.jit = j;
-  // Call mode takes positional arguments only; the rest go through a frame (bindArgs).
-  code.jitArgs = code.simpleArgs ? code.nPos - nClosed : -1;
+  // Call mode takes positional arguments only; the rest go through a frame (bindArgs), and a
+  // generator function makes a generator (its compiled body runs from resumeGenerator).
+  code.jitArgs = code.simpleArgs && !code.isGenerator ? code.nPos - nClosed : -1;
   code.jitMin = Math.max(0, code.nPos - code.nDefPos - nClosed);
   code.jitClosed = nClosed;
   code.hot = 0;
