@@ -1,42 +1,44 @@
 // What the JavaScript tier needs to know about a function before it writes code for it: its
-// instructions, where basic blocks start, the value-stack depth at each instruction, and
-// whether every opcode in it is one the tier compiles (the rest stay interpreted).
+// instructions, where basic blocks start, the value-stack depth and the open exception-handler
+// entries at each instruction (both static in MicroPython's bytecode), or why it stays
+// interpreted (a layout the compiled code does not model, such as async with's finally).
 import { decodeInstr, type Instr } from "../py/vm_prelude.ts";
 import type { Code } from "../py/vm_prelude.ts";
-import { ITER_SLOTS, multiRange, Op } from "../py/bytecode.ts";
+import { ITER_SLOTS, multiRange, Op, UNWIND_COUNT_MASK, UNWIND_POP_ITER } from "../py/bytecode.ts";
 
-/** One decoded instruction at its position, with the stack depth before it runs. */
+/** One decoded instruction at its position, with the stack depth before it runs and the
+ * exception-handler entries open there (indices into Analysis.setups, innermost last). */
 export interface At extends Instr {
   ip: number;
   depth: number;
+  exc: number[];
+}
+
+/** A SETUP_EXCEPT / SETUP_FINALLY / SETUP_WITH: its handler and where its marker sits (the
+ * None, exception, pending-return -1 or unwind count a handler starts with; the interpreter's
+ * entry sp is the slot below it). */
+export interface Setup {
+  ip: number;
+  handler: number;
+  /** finally and with handlers run on every exit; except handlers only for exceptions. */
+  isFinally: boolean;
+  isWith: boolean;
+  /** Stack slot of the marker (the handler starts with depth marker + 1). */
+  marker: number;
+  /** Stack depth once the whole statement is done (before the SETUP; with: without the
+   * context manager). */
+  base: number;
 }
 
 export interface Analysis {
   instrs: At[];
+  setups: Setup[];
   /** Positions that start a basic block (jump targets, entry, after a jump or return). */
   starts: Set<number>;
   /** Highest stack depth reached. */
   maxDepth: number;
   /** Number of local slots the code touches (arguments included). */
   nLocals: number;
-}
-
-/** Opcodes the tier leaves to the interpreter: exception blocks. */
-const UNSUPPORTED: ReadonlySet<number> = new Set([
-  Op.SETUP_WITH,
-  Op.SETUP_EXCEPT,
-  Op.SETUP_FINALLY,
-  Op.POP_EXCEPT_JUMP,
-  Op.WITH_CLEANUP,
-  Op.END_FINALLY,
-  Op.UNWIND_JUMP,
-  Op.RAISE_LAST,
-]);
-
-/** Why a function stays interpreted, or undefined when it compiles. */
-export function unsupportedReason(code: Code): string | undefined {
-  if (code.nExcStack > 0) return "exception handler";
-  return undefined;
 }
 
 /** Net stack effect of an instruction that does not jump (or of its fall-through path). */
@@ -78,7 +80,18 @@ function stackEffect(ins: Instr): number {
     case Op.GET_ITER:
     case Op.JUMP:
     case Op.YIELD_VALUE: // the sent value replaces the yielded one
+    case Op.SETUP_EXCEPT:
+    case Op.SETUP_FINALLY:
+    case Op.POP_EXCEPT_JUMP:
+    case Op.UNWIND_JUMP:
+    case Op.RAISE_LAST:
       return 0;
+    case Op.SETUP_WITH: // the manager becomes __exit__, self, and __enter__'s result
+      return 2;
+    case Op.END_FINALLY: // the fall-through path (marker None)
+      return -1;
+    case Op.WITH_CLEANUP:
+      return -2;
     case Op.STORE_NAME:
     case Op.STORE_GLOBAL:
     case Op.STORE_FAST_N:
@@ -140,10 +153,8 @@ function stackEffect(ins: Instr): number {
   return NaN;
 }
 
-/** Decode and check `code`; undefined when some instruction is outside the tier. */
+/** Decode and check `code`; a string says why it stays interpreted. */
 export function analyze(code: Code): Analysis | string {
-  const why = unsupportedReason(code);
-  if (why !== undefined) return why;
   const bc = code.bc;
   const byIp = new Map<number, At>();
   const order: At[] = [];
@@ -151,9 +162,8 @@ export function analyze(code: Code): Analysis | string {
   for (let ip = code.ip0; ip < bc.length;) {
     const ins = decodeInstr(bc, ip);
     if (ins === undefined) return "bad opcode";
-    if (UNSUPPORTED.has(ins.op)) return "opcode " + ins.op.toString(16);
     if (Number.isNaN(stackEffect(ins))) return "opcode " + ins.op.toString(16);
-    const at: At = { ...ins, ip, depth: -1 };
+    const at: At = { ...ins, ip, depth: -1, exc: [] };
     byIp.set(ip, at);
     order.push(at);
     const slot = localSlot(ins);
@@ -161,45 +171,119 @@ export function analyze(code: Code): Analysis | string {
     ip += ins.size;
   }
   for (const c of code.cells) if (c + 1 > nLocals) nLocals = c + 1;
-  // Depths by a walk over the control-flow graph.
+  // Depths and open handlers by a walk over the control-flow graph: both must agree wherever
+  // paths meet (MicroPython's compiler keeps them static).
   const starts = new Set<number>([code.ip0]);
-  const work: [number, number][] = [[code.ip0, 0]];
+  const setups: Setup[] = [];
+  const setupAt = new Map<number, number>();
+  const work: At[] = [];
   let maxDepth = 0;
-  const setDepth = (ip: number, d: number): boolean => {
+  let bad = "";
+  const flow = (ip: number, d: number, exc: number[]): void => {
     const at = byIp.get(ip);
-    if (at === undefined || d < 0) return false;
+    if (at === undefined || d < 0) {
+      bad ||= "flow leaves the code";
+      return;
+    }
     if (at.depth === -1) {
       at.depth = d;
-      work.push([ip, d]);
-      return true;
-    }
-    return at.depth === d;
+      at.exc = exc;
+      work.push(at);
+    } else if (at.depth !== d || at.exc.join() !== exc.join()) bad ||= "stack mismatch";
   };
-  byIp.get(code.ip0)!.depth = 0;
-  while (work.length > 0) {
-    const [ip, d] = work.pop()!;
-    const at = byIp.get(ip)!;
+  flow(code.ip0, 0, []);
+  while (work.length > 0 && bad === "") {
+    const at = work.pop()!;
+    const { ip, depth: d, op } = at;
+    let exc = at.exc;
     const after = d + stackEffect(at);
     if (after + 1 > maxDepth) maxDepth = after + 1;
     if (d > maxDepth) maxDepth = d;
     const next = ip + at.size;
-    const op = at.op;
+    if (at.target >= 0) starts.add(at.target);
+    switch (op) {
+      case Op.SETUP_EXCEPT:
+      case Op.SETUP_FINALLY:
+      case Op.SETUP_WITH: {
+        const isWith = op === Op.SETUP_WITH;
+        let k = setupAt.get(ip);
+        if (k === undefined) {
+          k = setups.length;
+          setupAt.set(ip, k);
+          setups.push({
+            ip,
+            handler: at.target,
+            isFinally: op !== Op.SETUP_EXCEPT,
+            isWith,
+            marker: isWith ? d + 1 : d,
+            base: isWith ? d - 1 : d,
+          });
+        }
+        exc = [...exc, k];
+        flow(at.target, setups[k].marker + 1, exc);
+        flow(next, after, exc);
+        continue;
+      }
+      case Op.POP_EXCEPT_JUMP:
+        flow(at.target, d, exc.slice(0, -1));
+        starts.add(next);
+        continue;
+      case Op.END_FINALLY:
+        if (exc.length === 0) bad ||= "END_FINALLY outside a handler";
+        flow(next, after, exc.slice(0, -1));
+        starts.add(next);
+        continue;
+      case Op.UNWIND_JUMP: {
+        const n = at.extra & UNWIND_COUNT_MASK;
+        if (n > exc.length) {
+          bad ||= "unwind past the handlers";
+          continue;
+        }
+        const popIter = (at.extra & UNWIND_POP_ITER) ? ITER_SLOTS : 0;
+        const outer = n > 0 ? setups[exc[exc.length - n]].base : d;
+        flow(at.target, outer - popIter, exc.slice(0, exc.length - n));
+        starts.add(next);
+        continue;
+      }
+    }
     if (at.target >= 0) {
-      starts.add(at.target);
       starts.add(next);
       let td = after;
       if (op === Op.FOR_ITER) td = d - ITER_SLOTS;
       else if (op === Op.JUMP_IF_TRUE_OR_POP || op === Op.JUMP_IF_FALSE_OR_POP) td = d;
-      if (!setDepth(at.target, td)) return "stack mismatch";
+      flow(at.target, td, exc);
     }
-    if (op === Op.JUMP || op === Op.RETURN_VALUE || op === Op.RAISE_OBJ || op === Op.RAISE_FROM) {
+    if (
+      op === Op.JUMP || op === Op.RETURN_VALUE || op === Op.RAISE_OBJ || op === Op.RAISE_FROM ||
+      op === Op.RAISE_LAST
+    ) {
       starts.add(next);
       continue;
     }
-    if (!setDepth(next, after) && byIp.has(next)) return "stack mismatch";
+    if (byIp.has(next)) flow(next, after, exc);
+  }
+  if (bad !== "") return bad;
+  for (const su of setups) {
+    // Handler entries start blocks (the catch dispatches to them). An async with's finally
+    // code reorders the return value or jump target that the interpreter keeps below its
+    // marker (compile_try.ts): the compiled code keeps those aside, so such code stays
+    // interpreted.
+    starts.add(su.handler);
+    if (su.isFinally && !su.isWith && byIp.get(su.handler)?.op === Op.DUP_TOP) {
+      return "async with";
+    }
   }
   const instrs = order.filter((a) => a.depth >= 0);
-  return { instrs, starts, maxDepth: maxDepth + 1, nLocals };
+  return { instrs, setups, starts, maxDepth: maxDepth + 1, nLocals };
+}
+
+/** The innermost open handler that an exception at `at` reaches (an entry whose handler code
+ * is already running is passed over, as py/vm.c does), or -1. */
+export function activeHandler(a: Analysis, at: At): number {
+  for (let i = at.exc.length - 1; i >= 0; i--) {
+    if (a.setups[at.exc[i]].handler > at.ip) return at.exc[i];
+  }
+  return -1;
 }
 
 function localSlot(ins: Instr): number {

@@ -4,12 +4,17 @@
 // (on-stack replacement from the interpreter at a loop header). Every operation keeps the
 // interpreter's fast paths inline and falls back to the same runtime calls, so the result is
 // the same program, minus dispatch and operand decoding.
-import { Op, ScopeFlag } from "../py/bytecode.ts";
+// Exception handlers: the handler entries open at each instruction are static (analyze.ts), so
+// a catch around the dispatch loop jumps to the one an exception reaches (hx). A finally block
+// that a return or break/continue entered keeps the value or target beside the stack (rv,
+// ud<k>), where the interpreter keeps it below the marker; parking puts it back there.
+import { Op, ScopeFlag, UNWIND_COUNT_MASK } from "../py/bytecode.ts";
 import type { Code } from "../py/vm_prelude.ts";
-import { type Analysis, type At } from "./analyze.ts";
+import { activeHandler, type Analysis, type At } from "./analyze.ts";
 
 const MAX_SAFE = "9007199254740991";
 const VARARGS = ScopeFlag.VARARGS;
+export const UNDERFLOW = "STACK_UNDERFLOW";
 const VARKEYWORDS = ScopeFlag.VARKEYWORDS;
 
 /** Compare ops 0-5 (<, >, ==, <=, >=, !=) as JavaScript operators. */
@@ -21,7 +26,9 @@ export function emitJs(code: Code, a: Analysis, nClosed: number): string {
   const nL = a.nLocals;
   const nArgs = code.nPos - nClosed;
   const L = (i: number) => `l${i}`;
-  const S = (i: number) => `s${i}`;
+  // A slot below the stack is a layout the analysis did not foresee: compileJs refuses the
+  // code if one is used.
+  const S = (i: number) => i < 0 ? UNDERFLOW : `s${i}`;
   const params: string[] = [];
   for (let i = 0; i < nArgs; i++) params.push(`a${i}`);
   const lineAt = (ip: number) => code.lineOf(ip);
@@ -37,13 +44,20 @@ export function emitJs(code: Code, a: Analysis, nClosed: number): string {
       : `if ((${dst} = ${L(slot)}) === undefined) UB();`;
   const w = (s: string) => out.push(s);
 
-  /** Save the state and give up to the interpreter, resuming at `ip` with `depth` slots. */
-  const park = (ip: number, opIp: number, depth: number) => {
+  const su = a.setups;
+  const depthAt = new Map(a.instrs.map((i) => [i.ip, i.depth]));
+  const excAt = new Map(a.instrs.map((i) => [i.ip, i.exc]));
+
+  /** Save the state and give up to the interpreter, resuming at `ip` with `depth` slots and
+   * the handler entries `exc` open (as SETUP_* made them: handler, entry sp, kind, prevExc). */
+  const park = (ip: number, opIp: number, depth: number, exc: number[] = excAt.get(ip) ?? []) => {
     const ls: string[] = [];
     for (let i = 0; i < nL; i++) ls.push(L(i));
     const ss: string[] = [];
     for (let i = 0; i < depth; i++) ss.push(S(i));
-    return `return R.park(fn, f, ${ip}, ${opIp}, [${ls.join(",")}], [${ss.join(",")}]);`;
+    const es = exc.map((k) => `${su[k].handler},${su[k].marker},${su[k].isFinally},e${k},ud${k}`);
+    const excArg = es.length > 0 ? `, [${es.join(",")}], rv` : "";
+    return `return R.park(fn, f, ${ip}, ${opIp}, [${ls.join(",")}], [${ss.join(",")}]${excArg});`;
   };
 
   w(`"use strict";`);
@@ -57,8 +71,12 @@ export function emitJs(code: Code, a: Analysis, nClosed: number): string {
   const lv: string[] = [];
   for (let i = 0; i < nL; i++) lv.push(L(i));
   for (let i = 0; i < a.maxDepth; i++) lv.push(S(i));
-  w(`let ${[...lv, "t", "u", "v", "x", "pc", "G", "LOC", "SF"].join(", ")};`);
-  w(`let o = ${code.ip0};`);
+  // Per handler entry: e<k> its prevExc (what a bare `raise` re-raises), ud<k> where a
+  // break/continue through a finally goes on to; rv a return's value while finally blocks
+  // run; hx the handler an exception here reaches; nt: the next throw re-raises (no line).
+  for (let k = 0; k < su.length; k++) lv.push(`e${k}`, `ud${k}`);
+  w(`let ${[...lv, "t", "u", "v", "x", "pc", "G", "LOC", "SF", "rv"].join(", ")};`);
+  w(`let o = ${code.ip0}, hx = -1, nt = false;`);
   w(`const S = R.st();`);
   w(`if (f === undefined) {`);
   w(`if (++S.depth > L.maxDepth) { S.depth--; R.recursion(); }`);
@@ -73,20 +91,32 @@ export function emitJs(code: Code, a: Analysis, nClosed: number): string {
     w(`if (${L(i)} === undefined) ${L(i)} = fn.defaults[${i - firstDef}];`);
   }
   for (const c of code.cells) w(`${L(c)} = new PyCell(${L(c)});`);
-  w(`pc = ${code.ip0};`);
+  w(`pc = -1;`);
   w(`} else {`);
   w(`G = f.globals; LOC = f.locals; SF = f; const r = f.regs;`);
   for (let i = 0; i < nL; i++) w(`${L(i)} = r[${i}];`);
   for (let i = 0; i < a.maxDepth; i++) w(`${S(i)} = r[${code.nState + i}];`);
+  if (su.length > 0) {
+    // Entries the interpreter opened (R.canEnter checked they are the ones open at f.ip).
+    w(`for (let i = 0; i < f.excSp; i++) switch (f.exc[i].handler) {`);
+    for (let k = 0; k < su.length; k++) {
+      w(`case ${su[k].handler}: e${k} = f.exc[i].prevExc; break;`);
+    }
+    w(`}`);
+  }
   w(`pc = f.ip;`);
   w(`}`);
+  w(`for (;;) {`);
   w(`try {`);
-  w(`if (f === undefined && --T.t <= 0 && R.tick(false)) ${park(code.ip0, code.ip0, 0)}`);
   w(`for (;;) switch (pc) {`);
+  // Call mode starts with the interpreter's call checkpoint.
+  w(`case -1: if (--T.t <= 0 && R.tick(false)) ${park(code.ip0, code.ip0, 0)}`);
 
   let line = -1;
+  let handler = -1;
   for (const at of a.instrs) {
-    if (a.starts.has(at.ip)) {
+    const block = a.starts.has(at.ip);
+    if (block) {
       w(`case ${at.ip}:`); // a block falls through into the next one's case
       line = -1;
     }
@@ -95,11 +125,29 @@ export function emitJs(code: Code, a: Analysis, nClosed: number): string {
       w(`o = ${at.ip};`);
       line = l;
     }
+    const h = activeHandler(a, at);
+    if (su.length > 0 && (block || h !== handler)) w(`hx = ${h};`);
+    handler = h;
     emitOp(at);
   }
   w(`default: throw R.badPc(pc);`);
   w(`}`);
-  w(`} catch (e) { throw R.fail(e, code, o, f); }`);
+  w(`} catch (e) {`);
+  // The traceback line, then the handler the exception reaches here (py/vm.c's unwinding).
+  w(`x = R.caught(e, code, o, nt); nt = false;`);
+  if (su.length > 0) {
+    w(`switch (hx) {`);
+    for (let k = 0; k < su.length; k++) {
+      w(`case ${k}: e${k} = x; S.curException = x; ${S(su[k].marker)} = x; pc = ${
+        su[k].handler
+      }; continue;`);
+    }
+    w(`}`);
+  }
+  w(`if (f === undefined) S.depth--;`);
+  w(`throw x;`);
+  w(`}`);
+  w(`}`);
   w(`};`);
   return out.join("\n");
 
@@ -288,6 +336,7 @@ export function emitJs(code: Code, a: Analysis, nClosed: number): string {
         w(`if (${neg}(${top} === true || (${top} !== false && truthy(${top})))) {`);
         jump(at, at.target);
         w(`}`);
+        safePoint(at, next, false);
         return;
       }
       case Op.JUMP_IF_TRUE_OR_POP:
@@ -296,6 +345,7 @@ export function emitJs(code: Code, a: Analysis, nClosed: number): string {
         w(`if (${neg}truthy(${top})) {`);
         jump(at, at.target);
         w(`}`);
+        safePoint(at, next, false);
         return;
       }
       case Op.FOR_ITER: {
@@ -364,9 +414,80 @@ export function emitJs(code: Code, a: Analysis, nClosed: number): string {
         w(`${S(d - 3)}.set(${top}, ${S(d - 2)});`);
         return;
       case Op.RETURN_VALUE:
-        w(`if (f === undefined) S.depth--;`);
-        w(`return ${top};`);
+        if (at.exc.length === 0) {
+          w(`if (f === undefined) S.depth--;`);
+          w(`return ${top};`);
+        } else {
+          w(`rv = ${top};`);
+          returnFrom(at.ip, at.exc);
+        }
         return;
+      case Op.SETUP_EXCEPT:
+      case Op.SETUP_FINALLY:
+        w(`e${setupOf(at)} = undefined;`);
+        return;
+      case Op.SETUP_WITH: {
+        const k = setupOf(at);
+        w(`x = ${top}; loadMethod(x, "__exit__", MD); ${top} = MD[0]; ${push} = MD[1];`);
+        w(`loadMethod(x, "__enter__", MD); S.frame = SF; e${k} = undefined;`);
+        w(`t = MD[1] !== undefined ? R.call(MD[0], [MD[1]]) : R.call(MD[0], []);`);
+        // A blocking __enter__ (a contended lock) waits in the interpreter.
+        w(`if (t instanceof R.Suspend) { R.suspendHere(t); ${park(next, at.ip, d + 1)} }`);
+        w(`${S(d + 1)} = t;`);
+        return;
+      }
+      case Op.POP_EXCEPT_JUMP:
+        w(`S.curException = undefined;`);
+        jump(at, at.target);
+        return;
+      case Op.END_FINALLY: {
+        // The marker says how the handler was entered: normally (None), by an exception
+        // (re-raised), by a return (-1, value in rv) or by break/continue (levels left).
+        const k = at.exc[at.exc.length - 1];
+        const rest = at.exc.slice(0, -1);
+        w(`t = ${top};`);
+        w(`if (t !== null) {`);
+        w(`if (typeof t !== "number") { nt = true; throw t; }`);
+        w(`if (t < 0) {`);
+        returnFrom(at.ip, rest);
+        w(`}`);
+        w(`x = ud${k};`);
+        unwindFrom(at.ip, rest);
+        w(`}`);
+        return;
+      }
+      case Op.UNWIND_JUMP: {
+        let unum = at.extra;
+        const open = at.exc;
+        for (let i = open.length - 1; (unum & UNWIND_COUNT_MASK) > 0; i--) {
+          unum -= 1;
+          const j = open[i];
+          if (su[j].isFinally && su[j].handler > at.ip) {
+            w(`ud${j} = ${at.target}; ${S(su[j].marker)} = ${unum};`);
+            safePoint(at, su[j].handler, false);
+            w(`pc = ${su[j].handler}; continue;`);
+            return;
+          }
+        }
+        jump(at, at.target);
+        return;
+      }
+      case Op.WITH_CLEANUP: {
+        const [exit, self] = [S(d - 3), S(d - 2)];
+        w(`t = ${top}; S.frame = SF;`);
+        w(`if (t === null) { R.callExit(${exit}, ${self}, null, null); ${exit} = null; }`);
+        w(`else if (typeof t === "number") { R.callExit(${exit}, ${self}, null, null); ${exit} = t; }`);
+        w(`else { x = R.callExit(${exit}, ${self}, R.typeOf(t), t); ${exit} = truthy(x) ? null : t; }`);
+        return;
+      }
+      case Op.RAISE_LAST: {
+        // The exception being handled in the innermost handler that has one.
+        const prev = [...at.exc].reverse().map((k) => `e${k}`);
+        w(`x = ${prev.length > 0 ? prev.join(" ?? ") : "undefined"}; nt = true;`);
+        w(`if (x === undefined) R.noReraise();`);
+        w(`throw x;`);
+        return;
+      }
       case Op.RAISE_OBJ:
         w(`throw R.raiseObj(${top});`);
         return;
@@ -390,16 +511,51 @@ export function emitJs(code: Code, a: Analysis, nClosed: number): string {
     throw new Error(`emit_js: opcode ${op.toString(16)} at ${next}`);
   }
 
+  /** A jump: a safe point (py/vm.c runs pending callbacks at every jump; backward ones also
+   * count down to the next time-slice check), then the target's block. */
   function jump(at: At, target: number): void {
-    if (target <= at.ip) {
-      w(`if (--T.t <= 0 && R.tick(true)) ${park(target, at.ip, depthAt(target))}`);
-    }
+    safePoint(at, target, target <= at.ip);
     w(`pc = ${target}; continue;`);
   }
 
-  function depthAt(ip: number): number {
-    for (const at of a.instrs) if (at.ip === ip) return at.depth;
-    return 0;
+  function safePoint(at: At, to: number, countDown: boolean): void {
+    const t = countDown ? "--T.t" : "T.t";
+    w(`if (${t} <= 0 && R.tick(true)) ${park(to, at.ip, depthAt.get(to) ?? 0)}`);
+  }
+
+  function setupOf(at: At): number {
+    return a.setups.findIndex((x) => x.ip === at.ip);
+  }
+
+  /** Go on with a return (value in rv) from `ip` with entries `open`: into the next finally
+   * whose code hasn't started, else out of the function. */
+  function returnFrom(ip: number, open: number[]): void {
+    for (let i = open.length - 1; i >= 0; i--) {
+      const j = open[i];
+      if (su[j].isFinally && su[j].handler > ip) {
+        w(`${S(su[j].marker)} = -1; pc = ${su[j].handler}; continue;`);
+        return;
+      }
+    }
+    w(`if (f === undefined) S.depth--;`);
+    w(`return rv;`);
+  }
+
+  /** Go on with a break/continue from `ip` (levels left in t, destination in x) with entries
+   * `open`: into the next finally whose code hasn't started, else to the destination. */
+  function unwindFrom(ip: number, open: number[]): void {
+    let braces = 0;
+    for (let i = open.length - 1; i >= 0; i--) {
+      const j = open[i];
+      w(`if ((t & ${UNWIND_COUNT_MASK}) > 0) { t--;`);
+      braces++;
+      if (su[j].isFinally && su[j].handler > ip) {
+        w(`ud${j} = x; ${S(su[j].marker)} = t; pc = ${su[j].handler}; continue;`);
+        break;
+      }
+    }
+    w("}".repeat(braces));
+    w(`pc = x; continue;`);
   }
 
   function emitUnary(k: number, v: string): void {

@@ -4,7 +4,7 @@
 import type { Code } from "../py/vm_prelude.ts";
 import { type JitFn, jitHooks } from "../py/vm_jit.ts";
 import { analyze } from "./analyze.ts";
-import { emitJs } from "./emit_js.ts";
+import { emitJs, UNDERFLOW } from "./emit_js.ts";
 import { R } from "./jit_runtime.ts";
 
 /** Why the last function that failed to compile stayed interpreted (for -v and tests). */
@@ -18,9 +18,22 @@ export function compileJs(code: Code, nClosed: number): JitFn | undefined {
     jitLog.lastRefusal = `${code.name}: ${a}`;
     return undefined;
   }
-  const src = emitJsSource(code, nClosed);
-  if (src === undefined) return undefined;
-  const factory = new Function("R", "K", src) as (r: typeof R, k: unknown) => JitFn;
+  let factory: (r: typeof R, k: unknown) => JitFn;
+  try {
+    const src = emitJs(code, a, nClosed);
+    if (src.includes(UNDERFLOW)) throw new Error("stack underflow");
+    factory = new Function("R", "K", src) as typeof factory;
+  } catch (e) {
+    jitLog.lastRefusal = `${code.name}: ${e instanceof Error ? e.message : e}`;
+    return undefined;
+  }
+  // Where the interpreter may hand over a running frame: block starts, with the stack depth
+  // and open handler entries the compiled code expects there.
+  const entries = new Map<number, number>();
+  for (const at of a.instrs) {
+    if (a.starts.has(at.ip)) entries.set(at.ip, at.depth * 256 + at.exc.length);
+  }
+  code.jitEntries = entries;
   return factory(R, { code, qstrs: code.ctx.qstrs, consts: code.ctx.consts });
 }
 

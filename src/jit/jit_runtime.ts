@@ -1,7 +1,7 @@
 // What code made by emit_js.ts calls: the runtime operations of the interpreter, plus the
 // calls, parking (deoptimisation) and safe points of compiled activations. Generated code gets
 // this object as `R` and reads its members once, when the function is instantiated.
-import { type Kw, PyBuiltin, type PyValue } from "../py/obj.ts";
+import { type Kw, PyBuiltin, type PyValue, typeOf } from "../py/obj.ts";
 import { dictType, PyDict } from "../py/obj_dict.ts";
 import { KeyError, NameError, PyBaseException, raise, RuntimeError } from "../py/obj_exception.ts";
 import { floatType, PyFloat } from "../py/obj_float.ts";
@@ -37,6 +37,7 @@ import { RawCodeKind } from "../py/raw_code.ts";
 import { vmEnv } from "../py/vm_env.ts";
 import {
   bigNorm,
+  callExit,
   isGeneratorExit,
   isStopIteration,
   unpackEx,
@@ -118,8 +119,14 @@ function park(
   opIp: number,
   locals: (PyValue | undefined)[],
   stack: (PyValue | undefined)[],
+  /** Open handler entries, five values each: handler, marker slot, is-finally, prevExc, and
+   * where a break/continue through it goes on to. */
+  exc?: (PyValue | undefined)[],
+  /** The value of a return that finally blocks are running for. */
+  rv?: PyValue,
 ): PyValue {
   if (f === undefined) f = new Frame(fn!.code, fn!.globals, fn);
+  if (exc !== undefined) stack = interpreterLayout(ip, stack, exc, rv);
   const r = f.regs;
   for (let i = 0; i < locals.length; i++) r[i] = locals[i];
   const n = f.code.nState;
@@ -127,20 +134,50 @@ function park(
   f.sp = n - 1 + stack.length;
   f.ip = ip;
   f.opIp = opIp;
+  f.excSp = 0;
+  if (exc !== undefined) {
+    for (let i = 0; i < exc.length; i += 5) {
+      f.pushExc(exc[i] as number, n - 1 + (exc[i + 1] as number), exc[i + 2] as boolean);
+      f.exc[f.excSp - 1].prevExc = exc[i + 3] as PyBaseException | undefined;
+    }
+  }
   return deoptLink(f) as unknown as PyValue;
 }
 
-/** An exception leaving compiled code: in call mode it gets this function's traceback line and
- * the activation ends; in frame mode the frame's owner adds the line (from f.opIp). */
-function fail(e: unknown, code: Code, o: number, f: Frame | undefined): PyBaseException {
+/** A finally block that a return or break/continue entered keeps the return value or the
+ * jump target beside the compiled code (rv, ud<k>), but on the stack below its marker in the
+ * interpreter (vm_frame.ts unwindReturn/unwindJump): put them back there. */
+function interpreterLayout(
+  ip: number,
+  stack: (PyValue | undefined)[],
+  exc: (PyValue | undefined)[],
+  rv: PyValue | undefined,
+): (PyValue | undefined)[] {
+  for (let i = exc.length - 5; i >= 0; i -= 5) {
+    const marker = exc[i + 1] as number;
+    const m = stack[marker];
+    if (!exc[i + 2] || (exc[i] as number) > ip || typeof m !== "number") continue;
+    stack = [...stack.slice(0, marker), m < 0 ? rv : exc[i + 4], ...stack.slice(marker)];
+  }
+  return stack;
+}
+
+/** An exception caught in compiled code, with this function's traceback line added (not for
+ * a re-raise, as py/vm.c adds none for END_FINALLY and RAISE_LAST). */
+function caught(e: unknown, code: Code, o: number, reraise: boolean): PyBaseException {
   const x = e instanceof PyBaseException ? e : fromJsError(e);
-  if (f === undefined) {
-    if (x !== GENERATOR_EXIT) {
-      x.traceback.push({ file: code.ctx.file, line: code.lineOf(o), block: code.name });
-    }
-    state.depth--;
-  } else f.opIp = o;
+  if (!reraise && x !== GENERATOR_EXIT) {
+    x.traceback.push({ file: code.ctx.file, line: code.lineOf(o), block: code.name });
+  }
   return x;
+}
+
+/** A Suspend returned where compiled code waits (a blocking __enter__): start parking. */
+function suspendHere(s: Suspend): void {
+  if (!state.suspendable) {
+    raise(RuntimeError, "blocking operation inside a callback from native code isn't supported");
+  }
+  startDeopt(s.promise, true);
 }
 
 /** The frame builtins see as the caller's (globals(), locals(), exec, __import__). */
@@ -254,7 +291,13 @@ export const R = {
   callv,
   callKw,
   park,
-  fail,
+  caught,
+  suspendHere,
+  Suspend,
+  call,
+  callExit,
+  typeOf,
+  noReraise: (): never => raise(RuntimeError, "no active exception to reraise"),
   scope,
   loadName,
   loadBuiltin,

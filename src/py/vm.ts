@@ -68,7 +68,7 @@ import {
   withNativeLocals,
 } from "./interp_state.ts";
 import { bindArgs, flattenVarArgs } from "./vm_call.ts";
-import { callJit, DEOPT, jitHot, jitTakes, startDeopt, ThrownIn } from "./vm_jit.ts";
+import { callJit, DEOPT, jitCanEnter, jitHot, jitTakes, startDeopt, ThrownIn } from "./vm_jit.ts";
 import { Frame, unwindJump, unwindReturn } from "./vm_frame.ts";
 import { type Code, loadCode, ModuleContext } from "./vm_prelude.ts";
 import type { CompiledModule } from "./raw_code.ts";
@@ -221,7 +221,7 @@ export function jitRunFrame(fr: Frame): PyValue {
       r = code.jit!(fr.fun, fr);
     } catch (e) {
       st.depth = base;
-      throw frameException(e, fr);
+      throw jitException(e);
     }
     if (r !== (DEOPT as unknown)) st.depth = base;
     return r;
@@ -243,9 +243,13 @@ export function jitRunFrame(fr: Frame): PyValue {
   return r;
 }
 
-/** An exception leaving frame-mode compiled code, with the frame's traceback line. */
-function frameException(e: unknown, fr: Frame): PyBaseException {
-  const x = e instanceof PyBaseException ? e : fromJsError(e);
+/** An exception leaving compiled code (which added its traceback line). */
+function jitException(e: unknown): PyBaseException {
+  return e instanceof PyBaseException ? e : fromJsError(e);
+}
+
+/** `fr`'s traceback line at fr.opIp. */
+function addFrameLine(x: PyBaseException, fr: Frame): PyBaseException {
   if (x !== GENERATOR_EXIT) {
     x.traceback.push({
       file: fr.code.ctx.file,
@@ -824,7 +828,7 @@ function loop(
               f.sp = sp;
               f.ip = ip;
               f.opIp = opIp;
-              throw OSR_SIGNAL;
+              if (jitCanEnter(f)) throw OSR_SIGNAL;
             }
             if ((j < 0 ? --ticks : ticks) <= 0 && checkpoint(canYield, true)) {
               sliceStart = Date.now();
@@ -850,7 +854,7 @@ function loop(
                 f.sp = sp;
                 f.ip = ip;
                 f.opIp = opIp;
-                throw OSR_SIGNAL;
+                if (jitCanEnter(f)) throw OSR_SIGNAL;
               }
             }
             if ((ip < opIp ? --ticks : ticks) <= 0 && checkpoint(canYield, true)) {
@@ -1420,7 +1424,8 @@ function loop(
         try {
           r = it.next();
         } catch (e) {
-          pending = jitEscaped = frameException(e, f);
+          f.excSp = 0; // the compiled code has been through this frame's handlers
+          pending = jitEscaped = jitException(e);
           continue;
         }
         f.yielded = !r.done;
@@ -1432,7 +1437,8 @@ function loop(
         try {
           r = code.jit!(f.fun, f);
         } catch (e) {
-          pending = jitEscaped = frameException(e, f);
+          f.excSp = 0; // the compiled code has been through this frame's handlers
+          pending = jitEscaped = jitException(e);
           continue;
         }
         if (r === DEOPT as unknown) return new Suspended(DEOPT.promise, DEOPT.inner!, DEOPT.push);
@@ -1663,7 +1669,9 @@ function resumeCompiled(g: PyGenerator, mode: number, value: PyValue): PyValue {
     if (r.done) g.finished = true;
     return r.value;
   } catch (e) {
-    throw frameException(e instanceof ThrownIn ? makeRaiseObj(e.exc) : e, f);
+    // throw() into a generator that never ran raises without running its code.
+    if (e instanceof ThrownIn) throw addFrameLine(makeRaiseObj(e.exc), f);
+    throw jitException(e);
   } finally {
     st.suspendable = prevSuspendable;
     st.frame = prevFrame;

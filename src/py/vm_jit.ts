@@ -149,6 +149,15 @@ export function callJit(
   return j(fn, undefined, ...(regs.slice(off, off + n) as PyValue[]));
 }
 
+/** Can frame `f` continue in its compiled code from f.ip? Its stack and open handlers must be
+ * as the compiled code has them there (not, say, inside a finally block that a return
+ * entered, where the interpreter keeps the return value on the stack). */
+export function jitCanEnter(f: Frame): boolean {
+  const c = f.code;
+  const e = c.jitEntries?.get(f.ip);
+  return e !== undefined && e === (f.sp - c.nState + 1) * 256 + f.excSp;
+}
+
 /** Can compiled `fn` take `n` positional arguments in call mode? */
 export function jitTakes(fn: PyFunction, n: number): boolean {
   const c = fn.code;

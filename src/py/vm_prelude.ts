@@ -112,6 +112,8 @@ export class Code {
   jitArgs = -1;
   jitMin = 0;
   jitClosed = 0;
+  /** Where a running frame may continue compiled: ip → stack depth * 256 + open handlers. */
+  jitEntries: Map<number, number> | undefined = undefined;
 
   constructor(public raw: RawCode, public ctx: ModuleContext) {
     if (raw.kind !== RawCodeKind.BYTECODE) {
