@@ -10,8 +10,8 @@ import { BOARDS, unavailableReason } from "../qemu/boards.ts";
 
 const MAIN = new URL("./main.ts", import.meta.url).pathname;
 
-/** fib (behind an ordinary decorator) and Acc.total get hot; squares is a generator the
- * JavaScript tier leaves alone; wide gets hot but has more locals than a native frame holds. */
+/** fib (behind an ordinary decorator), Acc.total and the generator squares get hot; wide gets
+ * hot but has more locals than a native frame holds. */
 const PROGRAM = `def traced(f):
     return f
 
@@ -102,6 +102,7 @@ Deno.test("-X jitprofile= writes the functions the run compiled", async () => {
   assertEquals(profile, [
     { file, line: 7, name: "fib" },
     { file, line: 17, name: "total" },
+    { file, line: 24, name: "squares" },
     { file, line: WIDE_LINE, name: "wide" },
   ]);
 });
@@ -126,7 +127,7 @@ Deno.test("cross --hot makes the hot functions native; the .mpy prints the same"
     Acc: "BYTECODE",
     __init__: "BYTECODE",
     total: "NATIVE_PY",
-    squares: "BYTECODE",
+    squares: "NATIVE_PY",
     wide: "BYTECODE",
     "<genexpr>": "BYTECODE",
   });
