@@ -17,6 +17,14 @@ const VARARGS = ScopeFlag.VARARGS;
 export const UNDERFLOW = "STACK_UNDERFLOW";
 const VARKEYWORDS = ScopeFlag.VARKEYWORDS;
 
+/** Opcodes that push a constant: its value as JavaScript (None is null, NULL undefined). */
+const CONSTANT_PUSHES: ReadonlyMap<number, string> = new Map([
+  [Op.LOAD_CONST_FALSE, "false"],
+  [Op.LOAD_CONST_NONE, "null"],
+  [Op.LOAD_CONST_TRUE, "true"],
+  [Op.LOAD_NULL, "undefined"],
+]);
+
 /** Compare ops 0-5 (<, >, ==, <=, >=, !=) as JavaScript operators. */
 const COMPARE = ["<", ">", "===", "<=", ">=", "!=="];
 
@@ -179,6 +187,11 @@ export function emitJs(code: Code, a: Analysis, nClosed: number): string {
       return;
     }
     const q = () => `Q[${at.arg}]`;
+    const constant = CONSTANT_PUSHES.get(op);
+    if (constant !== undefined) {
+      w(`${push} = ${constant};`);
+      return;
+    }
     switch (op) {
       case Op.LOAD_CONST_STRING:
         w(`${push} = ${JSON.stringify(code.ctx.qstrs[at.arg])};`);
@@ -360,18 +373,6 @@ export function emitJs(code: Code, a: Analysis, nClosed: number): string {
         w(`} else { S.frame = SF; if ((${push} = R.next(x)) === undefined) { pc = ${at.target}; continue; } }`);
         return;
       }
-      case Op.LOAD_CONST_FALSE:
-        w(`${push} = false;`);
-        return;
-      case Op.LOAD_CONST_NONE:
-        w(`${push} = null;`);
-        return;
-      case Op.LOAD_CONST_TRUE:
-        w(`${push} = true;`);
-        return;
-      case Op.LOAD_NULL:
-        w(`${push} = undefined;`);
-        return;
       case Op.LOAD_BUILD_CLASS:
         w(`${push} = R.buildClass();`);
         return;

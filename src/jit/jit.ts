@@ -7,7 +7,7 @@ import { analyze } from "./analyze.ts";
 import { emitJs, UNDERFLOW } from "./emit_js.ts";
 import { R } from "./jit_runtime.ts";
 
-/** Why the last function that failed to compile stayed interpreted (for -v and tests). */
+/** Why the last function that failed to compile stayed interpreted (for debugging). */
 export const jitLog = { lastRefusal: "" };
 
 /** Compile `code` for functions closing over `nClosed` cells; undefined if it stays
