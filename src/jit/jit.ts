@@ -7,6 +7,9 @@ import { analyze } from "./analyze.ts";
 import { emitJs, UNDERFLOW } from "./emit_js.ts";
 import { R } from "./jit_runtime.ts";
 
+/** Generated source beyond this many characters stays interpreted. */
+const MAX_SOURCE = 2_000_000;
+
 /** Why the last function that failed to compile stayed interpreted (for debugging). */
 export const jitLog = { lastRefusal: "" };
 
@@ -22,6 +25,9 @@ export function compileJs(code: Code, nClosed: number): JitFn | undefined {
   try {
     const src = emitJs(code, a, nClosed);
     if (src.includes(UNDERFLOW)) throw new Error("stack underflow");
+    // Every park site lists every local: a huge function would cost more to compile than
+    // it saves.
+    if (src.length > MAX_SOURCE) throw new Error("too large");
     factory = new Function("R", "K", src) as typeof factory;
   } catch (e) {
     jitLog.lastRefusal = `${code.name}: ${e instanceof Error ? e.message : e}`;

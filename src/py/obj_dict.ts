@@ -211,8 +211,19 @@ export class PyDict extends PyObject {
   }
 
   set(key: PyValue, value: PyValue): void {
-    // Rebinding a str key (globals, instance attributes): one lookup.
-    if (typeof key === "string" && this.map.has(key)) {
+    // A str or small-int key is its own normalised form; unless a user class's key could
+    // claim equality with it (probeMiss), the general path below comes down to this.
+    if (
+      (typeof key === "string" || typeof key === "number") &&
+      (this.table === undefined || !this.table.hasUserKeys)
+    ) {
+      if (!this.map.has(key)) {
+        // a str that is no qstr (e.g. made at run time) ends all_keys_are_qstrs too
+        if (this.strKeysOnly && (typeof key === "number" || !isQstr(key))) {
+          this.strKeysOnly = false;
+        }
+        this.table?.insert(key);
+      }
       this.map.set(key, value);
       return;
     }
