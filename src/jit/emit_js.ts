@@ -57,7 +57,8 @@ export function emitJs(code: Code, a: Analysis, nClosed: number): string {
   const excAt = new Map(a.instrs.map((i) => [i.ip, i.exc]));
 
   /** Save the state and give up to the interpreter, resuming at `ip` with `depth` slots and
-   * the handler entries `exc` open (as SETUP_* made them: handler, entry sp, kind, prevExc). */
+   * the handler entries `exc` open (handler, marker slot, is-finally, prevExc, jump target:
+   * R.park rebuilds them as SETUP_* made them). */
   const park = (ip: number, opIp: number, depth: number, exc: number[] = excAt.get(ip) ?? []) => {
     const ls: string[] = [];
     for (let i = 0; i < nL; i++) ls.push(L(i));
@@ -105,7 +106,7 @@ export function emitJs(code: Code, a: Analysis, nClosed: number): string {
   for (let i = 0; i < nL; i++) w(`${L(i)} = r[${i}];`);
   for (let i = 0; i < a.maxDepth; i++) w(`${S(i)} = r[${code.nState + i}];`);
   if (su.length > 0) {
-    // Entries the interpreter opened (R.canEnter checked they are the ones open at f.ip).
+    // Entries the interpreter opened (jitCanEnter checked they are the ones open at f.ip).
     w(`for (let i = 0; i < f.excSp; i++) switch (f.exc[i].handler) {`);
     for (let k = 0; k < su.length; k++) {
       w(`case ${su[k].handler}: e${k} = f.exc[i].prevExc; break;`);
