@@ -180,7 +180,8 @@ export class Interpreter {
     const bytecodeOnly = this.state.emit === "bytecode"; // -X emit=native compiles everything
     if (source === undefined) return loadParts([...this.lazy, JIT_PART]);
     const parts = bytecodeOnly && !mayNeedLazyModules(source) ? [] : [...this.lazy];
-    if (mayNeedJit(source)) parts.push(JIT_PART);
+    // An imported module may have hot functions too.
+    if (parts.length > 0 || mayNeedJit(source)) parts.push(JIT_PART);
     return parts.length === 0 ? Promise.resolve() : loadParts(parts);
   }
 

@@ -106,8 +106,8 @@ export const JIT_PART: LazyPart = {
 };
 
 /** Can `source` have a hot function: a def, lambda or loop (not `print(1)`)? A program without
- * one runs too briefly for compiling to pay (and exec'd code loads the tier itself, since
- * prepare() loads every part for it). */
+ * one, and without an import that may bring one (prepare()), runs too briefly for compiling to
+ * pay. */
 export function mayNeedJit(source: string): boolean {
   return /\b(def|lambda|for|while)\b/.test(source);
 }
