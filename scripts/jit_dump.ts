@@ -4,7 +4,7 @@ import { compileText } from "../src/py/runtime_init.ts";
 import { Interpreter } from "../src/py/interpreter.ts";
 import { activate } from "../src/py/interp_state.ts";
 import { type Code, loadCode } from "../src/py/vm.ts";
-import { emitJsSource } from "../src/jit/jit.ts";
+import { emitJs, UNDERFLOW } from "../src/jit/emit_js.ts";
 import { analyze } from "../src/jit/analyze.ts";
 
 const [file, ...names] = Deno.args;
@@ -16,8 +16,9 @@ activate(new Interpreter().state);
 const walk = (c: Code) => {
   if (names.length === 0 || names.includes(c.name)) {
     const a = analyze(c);
+    const src = typeof a === "string" ? `// stays interpreted: ${a}` : emitJs(c, a, 0);
     console.log(`// ${c.name}`);
-    console.log(typeof a === "string" ? `// stays interpreted: ${a}` : emitJsSource(c, 0));
+    console.log(src.includes(UNDERFLOW) ? "// stays interpreted: stack underflow" : src);
   }
   for (let i = 0; i < c.raw.children.length; i++) walk(c.child(i));
 };

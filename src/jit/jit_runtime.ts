@@ -52,9 +52,9 @@ import {
   jitTicks,
   Suspend,
   vmLimits,
-  yieldFrom,
 } from "../py/vm.ts";
-import { DEOPT, deoptLink, jitHot, jitTakes, startDeopt, ThrownIn } from "../py/vm_jit.ts";
+import { yieldFrom } from "../py/vm_generator.ts";
+import { DEOPT, deoptLink, jitReady, jitTakes, startDeopt, ThrownIn } from "../py/vm_jit.ts";
 
 function unboundLocal(): never {
   return raise(NameError, "local variable referenced before assignment");
@@ -68,8 +68,9 @@ function callv(SF: Frame, fn: PyValue, args: PyValue[], kw: Kw = undefined): PyV
   }
   if (fn instanceof PyFunction && !fn.code.isGenerator) {
     const c = fn.code;
-    if (c.jit === undefined && --c.hot <= 0) jitHot(c, fn);
-    if (kw === undefined && jitTakes(fn, args.length)) return c.jit!(fn, undefined, ...args);
+    if (kw === undefined && jitReady(c, fn) && jitTakes(fn, args.length)) {
+      return c.jit!(fn, undefined, ...args);
+    }
     return jitRunFrame(frameFor(fn, args, kw));
   }
   const st = state;

@@ -211,30 +211,18 @@ export class PyDict extends PyObject {
   }
 
   set(key: PyValue, value: PyValue): void {
-    // A str or small-int key is its own normalised form; unless a user class's key could
-    // claim equality with it (probeMiss), the general path below comes down to this.
-    if (
-      (typeof key === "string" || typeof key === "number") &&
-      (this.table === undefined || !this.table.hasUserKeys)
-    ) {
-      if (!this.map.has(key)) {
-        // a str that is no qstr (e.g. made at run time) ends all_keys_are_qstrs too
-        if (this.strKeysOnly && (typeof key === "number" || !isQstr(key))) {
-          this.strKeysOnly = false;
-        }
-        this.table?.insert(key);
-      }
-      this.map.set(key, value);
-      return;
-    }
     // An all-str dict compares a new key by identity only: S("a") beside "a" is a second entry.
     let k = typeof key === "string" ? key : this.strKeysOnly && !this.isSet && isStrInstance(key) &&
         this.map.has((key as { native?: unknown }).native)
       ? new KeySlot(key, strHash((key as { native?: unknown }).native as string))
       : this.norm(key, true);
     if (typeof key !== "string") this.strKeysOnly = false;
-    if (!this.map.has(k) && !(k instanceof KeySlot)) k = this.probeMiss(key, k) ?? k;
-    if (!this.map.has(k)) {
+    let present = this.map.has(k);
+    if (!present && !(k instanceof KeySlot)) {
+      const found = this.probeMiss(key, k);
+      if (found !== undefined) [k, present] = [found, true];
+    }
+    if (!present) {
       // a str that is no qstr (e.g. made at run time) ends all_keys_are_qstrs too
       if (this.strKeysOnly && typeof key === "string" && !isQstr(key)) this.strKeysOnly = false;
       if (k !== key) {

@@ -23,8 +23,6 @@ import {
   raise,
   RuntimeError,
   toPyException,
-  TypeError,
-  ValueError,
 } from "./obj_exception.ts";
 import { PyFloat } from "./obj_float.ts";
 import {
@@ -49,7 +47,6 @@ import {
   getIter,
   iterNext,
   loadMethod,
-  lookupAttr,
   PyBoundMethod,
   setAttr,
   setItem,
@@ -68,7 +65,7 @@ import {
   withNativeLocals,
 } from "./interp_state.ts";
 import { bindArgs, flattenVarArgs } from "./vm_call.ts";
-import { callJit, DEOPT, jitCanEnter, jitHot, jitTakes, startDeopt, ThrownIn } from "./vm_jit.ts";
+import { callJit, DEOPT, jitCanEnter, jitHot, jitReady, jitTakes, startDeopt } from "./vm_jit.ts";
 import { Frame, unwindJump, unwindReturn } from "./vm_frame.ts";
 import { type Code, loadCode, ModuleContext } from "./vm_prelude.ts";
 import type { CompiledModule } from "./raw_code.ts";
@@ -82,6 +79,7 @@ import {
   unpackEx,
   unpackSequence,
 } from "./vm_ops.ts";
+import { yieldFrom } from "./vm_generator.ts";
 import { importFrom, importName, importStar } from "./import.ts";
 
 export { loadCode };
@@ -116,7 +114,7 @@ export interface ThreadHooks {
 export const vmThreads: { hooks: ThreadHooks | undefined } = { hooks: undefined };
 
 /** Why run() stopped. */
-class Suspended {
+export class Suspended {
   constructor(
     public promise: Promise<PyValue>,
     /** Innermost frame to continue. */
@@ -126,10 +124,10 @@ class Suspended {
   ) {}
 }
 
-const MODE_NONE = 0;
+export const MODE_NONE = 0;
 const MODE_PUSH = 1;
-const MODE_SETTOP = 2;
-const MODE_THROW = 3;
+export const MODE_SETTOP = 2;
+export const MODE_THROW = 3;
 
 // The time slice belongs to the JS thread, not to an interpreter: whichever runs counts down.
 const TICKS = 2000;
@@ -215,7 +213,7 @@ export function jitRunFrame(fr: Frame): PyValue {
     recursionError();
   }
   const code = fr.code;
-  if (code.jit !== undefined || (--code.hot <= 0 && jitHot(code, fr.fun))) {
+  if (jitReady(code, fr.fun)) {
     let r: PyValue;
     try {
       r = code.jit!(fr.fun, fr);
@@ -244,12 +242,12 @@ export function jitRunFrame(fr: Frame): PyValue {
 }
 
 /** An exception leaving compiled code (which added its traceback line). */
-function jitException(e: unknown): PyBaseException {
+export function jitException(e: unknown): PyBaseException {
   return e instanceof PyBaseException ? e : fromJsError(e);
 }
 
 /** `fr`'s traceback line at fr.opIp. */
-function addFrameLine(x: PyBaseException, fr: Frame): PyBaseException {
+export function addFrameLine(x: PyBaseException, fr: Frame): PyBaseException {
   if (x !== GENERATOR_EXIT) {
     x.traceback.push({
       file: fr.code.ctx.file,
@@ -285,7 +283,7 @@ function blockedInNested(): never {
   );
 }
 
-function recursionError(): never {
+export function recursionError(): never {
   return raise(RuntimeError, "maximum recursion depth exceeded");
 }
 
@@ -324,7 +322,7 @@ function readUintSlow(bc: Uint8Array, ip: number): number {
   return v;
 }
 
-function run(
+export function run(
   entry: Frame,
   start: Frame,
   mode: number,
@@ -372,7 +370,7 @@ function loop(
     else pending = makeRaiseObj(inValue as PyValue);
   } else if (
     f === entry && ip === code.ip0 && !code.isGenerator &&
-    (code.jit !== undefined || (--code.hot <= 0 && jitHot(code, f.fun)))
+    jitReady(code, f.fun)
   ) pending = OSR_SIGNAL; // module code, class bodies, exec, calls with keywords
 
   for (;;) {
@@ -695,7 +693,7 @@ function loop(
               const given = total + nClosed;
               if (given <= c.nPos && given >= c.nPos - c.nDefPos && !c.isGenerator) {
                 if (
-                  (c.jit !== undefined || (--c.hot <= 0 && jitHot(c, fn))) &&
+                  jitReady(c, fn) &&
                   nClosed === c.jitClosed
                 ) {
                   f.sp = base - 1;
@@ -744,7 +742,7 @@ function loop(
               nf = frameForCall(fn, args, kw);
               if (
                 nf !== undefined &&
-                (nf.code.jit !== undefined || (--nf.code.hot <= 0 && jitHot(nf.code, nf.fun)))
+                jitReady(nf.code, nf.fun)
               ) {
                 f.sp = base - 1;
                 f.ip = ip;
@@ -1531,160 +1529,13 @@ export function fromJsError(err: unknown): PyBaseException {
   return toPyException(err);
 }
 
-// --- generators -------------------------------------------------------------------------------
-
-interface YieldResult {
-  kind: number; // 0 yield, 1 return
-  value: PyValue;
-}
-const yr: YieldResult = { kind: 0, value: null };
-
-/** Resume a `yield from` delegate (py/runtime.c mp_resume). */
-export function yieldFrom(
-  it: PyValue,
-  send: PyValue,
-  exc: PyValue | undefined,
-): YieldResult {
-  if (it instanceof PyGenerator) {
-    if (it.finished) {
-      yr.kind = 1;
-      yr.value = null;
-      return yr;
-    }
-    const v = resumeGenerator(it, send, exc);
-    yr.kind = it.finished ? 1 : 0;
-    yr.value = v;
-    return yr;
-  }
-  try {
-    if (exc === undefined) {
-      if (send === null) {
-        const t = typeOf(it);
-        if (t.iterNext !== undefined) {
-          vmEnv.stopIterationArg = null;
-          const v = t.iterNext(it);
-          if (v === undefined) {
-            yr.kind = 1;
-            yr.value = vmEnv.stopIterationArg;
-            vmEnv.stopIterationArg = null;
-          } else {
-            yr.kind = 0;
-            yr.value = v;
-          }
-          return yr;
-        }
-        loadMethod(it, "__next__", methDest);
-      } else {
-        loadMethod(it, "send", methDest);
-      }
-      const fn = methDest[0] as PyValue;
-      const self = methDest[1];
-      const args: PyValue[] = send === null ? [] : [send];
-      if (self !== undefined) args.unshift(self);
-      yr.value = call(fn, args);
-      yr.kind = 0;
-      return yr;
-    }
-    const close = isGeneratorExit(exc);
-    const m = lookupAttr(it, close ? "close" : "throw");
-    if (m !== undefined) {
-      yr.value = close ? call(m, []) : call(m, [exc]);
-      yr.kind = close ? 1 : 0;
-      return yr;
-    }
-    throw makeRaiseObj(exc);
-  } catch (e) {
-    if (e instanceof PyBaseException && isStopIteration(e)) {
-      yr.kind = 1;
-      yr.value = e.args.items.length > 0 ? e.args.items[0] : null;
-      return yr;
-    }
-    throw e;
-  }
-}
-
-/** Resume a generator with a sent value or a thrown exception (mp_obj_gen_resume). Returns
- * the yielded value, or the returned value with gen.finished set. */
-function resumeGenerator(g: PyGenerator, send: PyValue, exc: PyValue | undefined): PyValue {
-  if (g.finished) return null;
-  if (g.running) raise(ValueError, "generator already executing");
-  const f = g.frame;
-  // An exception left by pend_throw() is thrown in place of what was sent or thrown.
-  if (g.pendExc !== null) exc = g.pendExc;
-  if (!f.started && send !== null) {
-    raise(TypeError, "can't send non-None value to a just-started generator");
-  }
-  g.pendExc = null;
-  const mode = exc !== undefined ? MODE_THROW : f.started ? MODE_SETTOP : MODE_NONE;
-  f.started = true;
-  const st = state;
-  const base = st.depth;
-  if (++st.depth > vmLimits.maxDepth) {
-    st.depth = base;
-    recursionError();
-  }
-  g.running = true;
-  try {
-    const code = f.code;
-    if (
-      g.js !== undefined ||
-      (mode === MODE_NONE &&
-        (code.jit !== undefined || (--code.hot <= 0 && jitHot(code, g.fun))))
-    ) {
-      return resumeCompiled(g, mode, exc !== undefined ? exc : send);
-    }
-    const r = run(f, f, mode, exc !== undefined ? exc : send, false) as PyValue;
-    if (f.js !== undefined) {
-      g.js = f.js; // it continued compiled
-      f.js = undefined;
-    }
-    if (!f.yielded) g.finished = true;
-    return r;
-  } catch (e) {
-    g.finished = true;
-    if (e instanceof PyBaseException && isStopIteration(e)) {
-      raise(RuntimeError, "generator raised StopIteration");
-    }
-    throw e;
-  } finally {
-    g.running = false;
-    st.depth = base;
-  }
-}
-
-/** Resume a generator whose body is compiled (a JavaScript generator made from its frame at
- * the first resume). Like run() for a generator: it cannot suspend. */
-function resumeCompiled(g: PyGenerator, mode: number, value: PyValue): PyValue {
-  const st = state;
-  const f = g.frame;
-  const prevSuspendable = st.suspendable;
-  const prevFrame = st.frame;
-  st.suspendable = false;
-  try {
-    let it = g.js;
-    if (it === undefined) {
-      it = g.js = f.code.jit!(g.fun, f) as unknown as Iterator<PyValue, PyValue, PyValue>;
-    }
-    const r = mode === MODE_THROW ? it.throw!(new ThrownIn(value)) : it.next(value);
-    if (r.done) g.finished = true;
-    return r.value;
-  } catch (e) {
-    // throw() into a generator that never ran raises without running its code.
-    if (e instanceof ThrownIn) throw addFrameLine(makeRaiseObj(e.exc), f);
-    throw jitException(e);
-  } finally {
-    st.suspendable = prevSuspendable;
-    st.frame = prevFrame;
-  }
-}
-
 // --- entry points -----------------------------------------------------------------------------
 
 /** Call a Python function from native code: a nested, non-suspending run loop. */
 export function callFunction(fn: PyFunction, args: PyValue[], kw: Kw): PyValue {
   const c = fn.code;
   if (
-    kw === undefined && (c.jit !== undefined || (--c.hot <= 0 && jitHot(c, fn))) &&
+    kw === undefined && jitReady(c, fn) &&
     jitTakes(fn, args.length)
   ) {
     // Compiled code in a nested call cannot suspend, as a nested loop cannot.
@@ -1733,7 +1584,6 @@ function makeGenerator(fn: PyFunction, args: PyValue[], kw: Kw): PyValue {
 
 funHooks.call = callFunction;
 funHooks.makeGenerator = makeGenerator;
-funHooks.resume = resumeGenerator;
 
 /** Fresh globals for a module: `__name__` and, when given, `__file__`. */
 export function newModuleGlobals(name: string, file?: string): PyDict {

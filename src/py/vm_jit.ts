@@ -101,6 +101,11 @@ export function jitHot(code: Code, fn: PyFunction | undefined): boolean {
   return true;
 }
 
+/** Does `code` have compiled code, compiling it now if this call or resume makes it hot? */
+export function jitReady(code: Code, fn: PyFunction | undefined): boolean {
+  return code.jit !== undefined || (--code.hot <= 0 && jitHot(code, fn));
+}
+
 /** Call compiled `fn` with the arguments at regs[off..off+n) (and `self` first). */
 export function callJit(
   fn: PyFunction,
