@@ -96,6 +96,14 @@ export function allocFailed(bytes: number): void {
   s.allocGate &= ~GATE_FULL;
 }
 
+/** Sequences this large are counted by gc.mem_alloc() directly (mod_gc.ts). */
+const LARGE_ALLOC = 1024;
+
+/** A sequence of about `bytes` nominal bytes was made (repetition, bytes(n), bytearray(n)). */
+export function noteLargeAlloc(bytes: number): void {
+  if (bytes >= LARGE_ALLOC) state.gcTally += bytes;
+}
+
 /** Whether a binary operation (past comparisons) makes a new heap object in MicroPython:
  * `"" + s` returns `s` itself, and operators of user classes call Python code, which needs no
  * heap; everything else (floats, big ints, sequences) allocates. */

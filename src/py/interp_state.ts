@@ -88,6 +88,12 @@ export class InterpState {
   /** The host's allocation counter at the last mem_alloc() reading (-1: none), and its value. */
   gcSampleAt = -1;
   gcSampleUsed = 0;
+  /** Nominal bytes of large sequences made so far (heap.ts noteLargeAlloc), and the tally at the
+   * last collection and at the last mem_alloc() reading: the host's allocation counter moves
+   * in steps too coarse to show one such allocation. */
+  gcTally = 0;
+  gcTallyMark = 0;
+  gcSampleTally = 0;
   /** Host objects that select.poll can watch by file descriptor number (sockets), beyond the
    * standard streams. */
   readonly fds = new Map<number, { pollReady(events: number): number }>();

@@ -50,6 +50,7 @@ function collect(): void {
   s.gcSampleAt = -1;
   s.gcBase = Math.min(gcTotal() / 2, s.host.memoryUsed() / SCALE);
   s.gcMark = s.host.allocatedBytes();
+  s.gcTallyMark = s.gcTally;
 }
 
 /** Bytes in use on the nominal heap (gc.mem_alloc, micropython.mem_info). */
@@ -60,8 +61,12 @@ export function memAlloc(fresh = false): number {
   // The host's counter moves in big steps (reading it allocates tens of kilobytes): a reading
   // within SAMPLE_BYTES of the last one repeats its answer, so that gc.mem_free() +
   // gc.mem_alloc() adds up to the total as in MicroPython. `fresh`: always a new reading.
-  if (!fresh && s.gcSampleAt >= 0 && raw - s.gcSampleAt < SAMPLE_BYTES) return s.gcSampleUsed;
-  let used = s.gcBase + (raw - s.gcMark) / SCALE;
+  // A large sequence made since then always shows (noteLargeAlloc).
+  if (
+    !fresh && s.gcSampleAt >= 0 && raw - s.gcSampleAt < SAMPLE_BYTES &&
+    s.gcTally === s.gcSampleTally
+  ) return s.gcSampleUsed;
+  let used = s.gcBase + (raw - s.gcMark) / SCALE + (s.gcTally - s.gcTallyMark);
   if (used > gcTotal() - 4096) {
     collect();
     used = s.gcBase;
@@ -70,6 +75,7 @@ export function memAlloc(fresh = false): number {
   if (used > s.memPeak) s.memPeak = used;
   s.gcSampleAt = raw;
   s.gcSampleUsed = used;
+  s.gcSampleTally = s.gcTally;
   return used;
 }
 

@@ -25,6 +25,7 @@ import { compareBuffers, compareBytes, compareResult } from "./buffer_compare.ts
 import { UNIMPL_KW } from "./obj_str.ts";
 import { fastSliceIndices, PySlice, wordIndex } from "./obj_slice.ts";
 import { checkRepeatSize, repeatCount } from "./seq.ts";
+import { noteLargeAlloc } from "./heap.ts";
 import { bytesHash, eq, getIter, identityHash, iterNext } from "./runtime.ts";
 
 export const bytesType: PyType = defineType({ name: "bytes" });
@@ -115,6 +116,7 @@ function zeros(n: number): Uint8Array {
   if (n < 0 || n > 1 << 28) {
     raise(MemoryError, `memory allocation failed, allocating ${n >>> 0} bytes`);
   }
+  noteLargeAlloc(n);
   return new Uint8Array(n);
 }
 

@@ -2,6 +2,7 @@
 // index/count, and MicroPython's sort (an unstable quicksort, whose order for equal keys
 // programs can observe).
 import { BinaryOp } from "./bytecode.ts";
+import { noteLargeAlloc } from "./heap.ts";
 import { defineType, intLike, PyObject, type PyType, type PyValue, typeOf } from "./obj.ts";
 import { type PySlice, sliceIndices, wordIndex } from "./obj_slice.ts";
 import { MemoryError, OverflowError, raise, TypeError, ValueError } from "./obj_exception.ts";
@@ -62,7 +63,10 @@ const MAX_REPEAT_BYTES = 1 << 28;
  */
 export function checkRepeatSize(len: number, n: number, unitBytes: number, header: number): void {
   const units = len * n;
-  if (units <= (unitBytes === 1 ? MAX_REPEAT_BYTES : MAX_REPEAT_ITEMS)) return;
+  if (units <= (unitBytes === 1 ? MAX_REPEAT_BYTES : MAX_REPEAT_ITEMS)) {
+    noteLargeAlloc(units * unitBytes + header);
+    return;
+  }
   const bytes = (BigInt(len) * BigInt(n) * BigInt(unitBytes) + BigInt(header)) & 0xffffffffn;
   raise(MemoryError, `memory allocation failed, allocating ${bytes} bytes`);
 }
