@@ -32,7 +32,11 @@ for (const arch of ["armv7m", "armv6m"]) {
       const { mpy } = crossCompile(bigLoop(n), { inputName: "big.py", arch: ARCH_CODES.get(arch) });
       ok(mpy.length > n * 40, "the function is as long as intended");
       let out = "", err = "";
-      const py = createInterpreter({ stdout: (s) => out += s, stderr: (s) => err += s });
+      const py = createInterpreter({
+        stdout: (s) => out += s,
+        stderr: (s) => err += s,
+        nativeTwins: false,
+      });
       await py.runMpy(mpy, "big.py");
       assertEquals(err, "");
       assertEquals(out, expected(n));
@@ -58,7 +62,11 @@ const sumEvery7th = (n: number) => {
 for (const kind of ["native", "viper"] as const) {
   Deno.test(`${kind} function with 225 locals runs; with 300 it is refused`, async () => {
     let out = "";
-    const py = createInterpreter({ stdout: (s) => out += s, stderr: (s) => out += s });
+    const py = createInterpreter({
+      stdout: (s) => out += s,
+      stderr: (s) => out += s,
+      nativeTwins: false,
+    });
     await py.runSource(manyLocals(kind, 225), "locals.py");
     assertEquals(out, sumEvery7th(225));
     for (const arch of ["armv7m", "armv6m"]) {

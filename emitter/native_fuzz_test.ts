@@ -54,7 +54,11 @@ interface RunOutput {
 /** Run a module in a fresh desktop interpreter (with the emulator for machine code). */
 async function runModule(source: string, route: Route): Promise<RunOutput> {
   let stdout = "", stderr = "";
-  const py = createInterpreter({ stdout: (s) => stdout += s, stderr: (s) => stderr += s });
+  const py = createInterpreter({
+    stdout: (s) => stdout += s,
+    stderr: (s) => stderr += s,
+    nativeTwins: false, // the Thumb code itself, in the emulator
+  });
   try {
     if (route === "source") {
       await py.runSource(source, "fuzz.py");
@@ -489,7 +493,11 @@ print(type(nf(1)) is type(bf(1)), type(nf(1)).__name__)
 if (!IN_WORKER) {
   Deno.test("native fuzz finding: generator, closure and viper function types", async () => {
     let out = "", err = "";
-    const py = createInterpreter({ stdout: (s) => out += s, stderr: (s) => err += s });
+    const py = createInterpreter({
+      stdout: (s) => out += s,
+      stderr: (s) => err += s,
+      nativeTwins: false,
+    });
     await py.runSource(OBJECT_TYPES, "types.py");
     assertEquals(
       out + err,

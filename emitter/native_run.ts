@@ -29,7 +29,7 @@ import { asmRunner } from "./emit_inline_thumb_run.ts";
 import { Handles, Heap, MP_OBJ_NULL, SMALL_INT_MAX, SMALL_INT_MIN } from "./native_run_mem.ts";
 import { NativeModule } from "./native_run_module.ts";
 import { FUN_TABLE_SIZE, funTableRows, type Handler } from "./native_run_table.ts";
-import { makeFunction, type PyNativeFunction } from "./native_run_fun.ts";
+import { makeFunction, type PyNativeFunction, twinFunction } from "./native_run_fun.ts";
 
 const MEMORY_SIZE = 4 << 20;
 const STACK_SIZE = 512 << 10;
@@ -328,6 +328,8 @@ export function nativeRunner(): NativeCodeRunner {
   const run = (raw: RawCode, site: NativeSite) =>
     raw.kind === RawCodeKind.NATIVE_ASM
       ? asm(raw, site)
+      : raw.twin !== undefined
+      ? twinFunction(raw.twin, site)
       : (rt ??= new NativeRuntime(asm)).makeFunction(raw, site);
   return Object.assign(run, { runsNative: true });
 }

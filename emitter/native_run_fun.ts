@@ -27,6 +27,7 @@ import { ScopeFlag } from "../src/py/bytecode.ts";
 import { bindArgs } from "../src/py/vm_call.ts";
 import { isStopIteration } from "../src/py/vm_ops.ts";
 import { Code } from "../src/py/vm_prelude.ts";
+import { JIT_NEVER } from "../src/py/vm_jit.ts";
 import type { Slot } from "../src/py/vm_frame.ts";
 import { MP_OBJ_NULL, writeWords } from "./native_run_mem.ts";
 import type { LoadedCode, NativeModule } from "./native_run_module.ts";
@@ -115,6 +116,20 @@ export function makeFunction(
     site.kwDefaults,
     site.closure,
   );
+}
+
+/** Bytecode twins of @native functions (RawCode.twin), decoded once. */
+const twinCodes = new WeakMap<RawCode, Code>();
+
+/** A @native function compiled from source on the desktop, as its bytecode twin: the JIT tier
+ * compiles it at its first call (as MicroPython compiles it ahead of time). */
+export function twinFunction(twin: RawCode, site: NativeSite): PyFunction {
+  let code = twinCodes.get(twin);
+  if (code === undefined) {
+    twinCodes.set(twin, code = new Code(twin, site.ctx));
+    if (code.hot < JIT_NEVER) code.hot = 1;
+  }
+  return new PyFunction(code, site.globals, site.defaults, site.kwDefaults, site.closure);
 }
 
 /** fun_native_call / fun_viper_call: `f(fun_obj, n_args, n_kw, args)`. */

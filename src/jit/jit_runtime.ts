@@ -167,7 +167,7 @@ function interpreterLayout(
  * a re-raise, as py/vm.c adds none for END_FINALLY and RAISE_LAST). */
 function caught(e: unknown, code: Code, o: number, reraise: boolean): PyBaseException {
   const x = e instanceof PyBaseException ? e : fromJsError(e);
-  if (!reraise && x !== GENERATOR_EXIT) {
+  if (!reraise && x !== GENERATOR_EXIT && !code.raw.noTraceback) {
     x.traceback.push({ file: code.ctx.file, line: code.lineOf(o), block: code.name });
   }
   return x;

@@ -34,6 +34,8 @@ export interface CompileOptions {
   nativeArch?: ThumbArch;
   /** .mpy header arch code recorded when the module has machine code. */
   arch?: number;
+  /** Give each @native function a bytecode twin to run on the desktop (RawCode.twin). */
+  nativeTwins?: boolean;
 }
 
 /** eval input becomes `return <expr>`-style code; single input wraps expression statements in
@@ -132,6 +134,7 @@ export function compileModule(mod: Module, options: CompileOptions = {}): Compil
       optLevel,
       smallIntBits,
       arch: options.arch,
+      nativeTwins: options.nativeTwins,
       emitters,
       compileAsm: (scope, asm, pass) => compileInlineAsmScope(c, scope, asm, pass),
     },

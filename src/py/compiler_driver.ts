@@ -39,6 +39,8 @@ export interface DriverOptions {
   compileAsm?: CompileAsm;
   /** Native architecture code for the header when some raw code is machine code. */
   arch?: number;
+  /** Also compile each @native function to bytecode (RawCode.twin), for a desktop run. */
+  nativeTwins?: boolean;
 }
 
 /** Hard stop for the EMIT fixpoint (sizes only shrink, so this is never reached in practice). */
@@ -75,28 +77,37 @@ export function runPasses(
     else run(scopes[i], scopeEmitter, Pass.SCOPE);
   }
   for (const scope of scopes) scope.computeLocals();
-  const emitScope = (scope: Scope): EmitResult => {
-    const asm = inlineAsm(scope);
-    if (asm) return options.compileAsm!(scope, asm, Pass.EMIT)!;
-    const e = emitters.emitter(scope.emitKind);
+  const emitWith = (scope: Scope, e: Emitter): EmitResult => {
     run(scope, e, Pass.STACK_SIZE);
     run(scope, e, Pass.CODE_SIZE);
     for (let n = 0; run(scope, e, Pass.EMIT) && n < MAX_EMIT_PASSES; n++);
     return e.finish();
   };
+  const emitScope = (scope: Scope): EmitResult => {
+    const asm = inlineAsm(scope);
+    if (asm) return options.compileAsm!(scope, asm, Pass.EMIT)!;
+    return emitWith(scope, emitters.emitter(scope.emitKind));
+  };
   const raw = new Map<Scope, RawCode>();
-  const childRefs = new Map<Scope, Scope[]>();
+  const childRefs = new Map<RawCode, Scope[]>();
   let native = false;
   for (const scope of scopes) {
     const { children, ...code } = emitScope(scope);
-    raw.set(scope, { ...code, children: [] });
-    childRefs.set(scope, children as Scope[]);
+    const rc: RawCode = { ...code, children: [] };
+    raw.set(scope, rc);
+    childRefs.set(rc, children as Scope[]);
     if (code.kind !== RawCodeKind.BYTECODE) native = true;
+    // The native code (compiled first, so its errors are the ones raised) stays for .mpy output;
+    // the desktop runs the bytecode twin, which its JIT tier compiles.
+    if (options.nativeTwins && scope.emitKind === "native" && code.kind === RawCodeKind.NATIVE_PY) {
+      const { children: twinChildren, ...twin } = emitWith(scope, emitters.emitter("bytecode"));
+      rc.twin = { ...twin, children: [], noTraceback: true };
+      childRefs.set(rc.twin, twinChildren as Scope[]);
+    }
   }
   // Link children in child-index order (dead-code MAKE_* included).
-  for (const scope of scopes) {
-    const rc = raw.get(scope)!;
-    for (const child of childRefs.get(scope)!) rc.children.push(raw.get(child)!);
+  for (const [rc, children] of childRefs) {
+    for (const child of children) rc.children.push(raw.get(child)!);
   }
   return {
     qstrs: emitters.qstrs,

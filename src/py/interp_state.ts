@@ -117,6 +117,8 @@ export class InterpState {
   nativeScope: NativeScope | undefined = undefined;
   /** -X jit (vm_jit.ts): 0 off, 1 hot functions, 2 every function that can be. */
   jitMode = 1;
+  /** @native functions from source run as their bytecode twins (InterpreterOptions). */
+  nativeTwins = true;
   /** Code objects the JavaScript tier compiled, in order (`-v` reports them). */
   jitCompiled: Code[] = [];
 

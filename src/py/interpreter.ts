@@ -63,6 +63,9 @@ export interface InterpreterOptions {
   /** Runs asm_thumb machine code (e.g. the Thumb emulator); without it, defining such a
    * function raises NotImplementedError and .mpy files with machine code are refused. */
   nativeCode?: NativeCodeRunner;
+  /** @native functions from source run as bytecode for the JIT tier (default true); false runs
+   * their Thumb code in `nativeCode`'s emulator, as a board would (tests of the emulator). */
+  nativeTwins?: boolean;
 }
 
 /** How a run ended: the process exit code, and whether SystemExit asked to leave. */
@@ -127,6 +130,7 @@ export class Interpreter {
     if (options.optLevel !== undefined) this.state.optLevel = options.optLevel;
     if (options.emit !== undefined) this.state.emit = options.emit;
     if (options.jit !== undefined) this.state.jitMode = JIT_MODES.indexOf(options.jit);
+    if (options.nativeTwins !== undefined) this.state.nativeTwins = options.nativeTwins;
     // As MicroPython's unix port: a host with a file system has it mounted at "/".
     if (this.state.host.fs !== undefined) mountHostRoot(this.state);
   }

@@ -40,6 +40,11 @@ export interface RawCode {
   rodata?: Uint8Array;
   bssSize?: number;
   relocs?: ViperReloc[];
+  /** NATIVE_PY compiled on the desktop: the same function as bytecode, which the desktop runs
+   * in its place (compiled by the JIT tier; no traceback lines, as native code has none). */
+  twin?: RawCode;
+  /** A twin: its frames add no traceback lines. */
+  noTraceback?: boolean;
 }
 
 /** One viper relocation run (docs/spec/mpy-format.md §6): `count` machine words from word

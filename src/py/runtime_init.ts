@@ -52,6 +52,10 @@ export function compileText(
     // @native/@viper functions become Thumb code when the interpreter has a machine for them,
     // as on a Cortex-M3 board (32-bit words); else native ones run as bytecode.
     nativeArch: st.nativeCode?.runsNative ? DESKTOP_NATIVE_ARCH : undefined,
+    // ... but @native functions run as bytecode for the JIT tier: Thumb code in the emulator,
+    // with every value crossing as a machine word, runs some 20x slower than the interpreter.
+    // `-X emit=native` asks for machine code everywhere, so it keeps the emulator.
+    nativeTwins: st.nativeTwins && st.emit !== "native",
   });
 }
 

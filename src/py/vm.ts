@@ -248,7 +248,7 @@ export function jitException(e: unknown): PyBaseException {
 
 /** `fr`'s traceback line at fr.opIp. */
 export function addFrameLine(x: PyBaseException, fr: Frame): PyBaseException {
-  if (x !== GENERATOR_EXIT) {
+  if (x !== GENERATOR_EXIT && !fr.code.raw.noTraceback) {
     x.traceback.push({
       file: fr.code.ctx.file,
       line: fr.code.lineOf(fr.opIp),
@@ -1476,7 +1476,8 @@ function loop(
           break;
         }
         if (
-          !inFrame && exc !== GENERATOR_EXIT && op0 !== Op.END_FINALLY && op0 !== Op.RAISE_LAST
+          !inFrame && exc !== GENERATOR_EXIT && op0 !== Op.END_FINALLY &&
+          op0 !== Op.RAISE_LAST && !code.raw.noTraceback
         ) {
           exc.traceback.push({ file: code.ctx.file, line: code.lineOf(opIp), block: code.name });
         }
