@@ -5,6 +5,9 @@
 // ..."). Native functions, and viper functions on small ints, must also give what the same
 // source gives as bytecode.
 //
+// Batches take turns running the machine code interpreted, translated to JavaScript once hot,
+// and translated at once (thumb_jit.ts).
+//
 // Most batches are compiled from source (armv7m, as the desktop does); some go through
 // crossCompile as .mpy for armv6m or armv7m and run with runMpy. Modules run in two workers
 // (this file is also the workers' script), so a program that hangs fails the test instead of
@@ -20,6 +23,7 @@ import { createInterpreter } from "../mod.ts";
 import { crossCompile } from "../ports/unix/cross.ts";
 import { ARCH_CODES } from "../src/mpy/arch.ts";
 import { formatException, PyBaseException } from "../src/py/obj_exception.ts";
+import { ThumbMachine, type TranslateMode } from "./thumb_sim.ts";
 import {
   type FuzzFunction,
   type FuzzKind,
@@ -33,6 +37,7 @@ const COUNT = Number(Deno.env.get("NATIVE_FUZZ_COUNT") ?? 10000);
 const OUT_DIR = Deno.env.get("NATIVE_FUZZ_OUT");
 const MESSAGES = Deno.env.get("NATIVE_FUZZ_MESSAGES") === "1";
 const BATCH = 100;
+const TRANSLATE_MODES: TranslateMode[] = ["eager", "off", "hot"];
 const WORKERS = 2;
 /** A module run that takes longer has hung (a healthy batch takes well under a second). */
 const MODULE_TIMEOUT_MS = 60_000;
@@ -93,6 +98,8 @@ interface Job {
   id: number;
   source: string;
   route: Route;
+  /** How the emulator translates machine code to JavaScript for this module. */
+  translate: TranslateMode;
 }
 
 // deno-lint-ignore no-explicit-any
@@ -102,6 +109,7 @@ const IN_WORKER = typeof workerScope.WorkerGlobalScope !== "undefined" &&
 
 if (IN_WORKER) {
   workerScope.onmessage = async (e: MessageEvent<Job>) => {
+    ThumbMachine.translateMode = e.data.translate;
     const out = await runModule(e.data.source, e.data.route);
     workerScope.postMessage({ id: e.data.id, out });
   };
@@ -111,6 +119,8 @@ if (IN_WORKER) {
 class Lane {
   private worker = this.spawn();
   private nextId = 0;
+  /** Translation of the machine code in the modules it runs (set per batch). */
+  translate: TranslateMode = "hot";
 
   private spawn(): Worker {
     return new Worker(import.meta.url, { type: "module", name: "native-fuzz" });
@@ -136,7 +146,7 @@ class Lane {
         this.worker = this.spawn();
         resolve({ stdout: "", stderr: "", jsError: `worker error: ${e.message}` });
       };
-      this.worker.postMessage({ id, source, route } satisfies Job);
+      this.worker.postMessage({ id, source, route, translate: this.translate } satisfies Job);
     });
   }
 
@@ -422,6 +432,9 @@ if (!IN_WORKER) {
       let taken = 0;
       const running = Promise.all(lanes.map(async (lane) => {
         while (taken < batches.length) {
+          // batches take turns: machine code interpreted, translated to JavaScript once hot
+          // (some functions), and translated before it first runs (all of them)
+          lane.translate = TRANSLATE_MODES[taken % TRANSLATE_MODES.length];
           const b = batches[taken++];
           await runBatch(lane, b.kind, b.functions, b.route, failures, stats);
         }

@@ -7,6 +7,8 @@
 
 import { condPassed, type Exec, hex, ThumbFault } from "./thumb_sim_alu.ts";
 import { decodeAt } from "./thumb_sim_decode.ts";
+import { type JitMachine, translateRegion } from "./thumb_jit.ts";
+import { stackOk } from "./thumb_jit_decode.ts";
 
 export { ThumbFault } from "./thumb_sim_alu.ts";
 
@@ -30,6 +32,21 @@ export interface ThumbMachineOptions {
   memorySize?: number;
   /** Stack bytes reserved at the top of the arena; default 64 KiB. */
   stackSize?: number;
+  /** Translate code to JavaScript (thumb_jit.ts): off, once hot, or at first run; default
+   * ThumbMachine.translateMode. */
+  translate?: TranslateMode;
+}
+
+export type TranslateMode = "off" | "hot" | "eager";
+
+/** Calls of a function, and loop backs to an address, before its code is translated: code run
+ * once is cheaper to interpret than to compile. */
+const CALL_HEAT = 3;
+const LOOP_HEAT = 16;
+
+/** The step-limit fault, raised by translated code too. */
+function stepLimit(m: JitMachine, pc: number): never {
+  throw new ThumbFault(`step limit of ${m.txMax} instructions exceeded`, pc);
 }
 
 const NO_REGION: Region = {
@@ -58,9 +75,25 @@ export class ThumbMachine {
   /** s0-s31 as raw bits (d_i = words 2i, 2i+1). */
   readonly su: Uint32Array;
   readonly mem: Uint8Array;
+  /** The arena as words (translated code's stack accesses: sp stays word-aligned). */
+  readonly mem32: Int32Array;
   readonly size: number;
   /** Instructions executed by the last `call` (for tests and benchmarks). */
   steps = 0;
+  /** Instructions run by translated code, the count it must stay under, and the step limit of
+   * the running call (thumb_jit.ts). */
+  txSteps = 0;
+  txLimit = 0;
+  txMax = 0;
+  /** How new machines translate code to JavaScript (tests run all three). */
+  static translateMode: TranslateMode = "hot";
+  private readonly translate: boolean;
+  private readonly callHeat: number;
+  private readonly loopHeat: number;
+  /** Halfwords that translated code accounts for (no new translation starts there), and
+   * entries counted towards translating (calls, loop backs). */
+  private covered: Uint8Array;
+  private heat: Uint8Array;
 
   private readonly dv: DataView;
   private readonly stackSize: number;
@@ -79,9 +112,16 @@ export class ThumbMachine {
     this.size = (opts.memorySize ?? 1 << 20) & ~7;
     this.stackSize = opts.stackSize ?? Math.min(64 << 10, this.size >> 2);
     this.mem = new Uint8Array(this.size);
+    this.mem32 = new Int32Array(this.mem.buffer);
     this.dv = new DataView(this.mem.buffer);
     this.sizes = new Uint8Array(this.size >> 1);
     this.cache = new Array(this.size >> 1).fill(undefined);
+    this.covered = new Uint8Array(this.size >> 1);
+    this.heat = new Uint8Array(this.size >> 1);
+    const mode = opts.translate ?? ThumbMachine.translateMode;
+    this.translate = mode !== "off";
+    this.callHeat = mode === "eager" ? 1 : CALL_HEAT;
+    this.loopHeat = mode === "eager" ? 1 : LOOP_HEAT;
     const fregs = new ArrayBuffer(128);
     this.s = new Float32Array(fregs);
     this.d = new Float64Array(fregs);
@@ -153,6 +193,7 @@ export class ThumbMachine {
     this.pc = (entry & ~1) >>> 0;
     this.it = 0;
     this.depth++;
+    if (this.translate) this.warm(this.pc, this.callHeat);
     try {
       this.run(opts.maxSteps ?? 100_000_000);
       return r[0];
@@ -188,6 +229,9 @@ export class ThumbMachine {
     const cache = this.cache, sizes = this.sizes;
     let budget = maxSteps;
     let steps = 0;
+    const tx0 = this.txSteps;
+    this.txLimit = tx0 + maxSteps;
+    this.txMax = maxSteps;
     try {
       for (;;) {
         const pc = this.pc;
@@ -206,6 +250,8 @@ export class ThumbMachine {
           }
           this.pc = pc + sizes[i];
           h(this);
+          // a loop: its code is worth translating once it has gone round a few times
+          if (this.pc <= pc && this.translate) this.warm(this.pc, this.loopHeat);
         }
         steps++;
         if (--budget < 0) {
@@ -213,7 +259,7 @@ export class ThumbMachine {
         }
       }
     } finally {
-      this.steps = steps;
+      this.steps = steps + this.txSteps - tx0;
     }
   }
 
@@ -226,6 +272,39 @@ export class ThumbMachine {
     this.cache[i] = dec.fn;
     this.sizes[i] = dec.size;
     return dec.fn;
+  }
+
+  /** Count one more entry at `pc` (a call or a loop back): translate when it gets hot. */
+  private warm(pc: number, heat: number): void {
+    const i = (pc - ARENA_BASE) >>> 1;
+    if (i >= this.covered.length || this.covered[i] !== 0) return;
+    if (++this.heat[i] >= heat) this.translateFrom(pc, i);
+  }
+
+  /** Translate the code reachable from `pc`; its block starts then run the translation. */
+  private translateFrom(pc: number, i: number): void {
+    this.covered[i] = 1;
+    const region = translateRegion(
+      (a) => this.fetch16(a),
+      pc,
+      (a) => a >= ARENA_BASE && a < this.codeTop,
+      stepLimit,
+    );
+    if (region === undefined) return;
+    for (const a of region.covered) this.covered[(a - ARENA_BASE) >>> 1] = 1;
+    const run = region.run;
+    for (const start of region.starts) {
+      const j = (start - ARENA_BASE) >>> 1;
+      // with sp somewhere odd (only hand-written code moves it so), one instruction at a time
+      this.cache[j] = (m) => stackOk(m.mem32, m.regs[13] | 0) ? run(m, start) : m.stepAt(start);
+    }
+  }
+
+  /** Execute the instruction at `pc` with the decoder (not in an IT block). */
+  private stepAt(pc: number): void {
+    const dec = decodeAt(this, pc, false);
+    this.pc = pc + dec.size;
+    dec.fn(this);
   }
 
   private stepIT(pc: number): void {
