@@ -115,7 +115,8 @@ export class ThumbMachine {
     this.mem32 = new Int32Array(this.mem.buffer);
     this.dv = new DataView(this.mem.buffer);
     this.sizes = new Uint8Array(this.size >> 1);
-    this.cache = new Array(this.size >> 1).fill(undefined);
+    // grown as code is met (filling 2M entries up front takes some 200 ms)
+    this.cache = [];
     this.covered = new Uint8Array(this.size >> 1);
     this.heat = new Uint8Array(this.size >> 1);
     const mode = opts.translate ?? ThumbMachine.translateMode;
@@ -269,7 +270,7 @@ export class ThumbMachine {
       throw new ThumbFault(`instruction fetch outside emulator code memory`, pc);
     }
     const dec = decodeAt(this, pc, false);
-    this.cache[i] = dec.fn;
+    this.setCache(i, dec.fn);
     this.sizes[i] = dec.size;
     return dec.fn;
   }
@@ -296,8 +297,15 @@ export class ThumbMachine {
     for (const start of region.starts) {
       const j = (start - ARENA_BASE) >>> 1;
       // with sp somewhere odd (only hand-written code moves it so), one instruction at a time
-      this.cache[j] = (m) => stackOk(m.mem32, m.regs[13] | 0) ? run(m, start) : m.stepAt(start);
+      this.setCache(j, (m) => stackOk(m.mem32, m.regs[13] | 0) ? run(m, start) : m.stepAt(start));
     }
+  }
+
+  /** Set a decoded-instruction slot, growing the cache densely (a sparse array is slow). */
+  private setCache(i: number, h: Exec): void {
+    const cache = this.cache;
+    while (cache.length <= i) cache.push(undefined);
+    cache[i] = h;
   }
 
   /** Execute the instruction at `pc` with the decoder (not in an IT block). */
@@ -333,7 +341,8 @@ export class ThumbMachine {
   private invalidate(addr: number, len: number): void {
     const first = Math.max(0, ((addr - ARENA_BASE) >> 1) - 1);
     const last = (addr + len - 1 - ARENA_BASE) >> 1;
-    for (let i = first; i <= last; i++) this.cache[i] = undefined;
+    const end = Math.min(last, this.cache.length - 1);
+    for (let i = first; i <= end; i++) this.cache[i] = undefined;
     if (this.itCache.size !== 0) this.itCache.clear();
   }
 
