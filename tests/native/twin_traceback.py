@@ -56,4 +56,3 @@ total = 0
 for i in range(2000):
     total += middle(i)
 print(total)
-plain(None)
