@@ -159,6 +159,7 @@ export class NativeCore {
     this.stackInfo = [];
     this.stackSize = 0;
     this.pendingError = undefined;
+    this.errorLine = 0;
   }
   private entry(i: number): StackEntry {
     return this.stackInfo[i] ??= { kind: "value", reg: 0, imm: 0, vtype: VT.UNBOUND };
@@ -172,8 +173,14 @@ export class NativeCore {
   }
   /** Records a ViperTypeError (compilation goes on to the end of the pass, as emitnative.c). */
   protected viperError(msg: string): void {
-    if (this.pendingError === undefined) this.errorLine = this.sourceLine;
     this.pendingError = msg;
+  }
+
+  /** The first statement to finish after an error gives it its line (compile.c). */
+  statementDone(line: number): boolean {
+    if (this.pendingError === undefined) return false;
+    if (this.errorLine === 0) this.errorLine = line;
+    return true;
   }
 
   // --- the Python state: C-stack slots, or the generator's code state through r5 ---

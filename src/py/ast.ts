@@ -338,6 +338,8 @@ export interface FunctionDef extends Node {
   body: Stmt[];
   /** Decorators in source order; the line of a decorated def is the decorator's. */
   decorators: Expr[];
+  /** The line of the `def` keyword itself (the function scope's own line). */
+  defLine: number;
   returns?: Expr;
   isAsync: boolean;
 }

@@ -218,6 +218,7 @@ export function compileScopeBody(c: Compiler): void {
       compileStmts(c, node.body);
       c.e.loadConstTok("none");
       c.e.returnValue();
+      c.e.statementDone?.(node.defLine); // else an error is the def's (compile.c scope pn)
       return;
     case "lambda":
       c.e.setSourceLine(node.line);

@@ -9,7 +9,14 @@ import { compileClassDef, compileFunctionDef } from "./compile_func.ts";
 import { compileAsyncFor, compileBreakContinue, compileTry, compileWith } from "./compile_try.ts";
 
 export function compileStmts(c: Compiler, list: Stmt[]): void {
-  for (const s of list) compileStmt(c, s);
+  // MicroPython's parse tree has a list node only for two or more statements; after each of its
+  // statements a pending native-code error gets that statement's line and ends the list (so
+  // later errors do not replace its message)
+  const several = list.length >= 2;
+  for (const s of list) {
+    compileStmt(c, s);
+    if (several && c.e.statementDone?.(s.line)) return;
+  }
 }
 
 const INPLACE_BASE = BinaryOp.INPLACE_OR - BinaryOp.OR;

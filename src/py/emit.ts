@@ -79,6 +79,10 @@ export interface Emitter {
   lastEmitWasReturnValue(): boolean;
   adjustStackSize(delta: number): void;
   setSourceLine(line: number): void;
+  /** A statement of a list of several (or a whole scope body) was compiled: the line a pending
+   * compile error takes if it has none yet. True when an error is pending: the rest of the list
+   * is then not compiled (compile.c compile_generic_all_nodes). */
+  statementDone?(line: number): boolean;
 
   labelAssign(label: number): void;
 

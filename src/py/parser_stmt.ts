@@ -354,6 +354,7 @@ export class StmtParser extends ExprParser {
   }
 
   private parseDef(decorators: Expr[], isAsync: boolean, line: number): FunctionDef {
+    const defLine = this.tok.line;
     this.expect("def");
     const name = this.name();
     this.expect("(");
@@ -363,7 +364,7 @@ export class StmtParser extends ExprParser {
     this.scopes.push(name);
     const body = this.parseSuite();
     this.scopes.pop();
-    return { k: "funcdef", name, args, body, decorators, returns, isAsync, line };
+    return { k: "funcdef", name, args, body, decorators, returns, isAsync, line, defLine };
   }
 
   private parseClass(decorators: Expr[], line: number): ClassDef {
