@@ -1,3 +1,4 @@
+# oracle: unix
 # @native functions from source run on the desktop as bytecode compiled by the JIT tier: their
 # frames must still add no traceback lines, as native code's don't, wherever the exception
 # starts or passes (uncaught, print_exception, generators, methods, closures).
