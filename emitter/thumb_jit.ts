@@ -27,8 +27,8 @@ const MAX_INSTRUCTIONS = 4096;
 /** A translated region: `run(m, pc)` starts at block `pc`; `starts` are the block addresses and
  * `covered` every instruction the translation accounts for. */
 export interface Region {
-  /** Runs from block `pc`; only while stackOk(sp) (the caller checks on entry). */
-  run: (m: JitMachine, pc: number) => void;
+  /** Runs from block number `k` (of `starts`); only while stackOk(sp) (the caller checks). */
+  run: (m: JitMachine, k: number) => void;
   starts: number[];
   covered: number[];
 }
@@ -350,20 +350,22 @@ function generate(blocks: Map<number, Block>): string {
     for (const { ins } of b.items) for (const x of ins.regs) regs.add(x);
   }
   const used = [...regs].sort((a, b) => a - b);
+  // blocks are numbered densely in address order: a switch over small integers is a jump table
+  const index = new Map([...blocks.keys()].map((a, i) => [a, i]));
   const cases: string[] = [];
-  for (const b of blocks.values()) cases.push(blockCase(b, blocks));
+  for (const b of blocks.values()) cases.push(blockCase(b, index));
   const load = used.map((x) => `r${x} = R[${x}] | 0`).join(", ");
   const store = used.map((x) => `R[${x}] = r${x};`).join(" ");
   return `"use strict";
-return function region(m, pc) {
+return function region(m, k) {
   const R = m.regs, M = m.mem32;
   let ${load ? load + ", " : ""}n = m.n, z = m.z, c = m.c, v = m.v;
-  let fa = 0, fb = 0, fr = 0, fc = 0, st = 0, over = false;
+  let fa = 0, fb = 0, fr = 0, fc = 0, st = 0, over = false, pc = 0;
   const lim = m.txLimit - m.txSteps;
   out: for (;;) {
-    switch (pc) {
+    switch (k) {
 ${cases.join("\n")}
-      default: throw new Error("not a block start: " + pc);
+      default: throw new Error("not a block: " + k);
     }
   }
   ${store}
@@ -374,9 +376,10 @@ ${cases.join("\n")}
 };`;
 }
 
-function blockCase(b: Block, blocks: Map<number, Block>): string {
+function blockCase(b: Block, index: Map<number, number>): string {
   const flags = new FlagState();
-  const out: string[] = [`case ${b.start}: {`, `st += ${b.steps};`];
+  const self = index.get(b.start)!;
+  const out: string[] = [`case ${self}: {`, `st += ${b.steps};`];
   // liveness after each instruction, from the block's exit backwards
   const after: number[] = new Array(b.items.length);
   let live = b.liveOut;
@@ -408,19 +411,23 @@ function blockCase(b: Block, blocks: Map<number, Block>): string {
     ? b.cond
     : flags.cond(b.cond);
   if (b.liveOut !== 0) out.push(flags.materialize());
-  const go = (to: number) => {
-    if (!blocks.has(to)) return `pc = ${to}; break out;`;
+  /** `last`: the block's final jump, which falls through into the next case when it can. */
+  const go = (to: number, last: boolean) => {
+    const k = index.get(to);
+    if (k === undefined) return `pc = ${to}; break out;`;
+    if (last && k === self + 1) return "";
     // a backward jump is a loop: check the step budget there
     const check = to <= b.start ? `if (st > lim) { pc = ${to}; over = true; break out; } ` : "";
-    return `${check}pc = ${to}; continue out;`;
+    return `${check}k = ${k}; continue out;`;
   };
+  const falls = b.target === undefined || test !== undefined;
   if (b.target !== undefined) {
-    if (test !== undefined) out.push(`if (${test}) { ${go(b.target)} }`);
-    else out.push(go(b.target));
+    if (test !== undefined) out.push(`if (${test}) { ${go(b.target, false)} }`);
+    else out.push(go(b.target, true));
   }
-  if (b.target === undefined || test !== undefined) {
+  if (falls) {
     const to = b.next ?? b.exitAt;
-    if (to !== undefined) out.push(b.next !== undefined ? go(to) : `pc = ${to}; break out;`);
+    if (to !== undefined) out.push(b.next !== undefined ? go(to, true) : `pc = ${to}; break out;`);
   }
   out.push("}");
   return out.join("\n");

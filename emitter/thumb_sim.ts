@@ -294,11 +294,11 @@ export class ThumbMachine {
     if (region === undefined) return;
     for (const a of region.covered) this.covered[(a - ARENA_BASE) >>> 1] = 1;
     const run = region.run;
-    for (const start of region.starts) {
+    region.starts.forEach((start, k) => {
       const j = (start - ARENA_BASE) >>> 1;
       // with sp somewhere odd (only hand-written code moves it so), one instruction at a time
-      this.setCache(j, (m) => stackOk(m.mem32, m.regs[13] | 0) ? run(m, start) : m.stepAt(start));
-    }
+      this.setCache(j, (m) => stackOk(m.mem32, m.regs[13] | 0) ? run(m, k) : m.stepAt(start));
+    });
   }
 
   /** Set a decoded-instruction slot, growing the cache densely (a sparse array is slow). */
