@@ -121,7 +121,6 @@ for (const name of files) {
     got === expected && unixSame && interpOut === got ? "same" : "DIFFERENT",
   ]);
 }
-Deno.removeSync(harness);
 const geomean = (xs: number[]) =>
   Math.exp(xs.reduce((a, r) => a + Math.log(r), 0) / Math.max(1, xs.length));
 rows.push([
@@ -137,6 +136,37 @@ rows.push([
 
 const widths = rows[0].map((_, c) => Math.max(...rows.map((r) => r[c].length)));
 for (const r of rows) console.log(r.map((cell, c) => cell.padEnd(widths[c])).join("  "));
+
+// @native and @viper rows (bench/native/): the WebAssembly build has no native emitter, so
+// only the unix port is the reference. upy runs @native functions as JIT-compiled bytecode and
+// viper code as Thumb translated to JavaScript (32-bit words, as on a board: the programs keep
+// their values small enough that the 64-bit port prints the same).
+{
+  const nativeDir = new URL("./bench/native/", import.meta.url);
+  const natives = [...Deno.readDirSync(nativeDir)].map((e) => e.name)
+    .filter((n) => n.endsWith(".py") && n.includes(filter)).sort();
+  for (const name of natives) {
+    const source = Deno.readTextFileSync(new URL(name, nativeDir));
+    const [upyMs, got] = await best(async () => {
+      let out = "";
+      await runSource(source, { file: name, stdout: (s) => out += s });
+      return out;
+    });
+    let anchor = "unix port not found";
+    if (haveUnix) {
+      let unixMs = Infinity, expected = "";
+      for (let i = 0; i < ROUNDS; i++) {
+        const [ms, out] = runUnix(new URL(name, nativeDir).pathname);
+        [unixMs, expected] = [Math.min(unixMs, ms), out];
+      }
+      anchor = `unix port ${unixMs.toFixed(0)} ms, ratio ${(upyMs / unixMs).toFixed(2)}` +
+        (got === expected ? "" : " (DIFFERENT OUTPUT)");
+    }
+    console.log(`${name.replace(/\.py$/, "")}: upy ${upyMs.toFixed(0)} ms, ${anchor}`);
+  }
+}
+
+Deno.removeSync(harness);
 
 // Regex scan over 1 MB (bench/re_scan.py): upy in this process against the real unix port
 // (its start-up, `-c pass`, subtracted); the table above compares it with the WebAssembly
