@@ -391,6 +391,7 @@ Deno.test("defs, classes, decorators, async", () => {
     }],
     returns: N("r"),
     isAsync: false,
+    defLine: 3, // the def keyword's line; `line` (stripped here) is the first decorator's
   });
   assertEquals(strip((body("def f(*, a): pass")[0] as FunctionDef).args), {
     args: [],
@@ -420,6 +421,7 @@ Deno.test("defs, classes, decorators, async", () => {
     ],
     decorators: [],
     isAsync: true,
+    defLine: 1,
   }]);
 });
 
