@@ -32,6 +32,14 @@ const COMPARE: [CompareOp, CompareOp][] = [
 const PTR_SIZE: Record<number, MemSize> = { [VT.PTR8]: 1, [VT.PTR16]: 2, [VT.PTR32]: 4 };
 const INPLACE_TO_PLAIN = BinaryOp.OR - BinaryOp.INPLACE_OR;
 
+/** An operator's name in a viper error: `in`, `is` and their negations have none in 1.27's
+ * method-name table, so the message reads "binary op  not implemented". */
+function viperOpName(op: number): string {
+  if (op === BinaryOp.IN || op === BinaryOp.IS) return "";
+  const name = binaryOpName(op);
+  return name === "?" ? "" : name;
+}
+
 export class ViperOps extends NativeFlow {
   /** Types of the arguments from their annotations, by local number (object if none). */
   protected scopeArgVtypes(): readonly number[] {
@@ -136,7 +144,7 @@ export class ViperOps extends NativeFlow {
       this.postPushReg(ret, VT.BOOL);
     } else {
       this.adjustStack(1);
-      this.viperError(`binary op ${binaryOpName(op)} not implemented`);
+      this.viperError(`binary op ${viperOpName(op)} not implemented`);
     }
     return true;
   }
@@ -195,7 +203,7 @@ export class ViperOps extends NativeFlow {
         this.m.loadMem(size, ret, reg, 0);
       }
     } else {
-      const [iReg, iType] = this.prePopRegFlexible(arg[1], arg[0], arg[0]);
+      let [iReg, iType] = this.prePopRegFlexible(arg[1], arg[0], arg[0]);
       const vt = this.prePopReg(arg[0]);
       this.needRegSingle(ret, 0);
       if (!isWord(iType)) this.viperError(`can't load with '${vtypeName(iType)}' index`);
@@ -203,6 +211,7 @@ export class ViperOps extends NativeFlow {
       if (size === undefined) {
         this.viperError(`can't load from '${vtypeName(vt)}'`);
       } else {
+        iReg = this.scalableIndex(size, iReg, arg[1]);
         this.m.loadMemReg(size, ret, arg[0], iReg);
       }
     }
@@ -247,9 +256,10 @@ export class ViperOps extends NativeFlow {
       }
       return true;
     }
-    const [iReg, iType] = this.prePopRegFlexible(arg[1], arg[0], arg[2]);
+    let [iReg, iType] = this.prePopRegFlexible(arg[1], arg[0], arg[2]);
     const vt = this.prePopReg(arg[0]);
     if (!isWord(iType)) this.viperError(`can't store with '${vtypeName(iType)}' index`);
+    if (PTR_SIZE[vt] !== undefined) iReg = this.scalableIndex(PTR_SIZE[vt], iReg, arg[1]);
     const [vReg, valType] = this.prePopRegFlexible(arg[2], arg[0], iReg);
     checkValue(valType);
     const size = PTR_SIZE[vt];
@@ -259,5 +269,13 @@ export class ViperOps extends NativeFlow {
       this.m.storeMemReg(size, vReg, arg[0], iReg);
     }
     return true;
+  }
+  /** The machine scales a register index in place (loadMemReg): an index that is a local
+   * variable's own register is copied to `scratch` first, or the local would be scaled too. */
+  private scalableIndex(size: MemSize, iReg: number, scratch: number): number {
+    if (size === 1 || !this.R.local.includes(iReg)) return iReg;
+    this.needRegSingle(scratch, 0);
+    this.m.movRegReg(scratch, iReg);
+    return scratch;
   }
 }

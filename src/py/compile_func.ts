@@ -189,17 +189,17 @@ function declareParams(c: Compiler, a: Arguments): void {
  * compile_scope_func_annotations); unknown names are a ViperTypeError (the last one reported). */
 function declareViperTypes(c: Compiler, node: FunctionDef): void {
   let error: [string, number] | undefined;
-  const typeOf = (ann: Expr, what: string): number => {
-    if (ann.k !== "name") throw c.error(`${what} annotation must be an identifier`, ann.line);
+  const typeOf = (ann: Expr): number => {
+    if (ann.k !== "name") throw c.error("annotation must be an identifier", ann.line);
     const t = vtypeFromName(ann.id);
     if (t === undefined) error = [`unknown type '${ann.id}'`, ann.line];
     return t ?? 0;
   };
   const a = node.args;
   for (const arg of [...a.args, ...(a.vararg ? [a.vararg] : []), ...a.kwonly, a.kwarg]) {
-    if (arg?.annotation) c.scope.find(arg.name)!.viperType = typeOf(arg.annotation, "parameter");
+    if (arg?.annotation) c.scope.find(arg.name)!.viperType = typeOf(arg.annotation);
   }
-  if (node.returns) c.scope.viperReturnType = typeOf(node.returns, "return");
+  if (node.returns) c.scope.viperReturnType = typeOf(node.returns);
   if (error) throw syntaxError(c.file, error[1], error[0], c.scope.simpleName, ViperTypeError);
 }
 
