@@ -38,6 +38,10 @@ const STACK_MARGIN = 8 << 10;
 /** Nested machine calls allowed: each one costs several host (JS) frames, and the host stack
  * overflows at roughly 500 of them. */
 const MAX_DEPTH = 300;
+/** Buffers lent to machine code stay mapped between calls up to these limits (thumb_sim.ts
+ * trimMaps). */
+const MAX_KEPT_MAPS = 64;
+const MAX_KEPT_MAP_BYTES = 16 << 20;
 /** Releasable handles that trigger a collection during a long outermost call. */
 const COLLECT_AT = 1 << 16;
 
@@ -220,7 +224,7 @@ export class NativeRuntime {
   }
 
   /** End a machine call: drop its nlr buffers; after the outermost one, release handles that
-   * no live structure holds and unmap the buffers lent to the code. */
+   * no live structure holds and trim the buffers lent to the code. */
   leave(old: NativeScope | undefined): void {
     const nlr = this.nlr;
     while (nlr.length > 0 && nlr[nlr.length - 1].depth >= this.depth) nlr.pop();
@@ -230,7 +234,7 @@ export class NativeRuntime {
     st.nativeScope = old;
     if (this.depth === 0) {
       this.handles.sweep(this.roots(false));
-      this.m.unmap();
+      this.m.trimMaps(MAX_KEPT_MAPS, MAX_KEPT_MAP_BYTES);
     }
   }
 

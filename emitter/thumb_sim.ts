@@ -161,6 +161,15 @@ export class ThumbMachine {
     return addr;
   }
 
+  /** Between calls: keep the mappings, so that an address code returned (a viper `-> ptr`)
+   * still reaches its buffer in the next call, unless they hold more than `maxRegions` buffers
+   * or `maxBytes` bytes (they keep the buffers alive); then forget them all. */
+  trimMaps(maxRegions: number, maxBytes: number): void {
+    let bytes = 0;
+    for (const r of this.regions) bytes += r.end - r.addr;
+    if (this.regions.length > maxRegions || bytes > maxBytes) this.unmap();
+  }
+
   /** Forget one mapping (by address) or, without an argument, all of them. */
   unmap(addr?: number): void {
     this.lastRegion = NO_REGION;
