@@ -280,12 +280,13 @@ export const nativeFunctionType: PyType = defineType({
   isMethodLike: true,
 });
 
-/** MicroPython's fun_viper: also named "function", but a type of its own. */
+/** MicroPython's fun_viper: also named "function", but a type of its own, which prints as
+ * `<function>` and has no attributes (no __name__: it keeps no prelude). */
 export const viperFunctionType: PyType = defineType({
   name: "function",
-  repr: functionRepr,
+  repr: () => "<function>",
   call: (self, args, kw) => callNative(self as PyNativeFunction, args, kw),
-  getAttr: functionAttr,
+  getAttr: () => undefined,
   descrGet: bindFunction,
   isMethodLike: true,
 });

@@ -668,7 +668,11 @@ export const boundMethodType: PyType = defineType({
     const b = m as PyBoundMethod;
     return call(b.fn, [b.self, ...args], kw);
   },
-  repr: (m) => `<bound_method ${repr((m as PyBoundMethod).fn)}>`,
+  // objboundmeth.c with detailed error reporting (the unix port's): address, self, function
+  repr: (m) => {
+    const b = m as PyBoundMethod;
+    return `<bound_method ${identityHash(b).toString(16)} ${repr(b.self)}.${repr(b.fn)}>`;
+  },
 });
 
 // Native methods bind to their instance; looked up on the class they stay plain functions.
