@@ -14,8 +14,8 @@ async def ticker(name, period, n):
 
 
 async def main():
-    t1 = asyncio.create_task(ticker("fast", 100, 5))
-    t2 = asyncio.create_task(ticker("slow", 350, 2))
+    t1 = asyncio.create_task(ticker("fast", 200, 5))
+    t2 = asyncio.create_task(ticker("slow", 700, 2))
     await t1
     await t2
     print("done")
