@@ -7,6 +7,7 @@ import { basename } from "node:path";
 import { crossCompile } from "../ports/unix/cross.ts";
 import { ARCH_CODES } from "../src/mpy/arch.ts";
 import { Board, BOARDS, unavailableReason } from "../ports/qemu/mod.ts";
+import { formatException, PyBaseException } from "../src/py/obj_exception.ts";
 
 const { values, positionals } = parseArgs({
   args: Deno.args,
@@ -27,11 +28,20 @@ const emit = values.X?.replace(/^emit=/, "") as "native" | "viper" | "bytecode" 
 const board = await Board.boot(spec);
 try {
   for (const file of positionals) {
-    const { mpy } = crossCompile(Deno.readTextFileSync(file), {
-      inputName: basename(file),
-      arch: ARCH_CODES.get(spec.arch),
-      emit,
-    });
+    let mpy: Uint8Array;
+    try {
+      ({ mpy } = crossCompile(Deno.readTextFileSync(file), {
+        inputName: basename(file),
+        arch: ARCH_CODES.get(spec.arch),
+        emit,
+      }));
+    } catch (e) {
+      // a compile error is the program's output, as mpy-cross would print it
+      if (!(e instanceof PyBaseException)) throw e;
+      if (positionals.length > 1) console.log(`=== ${file} (compile error)`);
+      Deno.stdout.writeSync(new TextEncoder().encode(formatException(e)));
+      continue;
+    }
     const r = await board.runMpy(mpy);
     if (positionals.length > 1) console.log(`=== ${file} (${r.status})`);
     Deno.stdout.writeSync(new TextEncoder().encode(r.stdout + r.stderr));
