@@ -18,10 +18,13 @@ export class PyModule extends PyObject {
    * its state, MICROPY_PY_SYS_ATTR_DELEGATION): `m.x` and dir() see them, `m.__dict__` and
    * `from m import *` do not. */
   delegated: Map<string, PyValue> | undefined;
+  /** Attributes that no listing shows (HIDDEN_BUILTIN_ATTRS). */
+  hidden: Map<string, PyValue> | undefined;
   constructor(public globals: PyDict) {
     super(moduleType);
     this.writable = undefined;
     this.delegated = undefined;
+    this.hidden = undefined;
   }
 
   /** An attribute from the dict or the delegated ones. */
@@ -46,7 +49,7 @@ export const moduleType: PyType = defineType({
   },
   getAttr: (self, name) => {
     const g = (self as PyModule).globals;
-    const v = (self as PyModule).attr(name);
+    const v = (self as PyModule).attr(name) ?? (self as PyModule).hidden?.get(name);
     if (v !== undefined) return v;
     if (name === "__dict__") return g;
     // A module-level __getattr__ answers for missing names (MICROPY_MODULE_GETATTR).
@@ -78,6 +81,11 @@ const WRITABLE_BUILTIN_ATTRS: Readonly<Record<string, ReadonlySet<string>>> = {
   sys: new Set(["path", "ps1", "ps2"]),
 };
 const NONE_WRITABLE: ReadonlySet<string> = new Set();
+/** upy's own members of MicroPython's modules: reachable as attributes, but not in the module's
+ * dict, so dir() and help() list what MicroPython's do. */
+const HIDDEN_BUILTIN_ATTRS: Readonly<Record<string, ReadonlySet<string>>> = {
+  micropython: new Set(["jit"]),
+};
 
 /** `members` with the names MicroPython's table lists first, in its order. */
 function inRomOrder(name: string, members: [string, PyValue][]): [string, PyValue][] {
@@ -96,15 +104,19 @@ export function makeModule(name: string, members: [string, PyValue][]): PyModule
   const g = new PyDict(undefined, 0, true);
   g.set("__name__", name);
   const writable = WRITABLE_BUILTIN_ATTRS[name] ?? NONE_WRITABLE;
+  const hiddenNames = HIDDEN_BUILTIN_ATTRS[name] ?? NONE_WRITABLE;
   const delegated = new Map<string, PyValue>();
+  const hidden = new Map<string, PyValue>();
   for (const [k, v] of inRomOrder(name, members)) {
-    if (writable.has(k)) delegated.set(k, v);
+    if (hiddenNames.has(k)) hidden.set(k, v);
+    else if (writable.has(k)) delegated.set(k, v);
     else g.set(k, v);
   }
   g.fixed = true;
   const m = new PyModule(g);
   m.writable = writable;
   if (delegated.size > 0) m.delegated = delegated;
+  if (hidden.size > 0) m.hidden = hidden;
   return m;
 }
 
