@@ -13,7 +13,7 @@ import {
   type PyValue,
   typeOf,
 } from "./obj.ts";
-import { PyByteArray, PyBytes } from "./obj_bytes.ts";
+import { PyBytes, readBuffer } from "./obj_bytes.ts";
 import type { Host } from "./host.ts";
 import { PyDict } from "./obj_dict.ts";
 import {
@@ -320,10 +320,11 @@ export const compileHook = {
 
 const dec = new TextDecoder();
 
+/** eval/exec source: a str or any buffer (builtinevex.c mp_get_buffer_raise). */
 function sourceText(v: PyValue): string {
   if (typeof v === "string") return v;
-  if (v instanceof PyBytes || v instanceof PyByteArray) return dec.decode(v.data);
-  return raise(TypeError, "object with buffer protocol required");
+  const data = readBuffer(v) ?? raise(TypeError, "object with buffer protocol required");
+  return dec.decode(data);
 }
 
 /** builtinevex.c: globals then locals, None meaning "the caller's"; a non-dict is a bare
@@ -352,7 +353,9 @@ function evalOrExec(args: PyValue[], mode: "exec" | "eval"): PyValue {
 }
 
 function compile(args: PyValue[]): PyValue {
-  const src = sourceText(args[0]);
+  // a str, or bytes (a str-like object there); other buffers are not
+  const a = args[0];
+  const src = a instanceof PyBytes && !a.type.isUserClass ? dec.decode(a.data) : strArg(a);
   const filename = str(args[1]);
   const mode = strArg(args[2]);
   if (mode !== "exec" && mode !== "eval" && mode !== "single") {
