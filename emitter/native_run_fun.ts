@@ -272,6 +272,7 @@ export function resumeNative(
 }
 
 export const nativeFunctionType: PyType = defineType({
+  notBase: true,
   name: "function",
   repr: functionRepr,
   call: (self, args, kw) => callNative(self as PyNativeFunction, args, kw),
@@ -283,6 +284,7 @@ export const nativeFunctionType: PyType = defineType({
 /** MicroPython's fun_viper: also named "function", but a type of its own, which prints as
  * `<function>` and has no attributes (no __name__: it keeps no prelude). */
 export const viperFunctionType: PyType = defineType({
+  notBase: true,
   name: "function",
   repr: () => "<function>",
   call: (self, args, kw) => callNative(self as PyNativeFunction, args, kw),
@@ -292,6 +294,7 @@ export const viperFunctionType: PyType = defineType({
 });
 
 export const nativeGenFunctionType: PyType = defineType({
+  notBase: true,
   name: "generator",
   repr: () => "<generator>",
   call: (self, args, kw) => makeGenerator(self as PyNativeFunction, args, kw),

@@ -69,6 +69,9 @@ export interface TypeSlots {
   descrSet?: (descr: PyValue, obj: PyValue, value: PyValue | undefined, name?: string) => boolean;
   /** Functions (native and Python): LOAD_METHOD may skip creating a bound method. */
   isMethodLike?: boolean;
+  /** Not usable as a base class (MicroPython's types without make_new: functions, generators):
+   * `class X(type(f))` is a TypeError. */
+  notBase?: boolean;
 }
 
 /** A type object. `locals` holds methods and class attributes. */
@@ -101,6 +104,7 @@ export class PyType extends PyObject implements TypeSlots {
   descrGet?: TypeSlots["descrGet"];
   descrSet?: TypeSlots["descrSet"];
   isMethodLike?: boolean;
+  notBase?: boolean;
 
   constructor(meta: PyType | null, name: string, bases: PyType[]) {
     // `type` is its own metatype; it is patched in right after creation.
@@ -163,6 +167,7 @@ const SLOT_NAMES = [
   "descrGet",
   "descrSet",
   "isMethodLike",
+  "notBase",
 ] as const;
 
 /** A method row: [name, function taking (self, ...args), minArgs, maxArgs, takesKw]. The

@@ -104,6 +104,7 @@ const bindFun = bindFunction;
 
 /** A function with closed-over cells (py/objclosure.c), bytecode or machine code alike. */
 export const closureType: PyType = defineType({
+  notBase: true,
   name: "closure",
   repr: (self) => `<closure ${functionRepr(self)} at ${hex(self as PyObject)}>`,
   call: (self, args, kw) => (self as FunctionObject).invoke(args, kw),
@@ -116,6 +117,7 @@ export const closureType: PyType = defineType({
 });
 
 export const functionType: PyType = defineType({
+  notBase: true,
   name: "function",
   repr: functionRepr,
   call: (self, args, kw) => funHooks.call(self as PyFunction, args, kw),
@@ -126,6 +128,7 @@ export const functionType: PyType = defineType({
 
 /** Type of a generator function (MicroPython's gen_wrap, also named "generator"). */
 export const genFunctionType: PyType = defineType({
+  notBase: true,
   name: "generator",
   repr: () => "<generator>",
   call: (self, args, kw) => funHooks.makeGenerator(self as PyFunction, args, kw),
@@ -202,6 +205,7 @@ function isGeneratorExit(e: PyBaseException): boolean {
 }
 
 export const generatorType: PyType = defineType({
+  notBase: true,
   name: "generator",
   repr: (self) => {
     const g = self as GeneratorObject;

@@ -251,7 +251,7 @@ export function makeClass(
   if (kw !== undefined && kw.size > 0) raise(TypeError, "function doesn't take keyword arguments");
   for (const b of bases) {
     if (!(b instanceof PyType)) raise(TypeError);
-    if (!b.isUserClass && b.makeNew === undefined) {
+    if (!b.isUserClass && (b.makeNew === undefined || b.notBase)) {
       raise(TypeError, `type '${b.name}' isn't an acceptable base type`);
     }
   }
