@@ -7,11 +7,15 @@ import { raise, TypeError, ValueError, ZeroDivisionError } from "./obj_exception
 import { floatRepr } from "./float_format.ts";
 import { floatHash } from "./runtime.ts";
 import { PyTuple } from "./obj_tuple.ts";
+import { state } from "./interp_state.ts";
+import { allocFailed } from "./heap.ts";
 
 export const floatType: PyType = defineType({ name: "float" });
 
 export class PyFloat extends PyObject {
   constructor(public value: number, type: PyType = floatType) {
+    // a float is a heap object in MicroPython: none can be made while the heap is locked
+    if (state.allocGate !== 0) allocFailed(16); // heap.ts
     super(type);
   }
 }
