@@ -4,6 +4,7 @@
 import { compileHook } from "./builtins_core.ts";
 import { compileModule } from "./compile.ts";
 import { parse } from "./parser.ts";
+import { syntaxError } from "./compile_error.ts";
 import { compilerHook, importFiles, mpyHook } from "./import.ts";
 import { openHook } from "./builtins_open.ts";
 import { vfsImportFiles, vfsOpen } from "../extmod/vfs.ts";
@@ -33,6 +34,8 @@ const DESKTOP_NATIVE_ARCH = "armv7m";
 
 export type InputMode = "exec" | "eval" | "single";
 
+const LONE_CONTINUATION = /^[ \t]*\\\r?\n$/;
+
 /** Source text → compiled module, with the running interpreter's opt level and emit kind. */
 export function compileText(
   source: string,
@@ -43,6 +46,9 @@ export function compileText(
   const st = state;
   const frozen = frozenOpt !== undefined;
   const optLevel = frozenOpt ?? st.optLevel;
+  // A REPL entry that is only a line continuation ends without the NEWLINE single input needs
+  // (tests/basics/parser.py).
+  if (mode === "single" && LONE_CONTINUATION.test(source)) throw syntaxError(file, 2);
   return compileModule(parse(source, file, optLevel), {
     optLevel,
     emit: frozen ? "bytecode" : st.emit,
