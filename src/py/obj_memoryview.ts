@@ -3,7 +3,14 @@
 import { UnaryOp } from "./bytecode.ts";
 import { codeSize, readValue, writeValue } from "./binary.ts";
 import { defineType, type Kw, PyObject, type PyType, type PyValue, typeOf } from "./obj.ts";
-import { IndexError, NotImplementedError, raise, TypeError, ValueError } from "./obj_exception.ts";
+import {
+  IndexError,
+  NotImplementedError,
+  OverflowError,
+  raise,
+  TypeError,
+  ValueError,
+} from "./obj_exception.ts";
 import { fastSliceIndices, PySlice } from "./obj_slice.ts";
 import { arrayBinaryOp, PyByteArray, PyBytes } from "./obj_bytes.ts";
 import { PyArray } from "./obj_array.ts";
@@ -57,6 +64,8 @@ function checkIndex(m: PyMemoryView, index: PyValue): number {
   return i;
 }
 
+const MEMVIEW_OFFSET_MAX = 0xffffff;
+
 function sliceRange(m: PyMemoryView, s: PySlice): [number, number] {
   return fastSliceIndices(s, m.count);
 }
@@ -98,6 +107,8 @@ export const memoryviewType: PyType = defineType({
     const m = mv(self);
     if (index instanceof PySlice) {
       const [s, e] = sliceRange(m, index);
+      // the view's offset is a 24-bit field on a 32-bit build (objarray.c memview_offset)
+      if (s > MEMVIEW_OFFSET_MAX) raise(OverflowError, "memoryview offset too large");
       return new PyMemoryView(m.src, m.start + s, e - s, m.typecode, m.itemSize);
     }
     return m.get(checkIndex(m, index));
