@@ -15,7 +15,8 @@ export const floatType: PyType = defineType({ name: "float" });
 export class PyFloat extends PyObject {
   constructor(public value: number, type: PyType = floatType) {
     // a float is a heap object in MicroPython: none can be made while the heap is locked
-    if (state.allocGate !== 0) allocFailed(16); // heap.ts
+    // (compile-time tools make floats with no interpreter running)
+    if (state !== undefined && state.allocGate !== 0) allocFailed(16); // heap.ts
     super(type);
   }
 }
