@@ -8,6 +8,7 @@ import { compileInlineAsmScope, compileScopeBody } from "./compile_func.ts";
 import { createEmitterFactory } from "./emit_factory.ts";
 import { Prep, withDocString } from "./compile_prep.ts";
 import { runPasses } from "./compiler_driver.ts";
+import type { FoldNum } from "./fold.ts";
 import { type ModuleEmitKind, Pass } from "./emit.ts";
 import type { InlineAsmTarget, ThumbArch } from "../../emitter/asm_types.ts";
 import { parse } from "./parser.ts";
@@ -36,6 +37,8 @@ export interface CompileOptions {
   arch?: number;
   /** Give each @native function a bytecode twin to run on the desktop (RawCode.twin). */
   nativeTwins?: boolean;
+  /** Module constants `name.attr` folds to (the running interpreter's; mpy-cross has none). */
+  moduleConst?: (mod: string, attr: string) => FoldNum | undefined;
 }
 
 /** eval input becomes `return <expr>`-style code; single input wraps expression statements in
@@ -96,7 +99,7 @@ function replPrinting(body: Stmt[]): Stmt[] {
 export function compileModule(mod: Module, options: CompileOptions = {}): CompiledModule {
   const optLevel = options.optLevel ?? 0;
   const smallIntBits = options.smallIntBits ?? 31;
-  const prep = new Prep(mod.file, smallIntBits, options.docStrings ?? false);
+  const prep = new Prep(mod.file, smallIntBits, options.docStrings ?? false, options.moduleConst);
   let input = inputBody(mod, options.mode ?? "exec");
   if (options.docStrings && (options.mode ?? "exec") === "exec") input = withDocString(input);
   const body = prep.stmts(input);

@@ -105,6 +105,8 @@ export class Prep {
     private readonly file: string,
     private readonly smallIntBits: number,
     private readonly docStrings = false,
+    /** Module constants `name.attr` folds to (module_consts.ts); none for mpy-cross. */
+    private readonly moduleConst?: (mod: string, attr: string) => FoldNum | undefined,
   ) {
     this.pool = new QstrPool(file);
   }
@@ -131,6 +133,15 @@ export class Prep {
       return { k: "const", value: { kind: "int", value: n.value }, line };
     }
     return { k: "constobj", value: n, line: 0 };
+  }
+
+  /** The object a trailer applies to: `name.attr` there is not folded, as MicroPython folds only
+   * a whole `id.id` expression, not one followed by more trailers (`math.pi.real`, `f.x()`). */
+  private trailerBase(e: Expr): CExpr {
+    if (e.k !== "attr") return this.expr(e);
+    const value = this.trailerBase(e.value);
+    this.see(e.attr);
+    return { ...e, value: asExpr(value) } as CExpr;
   }
 
   /** A literal or a const() value pushed as a token (make_node_const_object_optimised). */
@@ -210,18 +221,22 @@ export class Prep {
         return { ...e, value: asExpr(this.expr(e.value)) };
       }
       case "call": {
-        const func = this.expr(e.func);
+        const func = this.trailerBase(e.func);
         const args = e.args.map((a) => asExpr(this.expr(a)));
         const keywords = this.keywords(e.keywords);
         return { ...e, func: asExpr(func), args, keywords };
       }
       case "attr": {
-        const value = this.expr(e.value);
+        if (e.value.k === "name") {
+          const folded = this.moduleConst?.(e.value.id, e.attr);
+          if (folded !== undefined) return this.fromNum(folded, e.line);
+        }
+        const value = this.trailerBase(e.value);
         this.see(e.attr);
         return { ...e, value: asExpr(value) };
       }
       case "subscript": {
-        const value = this.expr(e.value);
+        const value = this.trailerBase(e.value);
         return { ...e, value: asExpr(value), index: asExpr(this.expr(e.index)) };
       }
       case "slice":

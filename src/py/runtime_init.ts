@@ -5,6 +5,7 @@ import { compileHook } from "./builtins_core.ts";
 import { compileModule } from "./compile.ts";
 import { parse } from "./parser.ts";
 import { syntaxError } from "./compile_error.ts";
+import { builtinModuleConst } from "./module_consts.ts";
 import { compilerHook, importFiles, mpyHook } from "./import.ts";
 import { openHook } from "./builtins_open.ts";
 import { vfsImportFiles, vfsOpen } from "../extmod/vfs.ts";
@@ -62,6 +63,7 @@ export function compileText(
     // with every value crossing as a machine word, runs some 20x slower than the interpreter.
     // `-X emit=native` asks for machine code everywhere, so it keeps the emulator.
     nativeTwins: st.nativeTwins && st.emit !== "native",
+    moduleConst: builtinModuleConst,
   });
 }
 
