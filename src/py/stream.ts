@@ -56,8 +56,9 @@ export function streamWrite(stream: PyValue, text: string): void {
   }
 }
 
-/** Read a stream to its end: a native one's read(), an IOBase subclass byte by byte through
- * readinto (as json.load reads). Returns what read() gave, or the bytes. */
+/** Read a stream to its end for json.load: a native one's read(), an IOBase subclass byte by
+ * byte through readinto, stopping at a NUL byte, which ends json's input anyway (so a readinto
+ * that claims bytes it never stored ends too). Returns what read() gave, or the bytes. */
 export function streamReadAll(stream: PyValue): PyValue {
   requireStream(stream, "read");
   if (!isIOBase(stream)) return callMethod(stream, "read", []);
@@ -65,7 +66,7 @@ export function streamReadAll(stream: PyValue): PyValue {
   for (;;) {
     const buf = new PyByteArray(new Uint8Array(1));
     const r = callMethod(stream, "readinto", [buf]);
-    if (r === null || getSmallInt(r) <= 0) break;
+    if (r === null || getSmallInt(r) <= 0 || buf.data[0] === 0) break;
     out.push(buf.data[0]);
   }
   return new PyByteArray(Uint8Array.from(out));
