@@ -8,8 +8,9 @@ import { tuple } from "../py/obj_tuple.ts";
 import { callMethod, str, toArray } from "../py/runtime.ts";
 import { state, type VfsMount } from "../py/interp_state.ts";
 import { getSmallInt } from "../py/obj_int.ts";
-import { bufferData, PyBytes } from "../py/obj_bytes.ts";
+import { PyBytes } from "../py/obj_bytes.ts";
 import { isPlainPosix } from "./vfs_posix.ts";
+import { streamReadFile } from "../py/stream.ts";
 
 export const EPERM = 1, ENOENT = 2, EINVAL = 22;
 export const S_IFDIR = 0x4000, S_IFREG = 0x8000;
@@ -194,12 +195,7 @@ export function vfsImportStat(path: string): "file" | "dir" | undefined {
 /** A whole file through the VFS (import's reader), undefined when it can't be read. */
 export function vfsReadFile(path: string): Uint8Array | undefined {
   if (vfsImportStat(path) !== "file") return undefined;
-  const f = vfsOpen(path, "rb");
-  try {
-    return bufferData(callMethod(f, "read", [])) ?? raise(TypeError, "read() gave no bytes");
-  } finally {
-    callMethod(f, "close", []);
-  }
+  return streamReadFile(vfsOpen(path, "rb"));
 }
 
 /** Import's file access through the mount table; paths on the host's root mount (the common

@@ -3,7 +3,7 @@
 // sockets...) or instances of Python classes derived from io.IOBase, whose write()/readinto()
 // receive a bytearray (extmod/modio.c iobase_*). Any other object is not a stream.
 import { defineType, PyObject, type PyType, type PyValue } from "./obj.ts";
-import { PyByteArray } from "./obj_bytes.ts";
+import { bufferData, PyByteArray } from "./obj_bytes.ts";
 import { OSError, raise } from "./obj_exception.ts";
 import { getSmallInt } from "./obj_int.ts";
 import { callMethod } from "./runtime.ts";
@@ -55,6 +55,46 @@ export function streamWrite(stream: PyValue, text: string): void {
     data = data.subarray(n);
   }
 }
+
+/** Read a whole file for import (py/reader.c over the stream protocol): an IOBase subclass
+ * through readinto in chunks, then closed through its ioctl (MP_STREAM_CLOSE), as MicroPython
+ * closes streams; a native file through read() and close(). */
+export function streamReadFile(f: PyValue): Uint8Array {
+  if (!isIOBase(f)) {
+    try {
+      return bufferData(callMethod(f, "read", [])) ?? raise(OSError, "read() gave no bytes");
+    } finally {
+      callMethod(f, "close", []);
+    }
+  }
+  const parts: Uint8Array[] = [];
+  let total = 0;
+  try {
+    // the stream may name its buffer size (MP_STREAM_GET_BUFFER_SIZE)
+    const asked = callMethod(f, "ioctl", [MP_STREAM_GET_BUFFER_SIZE, 0]);
+    const chunk = typeof asked === "number" && asked > 0 ? asked : READ_CHUNK;
+    for (;;) {
+      const buf = new PyByteArray(new Uint8Array(chunk));
+      const r = callMethod(f, "readinto", [buf]);
+      const n = r === null ? 0 : Math.min(getSmallInt(r), chunk);
+      if (n <= 0) break;
+      parts.push(buf.data.slice(0, n));
+      total += n;
+      if (n < chunk) break; // a short read is the end (mp_reader_vfs_readbyte)
+    }
+  } finally {
+    callMethod(f, "ioctl", [MP_STREAM_CLOSE, 0]);
+  }
+  const out = new Uint8Array(total);
+  let at = 0;
+  for (const p of parts) (out.set(p, at), at += p.length);
+  return out;
+}
+
+/** py/reader.c's buffer when the stream names none (what the unix port's readinto sees). */
+const READ_CHUNK = 53;
+const MP_STREAM_CLOSE = 4;
+const MP_STREAM_GET_BUFFER_SIZE = 11;
 
 /** Read a stream to its end for json.load: a native one's read(), an IOBase subclass byte by
  * byte through readinto, stopping at a NUL byte, which ends json's input anyway (so a readinto
