@@ -6,7 +6,7 @@
 // written back when closed (vfs_files.ts).
 import { builtin, defineType, type Kw, PyObject, type PyType, type PyValue } from "../py/obj.ts";
 import { PyStaticMethod } from "../py/obj_property.ts";
-import { bufferData } from "../py/obj_bytes.ts";
+import { bufferData, PyBytes } from "../py/obj_bytes.ts";
 import { newException, OSError, raise, TypeError } from "../py/obj_exception.ts";
 import { getSmallInt } from "../py/obj_int.ts";
 import { PyList } from "../py/obj_list.ts";
@@ -226,8 +226,15 @@ function methods(driver: FsDriver): Row[] {
       (a) => {
         const v = vfs(a[0]);
         const entries = guard(() => v.mounted().list(v.abs(a.length > 1 ? a[1] : "")));
+        // a bytes path lists bytes names (vfs_lfs.c, vfs_fat.c is_str_type)
+        const asBytes = a.length > 1 && a[1] instanceof PyBytes;
         const rows = entries.map((e) =>
-          tuple([e.name, e.kind === "dir" ? S_IFDIR : S_IFREG, 0, e.size])
+          tuple([
+            asBytes ? new PyBytes(enc.encode(e.name)) : e.name,
+            e.kind === "dir" ? S_IFDIR : S_IFREG,
+            0,
+            e.size,
+          ])
         );
         return new PySeqIter(new PyList(rows));
       },
@@ -278,7 +285,8 @@ function methods(driver: FsDriver): Row[] {
 export function makeVfsType(driver: FsDriver): PyType {
   const t = defineType({
     name: driver.name,
-    makeNew: (type, args, kw) => new PyVfs(type, driver.make(args, kw), driver.rules ?? {}),
+    makeNew: (type, args, kw) =>
+      new PyVfs(type, driver.make(args, kw), driver.rules ?? { closedFile: "bare" }),
     repr: () => `<${driver.name}>`,
     methods: methods(driver),
   });
@@ -342,7 +350,7 @@ function lfsMount(corrupt: number, mount: () => FileSystem): FileSystem {
 }
 
 const LFS2_CORRUPT = 84, LFS1_CORRUPT = 52, ENAMETOOLONG = 36, EACCES = 13;
-const LFS_RULES: FileRules = { longName: ENAMETOOLONG };
+const LFS_RULES: FileRules = { longName: ENAMETOOLONG, closedFile: "bare", maxPos: 0x7fffffff };
 
 /** littlefs v2 format of a device with its geometry (ENOSPC below two blocks, as lfs2). */
 function lfs2Format(a: LfsArgs): void {
@@ -404,6 +412,7 @@ export const FS_DRIVERS: FsDriver[] = [
       openDir: { read: ENOENT, write: EACCES, root: ERRNO.EINVAL },
       wrongMode: EACCES,
       clampSeek: true,
+      closedFile: "einval",
     },
     make: (args, kw) => {
       const dev = pythonBlockDevice(fatArgs(args, kw), false);

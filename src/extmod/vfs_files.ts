@@ -1,7 +1,7 @@
 // open()ed files of a filesystem mounted from src/fs (VfsLfs1/2, VfsFat, VfsRom): the whole
 // file is kept in memory and written back to the filesystem (and so to its block device) when
 // it is closed, as littlefs and FatFs write their caches back on close.
-import { OSError, raise } from "../py/obj_exception.ts";
+import { OSError, raise, ValueError } from "../py/obj_exception.ts";
 import type { FileHost, OpenFlags } from "../py/builtins_open.ts";
 import { ERRNO, type FileSystem, FsError } from "../fs/types.ts";
 
@@ -18,6 +18,10 @@ export interface FileRules {
   clampSeek?: boolean;
   /** A new name longer than 255 bytes (littlefs: ENAMETOOLONG; else EINVAL). */
   longName?: number;
+  /** Using a closed file: FatFs OSError(EINVAL); littlefs a bare ValueError. */
+  closedFile: "einval" | "bare";
+  /** The largest file position (littlefs LFS_FILE_MAX); beyond it seek is EINVAL. */
+  maxPos?: number;
 }
 
 /** What the files need from their filesystem object. */
@@ -48,9 +52,24 @@ export class FsFiles implements FileHost {
   private nextFd = 1;
   constructor(private readonly owner: FilesOwner) {}
 
-  open(path: string, flags: OpenFlags): number {
+  closedError(): void {
+    if (this.owner.rules.closedFile === "einval") raise(OSError, ERRNO.EINVAL);
+    raise(ValueError);
+  }
+
+  open(path: string, given: OpenFlags): number {
     const o = this.owner;
     const fs = o.mounted();
+    // "x" creates a new file to write (vfs_fat_file.c FA_CREATE_NEW, littlefs LFS_O_EXCL)
+    const flags: OpenFlags = given.exclusive
+      ? {
+        read: given.read && given.write,
+        write: true,
+        create: true,
+        truncate: true,
+        append: false,
+      }
+      : given;
     const writing = flags.write || flags.append;
     if (writing && o.isReadonly()) raise(OSError, ERRNO.EROFS);
     const kind = o.guard(() => {
@@ -69,6 +88,7 @@ export class FsFiles implements FileHost {
         e === undefined ? ERRNO.EISDIR : path === "/" ? e.root : writing ? e.write : e.read,
       );
     }
+    if (given.exclusive && kind !== undefined) raise(OSError, ERRNO.EEXIST);
     let data: Uint8Array;
     if (kind === undefined || flags.truncate) {
       if (kind === undefined && !flags.create) raise(OSError, ERRNO.ENOENT);
@@ -132,7 +152,7 @@ export class FsFiles implements FileHost {
     const f = this.file(fd);
     const base = whence === 1 ? f.pos : whence === 2 ? f.size : 0;
     const pos = base + offset;
-    if (pos < 0) raise(OSError, ERRNO.EINVAL);
+    if (pos < 0 || pos > (this.owner.rules.maxPos ?? Infinity)) raise(OSError, ERRNO.EINVAL);
     f.pos = this.owner.rules.clampSeek && !f.writable ? Math.min(pos, f.size) : pos;
     return f.pos;
   }

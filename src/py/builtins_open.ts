@@ -27,10 +27,16 @@ export interface OpenFlags {
   create: boolean;
   truncate: boolean;
   append: boolean;
+  /** "x": FatFs and littlefs files create a new file, EEXIST if there is one; the unix port's
+   * files take it as "r" (vfs_posix_file.c knows no 'x'). */
+  exclusive?: boolean;
 }
 
 /** Host file operations. Errors are raised as Python OSError(errno) by the host. */
 export interface FileHost {
+  /** Raises what using a closed file raises on this filesystem, when not the usual ValueError
+   * ("I/O operation on closed file"). */
+  closedError?(): void;
   /** Open a path; returns a host file descriptor. */
   open(path: string, flags: OpenFlags): number;
   /** Read up to n bytes (n < 0: everything left); an empty array at end of file. */
@@ -81,7 +87,10 @@ export class PyFile extends PyObject {
   }
 
   check(): void {
-    if (this.closed) raise(ValueError, "I/O operation on closed file");
+    if (this.closed) {
+      this.files.closedError?.();
+      raise(ValueError, "I/O operation on closed file");
+    }
   }
 
   get buffered(): number {
@@ -343,6 +352,9 @@ export function parseMode(mode: string): { flags: OpenFlags; binary: boolean } {
         break;
       case "t":
         binary = false;
+        break;
+      case "x":
+        flags.exclusive = true;
         break;
     }
   }
