@@ -1,12 +1,12 @@
 // The vfs and os modules (extmod/modvfs.c, extmod/modos.c with the unix port's additions):
 // mounting, and the file-system functions of os through the mount table (extmod/vfs.ts).
 import { builtin, type Kw, type PyValue } from "../py/obj.ts";
-import { PyBytes } from "../py/obj_bytes.ts";
+import { PyByteArray, PyBytes } from "../py/obj_bytes.ts";
 import { OSError, raise, TypeError } from "../py/obj_exception.ts";
 import { getSmallInt } from "../py/obj_int.ts";
 import { PyList } from "../py/obj_list.ts";
 import { state } from "../py/interp_state.ts";
-import { truthy } from "../py/runtime.ts";
+import { call, callMethod, lookupAttr, truthy } from "../py/runtime.ts";
 import { strArg } from "../py/builtins_core.ts";
 import { PySeqIter } from "../py/seq.ts";
 import { FS_DRIVERS, makeVfsType } from "./vfs_blockfs.ts";
@@ -40,9 +40,27 @@ function mount(args: PyValue[], kw: Kw): PyValue {
     else if (k === "mkfs") mkfs = truthy(v);
     else raise(TypeError, `unexpected keyword argument '${k}'`);
   }
-  vfsMount(args[0], args[1], readonly, mkfs);
+  vfsMount(autodetect(args[0]), args[1], readonly, mkfs);
   return null;
 }
+
+/** A block device given to mount() becomes the filesystem it holds (extmod/vfs.c
+ * mp_vfs_autodetect): littlefs v2 or v1 by their superblock magic in block 0, else FAT. */
+function autodetect(obj: PyValue): PyValue {
+  if (lookupAttr(obj, "mount") !== undefined || lookupAttr(obj, "readblocks") === undefined) {
+    return obj;
+  }
+  const size = callMethod(obj, "ioctl", [BLOCK_SIZE_IOCTL, 0]);
+  const block = new PyByteArray(new Uint8Array(typeof size === "number" && size > 0 ? size : 512));
+  callMethod(obj, "readblocks", [0, block]);
+  const magicAt = (at: number) => dec.decode(block.data.subarray(at, at + 8)) === "littlefs";
+  const name = magicAt(8) ? "VfsLfs2" : magicAt(40) ? "VfsLfs1" : "VfsFat";
+  const type = VFS_TYPES.find(([n]) => n === name)?.[1];
+  return type === undefined ? obj : call(type, [obj]);
+}
+
+const BLOCK_SIZE_IOCTL = 5;
+const dec = new TextDecoder();
 
 const mountFns: [string, PyValue][] = [
   ["mount", builtin("mount", mount, 0, 2, true)],
