@@ -103,9 +103,14 @@ export function vfsIlistdir(path: PyValue): PyValue[] {
   const p = path === undefined ? "" : pathArg(path);
   const l = lookupPath(p);
   if (l.mount === "root" || (l.mount === "none" && p === "")) {
-    const root = rootMount();
-    if (root !== undefined) return toArray(call(root, "ilistdir", sameType("/", path)));
-    return state.vfsMounts.map((m) => tuple([m.path.slice(1), S_IFDIR, 0]));
+    // The mount points, newest first; one at "/" stands for its own entries (extmod/vfs.c
+    // mp_vfs_ilistdir_it_iternext delegates to it there).
+    const out: PyValue[] = [];
+    for (const m of state.vfsMounts) {
+      if (m.path === "/") out.push(...toArray(call(m, "ilistdir", sameType("/", path))));
+      else out.push(tuple([m.path.slice(1), S_IFDIR, 0]));
+    }
+    return out;
   }
   if (l.mount === "none") return raise(OSError, ENOENT);
   return toArray(call(l.mount, "ilistdir", sameType(l.path, path)));
@@ -132,9 +137,11 @@ export function vfsChdir(path: PyValue): void {
   const l = lookupPath(p);
   if (l.mount === "none") raise(OSError, ENOENT);
   if (l.mount === "root") {
+    // The cwd is then the virtual root (relative paths search the mount table, listdir() lists
+    // the mount points), with a filesystem at "/" at its own root (mp_vfs_chdir).
     const root = rootMount();
     if (root !== undefined) call(root, "chdir", "/");
-    state.vfsCur = root;
+    state.vfsCur = undefined;
     return;
   }
   call(l.mount, "chdir", sameType(l.path, path));
