@@ -49,7 +49,9 @@ export const moduleType: PyType = defineType({
   },
   getAttr: (self, name) => {
     const g = (self as PyModule).globals;
-    const v = (self as PyModule).attr(name) ?? (self as PyModule).hidden?.get(name);
+    // (None is null: only undefined means absent)
+    const own = (self as PyModule).attr(name);
+    const v = own !== undefined ? own : (self as PyModule).hidden?.get(name);
     if (v !== undefined) return v;
     if (name === "__dict__") return g;
     // A module-level __getattr__ answers for missing names (MICROPY_MODULE_GETATTR).
