@@ -249,7 +249,7 @@ class FlagState {
   pending: { kind: FlagKind; carry: boolean } | undefined;
 
   /** N Z C V of the pending flags (or the materialized ones) as JS booleans. */
-  private parts(): [string, string, string, string] {
+  private parts(): FlagExprs {
     const p = this.pending;
     if (p === undefined) return ["(n !== 0)", "(z !== 0)", "(c !== 0)", "(v !== 0)"];
     const n = "(fr < 0)", z = "(fr === 0)";
@@ -268,39 +268,8 @@ class FlagState {
       const direct = SUB_CONDS[cc];
       if (direct !== undefined) return direct;
     }
-    const [n, z, c, v] = this.parts();
-    switch (cc) {
-      case 0:
-        return z;
-      case 1:
-        return `!${z}`;
-      case 2:
-        return c;
-      case 3:
-        return `!${c}`;
-      case 4:
-        return n;
-      case 5:
-        return `!${n}`;
-      case 6:
-        return v;
-      case 7:
-        return `!${v}`;
-      case 8:
-        return `(${c} && !${z})`;
-      case 9:
-        return `(!${c} || ${z})`;
-      case 10:
-        return `(${n} === ${v})`;
-      case 11:
-        return `(${n} !== ${v})`;
-      case 12:
-        return `(!${z} && ${n} === ${v})`;
-      case 13:
-        return `(${z} || ${n} !== ${v})`;
-      default:
-        return "true";
-    }
+    const test = COND_TESTS[cc];
+    return test === undefined ? "true" : test(...this.parts());
   }
 
   /** Statements writing n z c v from the pending flags (`keep`: for a side exit; the flags
@@ -329,6 +298,26 @@ class FlagState {
     return `${pre}fa = ${a}; fb = ${b}; fr = (fa ${kind === "add" ? "+" : "-"} fb) | 0;`;
   }
 }
+
+type FlagExprs = [n: string, z: string, c: string, v: string];
+
+/** Condition codes eq..le (ARMv7-M ARM A7.3) as JS over the N Z C V expressions; al is true. */
+const COND_TESTS: ((n: string, z: string, c: string, v: string) => string)[] = [
+  (_n, z) => z,
+  (_n, z) => `!${z}`,
+  (_n, _z, c) => c,
+  (_n, _z, c) => `!${c}`,
+  (n) => n,
+  (n) => `!${n}`,
+  (_n, _z, _c, v) => v,
+  (_n, _z, _c, v) => `!${v}`,
+  (_n, z, c) => `(${c} && !${z})`,
+  (_n, z, c) => `(!${c} || ${z})`,
+  (n, _z, _c, v) => `(${n} === ${v})`,
+  (n, _z, _c, v) => `(${n} !== ${v})`,
+  (n, z, _c, v) => `(!${z} && ${n} === ${v})`,
+  (n, z, _c, v) => `(${z} || ${n} !== ${v})`,
+];
 
 /** After `fa - fb` (int32 operands): the conditions as direct comparisons. */
 const SUB_CONDS: Record<number, string> = {

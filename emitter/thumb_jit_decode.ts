@@ -375,14 +375,14 @@ function misc(hw: number, pc: number): JitIns {
   }
   if ((hw & 0xff00) === 0xbf00) {
     if ((hw & 15) === 0) return plain(2, [], ""); // NOP and hints
-    return itBlock(hw);
+    return itInstruction(hw);
   }
   return interp(2, (hw & 0xff00) !== 0xbd00); // push, pop (not pop {pc}), bkpt, rev, cps
 }
 
 /** An IT instruction: the caller translates the block when every instruction in it is plain;
  * `skip` is the number of instructions it covers. */
-function itBlock(hw: number): JitIns {
+function itInstruction(hw: number): JitIns {
   const mask = hw & 15;
   const count = 4 - (mask & -mask).toString(2).length + 1;
   return {
