@@ -231,9 +231,7 @@ export class Prep {
           const folded = this.moduleConst?.(e.value.id, e.attr);
           if (folded !== undefined) return this.fromNum(folded, e.line);
         }
-        const value = this.trailerBase(e.value);
-        this.see(e.attr);
-        return { ...e, value: asExpr(value) };
+        return this.trailerBase(e);
       }
       case "subscript": {
         const value = this.trailerBase(e.value);
