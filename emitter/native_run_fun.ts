@@ -26,7 +26,7 @@ import { ScopeFlag } from "../src/py/bytecode.ts";
 
 import { bindArgs } from "../src/py/vm_call.ts";
 import { isStopIteration } from "../src/py/vm_ops.ts";
-import { Code } from "../src/py/vm_prelude.ts";
+import { Code, type ModuleContext } from "../src/py/vm_prelude.ts";
 import { JIT_NEVER } from "../src/py/vm_jit.ts";
 import type { Slot } from "../src/py/vm_frame.ts";
 import { MP_OBJ_NULL, writeWords } from "./native_run_mem.ts";
@@ -89,8 +89,17 @@ export class PyNativeFunction extends PyObject {
   }
 }
 
-/** Bytecode children of native functions, decoded once. */
-const childCodes = new WeakMap<RawCode, Code>();
+/** Bytecode run beside native code (children of native functions, twins of @native ones),
+ * decoded once per raw code. */
+const bytecodes = new WeakMap<RawCode, Code>();
+
+function bytecodeOf(raw: RawCode, ctx: ModuleContext): [Code, boolean] {
+  const known = bytecodes.get(raw);
+  if (known !== undefined) return [known, false];
+  const code = new Code(raw, ctx);
+  bytecodes.set(raw, code);
+  return [code, true];
+}
 
 /** A function for a raw code made inside a module that has native code (MAKE_FUNCTION from
  * the VM, or make_function_from_proto_fun from machine code). */
@@ -101,8 +110,7 @@ export function makeFunction(
   site: Omit<NativeSite, "ctx" | "globals">,
 ): PyValue {
   if (raw.kind === RawCodeKind.BYTECODE) {
-    let code = childCodes.get(raw);
-    if (code === undefined) childCodes.set(raw, code = new Code(raw, module.ctx));
+    const [code] = bytecodeOf(raw, module.ctx);
     return new PyFunction(code, module.globals, site.defaults, site.kwDefaults, site.closure);
   }
   if (raw.kind === RawCodeKind.NATIVE_ASM) {
@@ -118,17 +126,11 @@ export function makeFunction(
   );
 }
 
-/** Bytecode twins of @native functions (RawCode.twin), decoded once. */
-const twinCodes = new WeakMap<RawCode, Code>();
-
 /** A @native function compiled from source on the desktop, as its bytecode twin: the JIT tier
  * compiles it at its first call (as MicroPython compiles it ahead of time). */
 export function twinFunction(twin: RawCode, site: NativeSite): PyFunction {
-  let code = twinCodes.get(twin);
-  if (code === undefined) {
-    twinCodes.set(twin, code = new Code(twin, site.ctx));
-    if (code.hot < JIT_NEVER) code.hot = 1;
-  }
+  const [code, fresh] = bytecodeOf(twin, site.ctx);
+  if (fresh && code.hot < JIT_NEVER) code.hot = 1;
   return new PyFunction(code, site.globals, site.defaults, site.kwDefaults, site.closure);
 }
 
